@@ -1,0 +1,64 @@
+import type { Stage } from "../model/config.ts";
+import { compareDiagnostics, type Diagnostic, type Severity } from "../model/diagnostic.ts";
+import type { Repository, Rfc } from "../model/repository.ts";
+import type { Finding, Rule } from "../rules/define-rule.ts";
+
+/** What to check and how. */
+export interface CheckOptions {
+  rules: readonly Rule[];
+  /** Check only these RFC paths (relative to the root); all when absent. */
+  only?: ReadonlySet<string>;
+  /** The stage every checked RFC must have reached; by default drafts are at `draft` and numbered RFCs at `merge`. */
+  stage?: Stage;
+}
+
+/** Runs the rules over the repository and returns their diagnostics, sorted by file and position. */
+export function checkRepository(repo: Repository, options: CheckOptions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const selected = (file: string) => !options.only || options.only.has(file) || [...options.only].some((p) => file.startsWith(`${p.replace(/\.md$/, "")}/`));
+  for (const rule of options.rules) {
+    const configured = repo.config.rules[rule.id];
+    if (configured === "off") continue;
+    const toDiagnostic = (finding: Finding, file: string, rfc: Rfc | null): Diagnostic => {
+      let severity: Severity = finding.severity ?? configured ?? rule.severity;
+      if (rule.templateBound && rfc && !rfc.isDraft && rfc.schemaBasis === "no-history" && configured === undefined) severity = "warning";
+      const diagnostic: Diagnostic = {
+        file,
+        line: finding.line,
+        column: finding.column ?? 1,
+        endLine: finding.endLine ?? finding.line,
+        endColumn: finding.endColumn ?? finding.column ?? 1,
+        rule: rule.id,
+        severity,
+        message: finding.message,
+      };
+      if (finding.hint !== undefined) diagnostic.hint = finding.hint;
+      if (finding.fix !== undefined) diagnostic.fix = finding.fix;
+      return diagnostic;
+    };
+    if (rule.checkRepository) {
+      rule.checkRepository({
+        repo,
+        report: (finding) => {
+          if (selected(finding.file)) {
+            const rfc = repo.rfcs.find((r) => r.path === finding.file) ?? null;
+            diagnostics.push(toDiagnostic(finding, finding.file, rfc));
+          }
+        },
+      });
+    }
+    if (!rule.check) continue;
+    for (const rfc of repo.rfcs) {
+      if (!rfc.document || !selected(rfc.path)) continue;
+      rule.check({
+        repo,
+        rfc,
+        doc: rfc.document,
+        schema: rfc.schema,
+        stage: options.stage ?? (rfc.isDraft ? "draft" : "merge"),
+        report: (finding) => diagnostics.push(toDiagnostic(finding, finding.file ?? rfc.path, rfc)),
+      });
+    }
+  }
+  return diagnostics.sort(compareDiagnostics);
+}

@@ -1,0 +1,92 @@
+import path from "node:path";
+import { checkRepository } from "../check/check-repository.ts";
+import { selectChanged } from "../check/select-changed.ts";
+import { UserError } from "../errors.ts";
+import { lineText } from "../model/document.ts";
+import { stages } from "../model/config.ts";
+import type { Repository } from "../model/repository.ts";
+import { loadRepository } from "../repository/load-repository.ts";
+import { readChangedFiles, readDefaultBase } from "../repository/git.ts";
+import { reportFormats, reporters } from "../report/index.ts";
+import { rules } from "../rules/index.ts";
+import { defineCommand, exitCodes } from "./command.ts";
+import { describeSchemas } from "./describe-schemas.ts";
+
+export default defineCommand({
+  name: "check",
+  description: "Check RFCs (all, or the given files) against the repository's template and conventions.",
+  usage: "check [paths…] [options]",
+  options: {
+    root: { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" },
+    format: { type: "string", description: `output format: ${reportFormats.join(", ")} (default: pretty)`, valueName: "format" },
+    stage: { type: "string", description: `check as at this stage: ${stages.join(", ")} (default: draft for 0000-… files, merge otherwise)`, valueName: "stage" },
+    changed: { type: "boolean", description: "check only the RFCs changed on this branch (and uncommitted ones)" },
+    base: { type: "string", description: "with --changed: the branch to compare with (default: the remote's default branch)", valueName: "git-ref" },
+  },
+  async run({ values, positionals }, io) {
+    const format = oneOf(values["format"], reportFormats, "format") ?? "pretty";
+    const stage = oneOf(values["stage"], stages, "stage");
+    const rootOption = typeof values["root"] === "string" ? values["root"] : undefined;
+    const start = rootOption ? { root: rootOption, cwd: io.cwd } : { cwd: positionals[0] ? path.resolve(io.cwd, dirOf(positionals[0])) : io.cwd };
+    const repo = await loadRepository(start);
+    let only = positionals.length > 0 ? selectPaths(repo, positionals, io.cwd) : undefined;
+    if (values["changed"]) only = await changedRfcs(repo, typeof values["base"] === "string" ? values["base"] : undefined, only);
+    const diagnostics = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}) });
+    const checked = only ? repo.rfcs.filter((r) => only.has(r.path)) : repo.rfcs;
+    const output = reporters[format](diagnostics, {
+      root: repo.root,
+      lineOf: (file, line) => {
+        const doc = repo.rfcs.find((r) => r.path === file)?.document;
+        return doc ? lineText(doc, line) : undefined;
+      },
+      color: Boolean(io.stdout.isTTY) && io.env["NO_COLOR"] === undefined,
+      fileCount: checked.length,
+      notes: describeSchemas(repo, checked),
+    });
+    io.stdout.write(output);
+    return diagnostics.some((d) => d.severity === "error") ? exitCodes.problems : exitCodes.ok;
+  },
+});
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`--${name} must be one of ${allowed.join(", ")}, not "${String(value)}".`, { hint: `run \`rfc check --help\` for the options.` });
+}
+
+function dirOf(p: string): string {
+  return p.endsWith(".md") ? path.dirname(p) : p;
+}
+
+/** Turns paths given on the command line into the RFC paths they name, relative to the root. */
+function selectPaths(repo: Repository, paths: readonly string[], cwd: string): Set<string> {
+  const selected = new Set<string>();
+  for (const given of paths) {
+    const relative = path.relative(repo.root, path.resolve(cwd, given)).split(path.sep).join("/");
+    const matches = repo.rfcs.filter((r) => r.path === relative || relative === "" || r.path.startsWith(`${relative}/`));
+    if (matches.length === 0) {
+      throw new UserError(`${given} is not an RFC of this repository (RFCs are the .md files in ${repo.config.rfcDir}/).`, {
+        hint: `give the path of an RFC file such as ${repo.rfcs[0]?.path ?? `${repo.config.rfcDir}/0000-my-feature.md`}, or no path to check them all.`,
+      });
+    }
+    for (const rfc of matches) selected.add(rfc.path);
+  }
+  return selected;
+}
+
+async function changedRfcs(repo: Repository, base: string | undefined, within: Set<string> | undefined): Promise<Set<string>> {
+  const ref = base ?? (await readDefaultBase(repo.root));
+  if (!ref) {
+    throw new UserError("--changed needs a branch to compare with, and none was found (no origin/HEAD, main or master).", {
+      hint: "pass --base <git-ref>, e.g. --base origin/main.",
+    });
+  }
+  const files = await readChangedFiles(repo.root, ref);
+  if (files === null) {
+    throw new UserError(`--changed could not compare with "${ref}": not a git repository, or no such ref.`, {
+      hint: "run inside a git clone and pass --base with a branch or commit that exists (fetch it first in CI).",
+    });
+  }
+  const changed = selectChanged(repo, files);
+  return within ? new Set([...changed].filter((p) => within.has(p))) : changed;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { UserError } from "../errors.ts";
+import { exitCodes, type Command, type Io } from "./command.ts";
+import { renderCommandHelp, renderMainHelp } from "./help.ts";
+
+/** Commands, loaded only when run so `rfc --version` stays fast. */
+const commands = {
+  check: () => import("./check.ts"),
+} satisfies Record<string, () => Promise<{ default: Command }>>;
+
+type CommandName = keyof typeof commands;
+
+/** Short descriptions for `rfc --help`, kept here so the main help loads no command module. */
+const summaries: Record<CommandName, string> = {
+  check: "check RFCs against the repository's template",
+};
+
+const issueUrl = "https://github.com/rfckit/rfckit/issues/new";
+
+/** Runs the `rfc` command line with `argv` (without `node` and the script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    if (first === "help" && rest[0] && isCommand(rest[0])) return runCli([rest[0], "--help"], io);
+    io.stdout.write(renderMainHelp(Object.entries(summaries).map(([name, description]) => ({ name, description }))));
+    return first === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  if (first === "--version" || first === "-v") {
+    io.stdout.write(`${readVersion()}\n`);
+    return exitCodes.ok;
+  }
+  if (!isCommand(first)) {
+    io.stderr.write(`rfc: unknown command "${first}".\n  hint: run \`rfc --help\` to see the commands.\n`);
+    return exitCodes.usage;
+  }
+  try {
+    const command = (await commands[first]()).default;
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout.write(renderCommandHelp(command));
+      return exitCodes.ok;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+    } catch (error) {
+      io.stderr.write(`rfc ${first}: ${(error as Error).message}\n  hint: run \`rfc ${first} --help\` to see its options.\n`);
+      return exitCodes.usage;
+    }
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      const where = error.file ? `${error.file}${error.line ? `:${error.line}` : ""}: ` : "";
+      io.stderr.write(`${where}${error.message}\n  hint: ${error.hint}\n`);
+      return exitCodes.usage;
+    }
+    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`rfc: internal error, a bug in rfckit ${readVersion()}.\n${stack}\nPlease report it at ${issueUrl} with the command you ran.\n`);
+    return exitCodes.bug;
+  }
+}
+
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(commands, name);
+}
+
+/** rfckit's version, from its package.json (two folders up from both `src/cli` and `dist/cli`). */
+export function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}

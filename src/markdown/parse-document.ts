@@ -1,0 +1,206 @@
+import markdownit from "markdown-it";
+import type { Env, MarkdownIt, Token } from "markdown-it";
+import { allSections, type CodeBlock, type Link, type RawHtml, type RfcDocument, type Section } from "../model/document.ts";
+import { toLineStarts } from "./lines.ts";
+import { parseMetadata } from "./parse-metadata.ts";
+import { toPlainHeading, toSlug } from "./slug.ts";
+
+/** The parser's settings: GitHub-like Markdown, with link targets kept exactly as written. */
+function createParser(): MarkdownIt {
+  const md = markdownit({ html: true, linkify: false });
+  // The checker wants hrefs as the author wrote them, including ones a renderer would refuse.
+  md.normalizeLink = (url) => url;
+  md.validateLink = () => true;
+  return md;
+}
+
+interface Heading {
+  level: number;
+  text: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Parses one Markdown file into the model: metadata, title, sections, links, code blocks and raw
+ * HTML, each with its line and column. Block structure comes from markdown-it; inline parsing runs
+ * only on the paragraphs that can hold a link or HTML, since nothing else in the model needs it.
+ */
+export function parseDocument(text: string, parser: MarkdownIt = createParser()): RfcDocument {
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const source = hasBom ? text.slice(1) : text;
+  const lineStarts = toLineStarts(source);
+  const lines = source.split(/\r?\n/);
+  const metadata = parseMetadata(lines);
+  // Front matter is not Markdown: blank it out, keeping the line count so positions stay true.
+  const markdown =
+    metadata.form === "front-matter" && metadata.endLine > 0
+      ? "\n".repeat(metadata.endLine) + lines.slice(metadata.endLine).join("\n")
+      : lines.join("\n");
+
+  const env: Env = {};
+  const state = new parser.block.State(markdown, parser, env, []);
+  parser.block.tokenize(state, 0, state.lineMax);
+  const tokens = state.tokens;
+
+  const headings: Heading[] = [];
+  const links: Link[] = [];
+  const codeBlocks: CodeBlock[] = [];
+  const html: RawHtml[] = [];
+  const skippedLines = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const map = token.map;
+    if (token.type === "heading_open" && map) {
+      const content = tokens[i + 1]?.content ?? "";
+      const lineText = lines[map[0]] ?? "";
+      headings.push({
+        level: Number(token.tag.slice(1)),
+        text: toPlainHeading(content),
+        line: map[0] + 1,
+        column: lineText.length - lineText.trimStart().length + 1,
+      });
+    } else if ((token.type === "fence" || token.type === "code_block") && map) {
+      codeBlocks.push({ lang: token.info.trim().split(/\s+/)[0] ?? "", content: token.content, line: map[0] + 1, endLine: map[1] });
+      for (let l = map[0]; l < map[1]; l++) skippedLines.add(l);
+    } else if (token.type === "html_block" && map) {
+      const lineText = lines[map[0]] ?? "";
+      html.push({ html: token.content, inline: false, line: map[0] + 1, column: lineText.length - lineText.trimStart().length + 1 });
+      for (let l = map[0]; l < map[1]; l++) skippedLines.add(l);
+    } else if (token.type === "inline" && map && /[[<]/.test(token.content)) {
+      collectInline(parser, token, env, lines, map, links, html);
+    }
+  }
+  collectDefinitions(lines, skippedLines, links);
+
+  const title = findTitle(headings);
+  const sectionHeadings = title ? headings.filter((h) => h.line !== title.line) : headings;
+  const seen = new Map<string, number>();
+  const sections = toSectionTree(sectionHeadings, lines, seen);
+  const anchors = new Set<string>();
+  if (title) anchors.add(toSlug(title.text, seen));
+  for (const s of allSections(sections)) anchors.add(s.slug);
+  for (const h of html) for (const m of h.html.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/g)) anchors.add(m[1]!);
+
+  return {
+    source,
+    lineStarts,
+    hasBom,
+    lineEnding: source.includes("\r\n") ? "\r\n" : "\n",
+    metadata,
+    title: title ? { text: title.text, line: title.line } : null,
+    sections,
+    anchors,
+    links,
+    codeBlocks,
+    html,
+  };
+}
+
+function collectInline(
+  parser: MarkdownIt,
+  token: Token,
+  env: Env,
+  lines: readonly string[],
+  map: [number, number],
+  links: Link[],
+  html: RawHtml[],
+): void {
+  const children: Token[] = [];
+  parser.inline.parse(token.content, parser, env, children);
+  // Inline tokens carry no positions: find each target in the source, moving forward as we go.
+  let cursorLine = map[0];
+  let cursorColumn = 0;
+  const locate = (needle: string): { line: number; column: number } => {
+    if (needle !== "") {
+      for (let l = cursorLine; l < map[1]; l++) {
+        const at = (lines[l] ?? "").indexOf(needle, l === cursorLine ? cursorColumn : 0);
+        if (at !== -1) {
+          cursorLine = l;
+          cursorColumn = at + needle.length;
+          return { line: l + 1, column: at + 1 };
+        }
+      }
+    }
+    return { line: cursorLine + 1, column: cursorColumn + 1 };
+  };
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === "link_open") {
+      const href = String(child.attrGet("href") ?? "");
+      let text = "";
+      for (let j = i + 1; j < children.length && children[j]!.type !== "link_close"; j++) text += children[j]!.content;
+      const at = locate(href);
+      links.push({ kind: "link", href, text, line: at.line, column: at.column, endColumn: at.column + href.length });
+    } else if (child.type === "image") {
+      const href = String(child.attrGet("src") ?? "");
+      const at = locate(href);
+      links.push({ kind: "image", href, text: child.content, line: at.line, column: at.column, endColumn: at.column + href.length });
+    } else if (child.type === "html_inline") {
+      const at = locate(child.content);
+      html.push({ html: child.content, inline: true, line: at.line, column: at.column });
+    }
+  }
+}
+
+const definitionLine = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?([^\s>]*)>?/;
+
+/** Reference definitions (`[summary]: #summary`) leave no token in markdown-it: read them from the lines. */
+function collectDefinitions(lines: readonly string[], skipped: ReadonlySet<number>, links: Link[]): void {
+  for (let l = 0; l < lines.length; l++) {
+    if (skipped.has(l)) continue;
+    const text = lines[l]!;
+    if (text.length === 0 || text.trimStart()[0] !== "[") continue;
+    const m = definitionLine.exec(text);
+    if (!m || m[2] === "") continue;
+    const column = text.indexOf(m[2]!, m[0].indexOf("]:")) + 1;
+    links.push({ kind: "definition", href: m[2]!, text: m[1]!, line: l + 1, column, endColumn: column + m[2]!.length });
+  }
+}
+
+function findTitle(headings: readonly Heading[]): Heading | null {
+  const first = headings[0];
+  if (!first || first.level !== 1) return null;
+  return headings.filter((h) => h.level === 1).length === 1 && headings.length > 1 ? first : null;
+}
+
+function toSectionTree(headings: readonly Heading[], lines: readonly string[], seen: Map<string, number>): Section[] {
+  const lastLine = lines.length > 0 && lines.at(-1) === "" ? lines.length - 1 : lines.length;
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  headings.forEach((h, index) => {
+    const next = headings[index + 1];
+    const anchor = readAnchorLine(lines, h.line);
+    const section: Section = {
+      title: h.text,
+      level: h.level,
+      slug: toSlug(h.text, seen),
+      line: h.line,
+      column: h.column,
+      anchor,
+      bodyStart: (anchor ? anchor.line : h.line) + 1,
+      bodyEnd: (next ? next.line : lastLine + 1) - 1,
+      endLine: lastLine,
+      children: [],
+    };
+    while (stack.length > 0 && stack.at(-1)!.level >= h.level) {
+      stack.pop()!.endLine = h.line - 1;
+    }
+    (stack.at(-1)?.children ?? roots).push(section);
+    stack.push(section);
+  });
+  return roots;
+}
+
+const anchorLine = /^\[([^\]]+)\]:\s*(#\S*)\s*$/;
+
+function readAnchorLine(lines: readonly string[], headingLine: number): Section["anchor"] {
+  const m = anchorLine.exec(lines[headingLine] ?? "");
+  return m ? { name: m[1]!, target: m[2]!, line: headingLine + 1 } : null;
+}
+
+/** A parser to reuse across many files, so its rule chains are built once. */
+export function createDocumentParser(): (text: string) => RfcDocument {
+  const parser = createParser();
+  return (text) => parseDocument(text, parser);
+}

@@ -1,0 +1,141 @@
+import { createRequire } from "node:module";
+import type { Metadata, MetadataEntry, MetadataValue } from "../model/metadata.ts";
+import { parseValueShape } from "./parse-value.ts";
+
+const keyItem = /^[-*+][ \t]+([^:[\]`<>]+?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*$/;
+const nestedItem = /^([ \t]+)[-*+][ \t]+(.*?)[ \t]*$/;
+
+/** No header: what a document without metadata has. */
+export const noMetadata: Metadata = { form: "none", entries: [], errors: [], startLine: 0, endLine: 0 };
+
+/**
+ * Reads the header of an RFC: YAML front matter between `---` lines, or a Markdown list of
+ * `Key: value` items at the top (optionally after a `# Title`). `lines` are without line endings.
+ */
+export function parseMetadata(lines: readonly string[]): Metadata {
+  if (lines[0] === "---") return parseFrontMatter(lines);
+  return parseMetadataList(lines);
+}
+
+function parseMetadataList(lines: readonly string[]): Metadata {
+  let i = skipBlank(lines, 0);
+  if (/^#[ \t]/.test(lines[i] ?? "")) i = skipBlank(lines, i + 1);
+  const entries: MetadataEntry[] = [];
+  const startLine = i + 1;
+  while (i < lines.length) {
+    const text = lines[i]!;
+    const key = keyItem.exec(text);
+    if (key) {
+      entries.push({
+        key: key[1]!,
+        line: i + 1,
+        column: text.indexOf(key[1]!) + 1,
+        value: toValue(key[2]!, i + 1, columnOf(text, key[2]!, text.indexOf(":") + 1)),
+        items: [],
+        endLine: i + 1,
+      });
+      i++;
+      continue;
+    }
+    const last = entries.at(-1);
+    const nested = nestedItem.exec(text);
+    if (last && nested) {
+      const bullet = nested[1]!.length;
+      last.items.push(toValue(nested[2]!, i + 1, columnOf(text, nested[2]!, bullet + 1)));
+      last.endLine = i + 1;
+      i++;
+      continue;
+    }
+    if (last && /^[ \t]+\S/.test(text)) {
+      last.endLine = i + 1; // a wrapped value: part of the entry, not a new one
+      i++;
+      continue;
+    }
+    if (last && text.trim() === "" && keyItem.test(lines[skipBlank(lines, i)] ?? "")) {
+      i = skipBlank(lines, i);
+      continue;
+    }
+    break;
+  }
+  if (entries.length === 0) return noMetadata;
+  return { form: "list", entries, errors: [], startLine, endLine: entries.at(-1)!.endLine };
+}
+
+function parseFrontMatter(lines: readonly string[]): Metadata {
+  let end = 1;
+  while (end < lines.length && lines[end] !== "---" && lines[end] !== "...") end++;
+  if (end >= lines.length) {
+    return { ...noMetadata, form: "front-matter", errors: [{ line: 1, column: 1, message: "Front matter opened with `---` is never closed." }] };
+  }
+  const body = lines.slice(1, end).join("\n");
+  const bodyStarts = [0];
+  for (let k = 0; k < body.length; k++) if (body[k] === "\n") bodyStarts.push(k + 1);
+  const at = (offset: number) => {
+    let line = 0;
+    while (line + 1 < bodyStarts.length && bodyStarts[line + 1]! <= offset) line++;
+    return { line: line + 2, column: offset - bodyStarts[line]! + 1 };
+  };
+  const YAML = loadYaml();
+  const doc = YAML.parseDocument(body, { prettyErrors: false });
+  const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: `Front matter is not valid YAML: ${e.message.split("\n")[0]}` }));
+  const entries: MetadataEntry[] = [];
+  const contents = doc.contents;
+  if (YAML.isMap(contents)) {
+    for (const pair of contents.items) {
+      const keyNode = pair.key;
+      if (!YAML.isScalar(keyNode) || !keyNode.range) continue;
+      const keyPos = at(keyNode.range[0]);
+      const valueNode = pair.value;
+      const entry: MetadataEntry = {
+        key: String(keyNode.value),
+        ...keyPos,
+        value: { raw: "", line: keyPos.line, column: keyPos.column, shape: { kind: "empty" } },
+        items: [],
+        endLine: keyPos.line,
+      };
+      if (YAML.isScalar(valueNode) && valueNode.range) {
+        const pos = at(valueNode.range[0]);
+        entry.value = toValue(valueNode.value === null ? "" : String(valueNode.value), pos.line, pos.column);
+        entry.endLine = at(Math.max(valueNode.range[0], valueNode.range[1] - 1)).line;
+      } else if (YAML.isSeq(valueNode)) {
+        for (const item of valueNode.items) {
+          if (!YAML.isScalar(item) || !item.range) continue;
+          const pos = at(item.range[0]);
+          entry.items.push(toValue(String(item.value ?? ""), pos.line, pos.column));
+          entry.endLine = pos.line;
+        }
+      } else if (valueNode && YAML.isNode(valueNode) && valueNode.range) {
+        const pos = at(valueNode.range[0]);
+        entry.value = { raw: body.slice(valueNode.range[0], valueNode.range[1]).trim(), ...pos, shape: { kind: "text" } };
+        entry.endLine = at(Math.max(valueNode.range[0], valueNode.range[1] - 1)).line;
+      }
+      entries.push(entry);
+    }
+  } else if (contents !== null && errors.length === 0) {
+    errors.push({ line: 2, column: 1, message: "Front matter must be a YAML mapping of `key: value` lines." });
+  }
+  return { form: "front-matter", entries, errors, startLine: 1, endLine: end + 1 };
+}
+
+function toValue(raw: string, line: number, column: number): MetadataValue {
+  return { raw, line, column, shape: parseValueShape(raw) };
+}
+
+/** 1-based column where `value` starts in `text` at or after `from`; end of line when empty. */
+function columnOf(text: string, value: string, from: number): number {
+  return value === "" ? text.length + 1 : text.indexOf(value, from) + 1;
+}
+
+function skipBlank(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i]!.trim() === "") i++;
+  return i;
+}
+
+type YamlModule = typeof import("yaml");
+let yaml: YamlModule | undefined;
+// Loaded on first use: most RFC repositories use the list form, and `yaml` costs ~50 ms to load.
+function loadYaml(): YamlModule {
+  yaml ??= createRequire(import.meta.url)("yaml") as YamlModule;
+  return yaml;
+}

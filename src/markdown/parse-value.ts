@@ -1,0 +1,50 @@
+import type { GitHubRef, ValueShape } from "../model/metadata.ts";
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const linkPattern = /^\[([^\]]*)\]\(\s*<?([^)\s>]*)>?\s*\)$/;
+const urlPattern = /^<?(https?:\/\/[^\s>]+)>?$/;
+const textRefPattern = /^([\w.-]+)\/([\w.-]+)#(\d+)$/;
+const urlRefPattern = /^https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(pull|issues)\/(\d+)\/?(?:[?#].*)?$/;
+const bareIdentPattern = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/** Recognises the shape of a metadata value: a date, a link, a URL, an identifier, or plain text. */
+export function parseValueShape(raw: string): ValueShape {
+  const value = raw.trim();
+  if (value === "") return { kind: "empty" };
+  const date = datePattern.exec(value);
+  if (date) {
+    const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    return { kind: "date", year, month, day, valid: isRealDate(year, month, day) };
+  }
+  const link = linkPattern.exec(value);
+  if (link) {
+    const text = link[1]!;
+    const url = link[2]!;
+    return { kind: "link", text, url, textRef: parseTextRef(text), urlRef: parseGitHubUrl(url) };
+  }
+  const url = urlPattern.exec(value);
+  if (url) return { kind: "url", url: url[1]!, urlRef: parseGitHubUrl(url[1]!) };
+  if (value.length > 2 && value.startsWith("`") && value.endsWith("`") && !value.slice(1, -1).includes("`")) {
+    return { kind: "ident", name: value.slice(1, -1), quoted: true };
+  }
+  if (bareIdentPattern.test(value)) return { kind: "ident", name: value, quoted: false };
+  return { kind: "text" };
+}
+
+/** `org/repo#12` → a reference without a kind. */
+export function parseTextRef(text: string): GitHubRef | null {
+  const m = textRefPattern.exec(text.trim());
+  return m ? { owner: m[1]!, repo: m[2]!, kind: null, number: Number(m[3]) } : null;
+}
+
+/** `https://github.com/org/repo/pull/12` → a reference of kind `pull`. */
+export function parseGitHubUrl(url: string): GitHubRef | null {
+  const m = urlRefPattern.exec(url.trim());
+  return m ? { owner: m[1]!, repo: m[2]!, kind: m[3] as "pull" | "issues", number: Number(m[4]) } : null;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}

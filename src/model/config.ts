@@ -1,0 +1,146 @@
+import type { Severity } from "./diagnostic.ts";
+
+/** The stages of an RFC's life, in order. */
+export const stages = ["draft", "implement", "merge"] as const;
+export type Stage = (typeof stages)[number];
+
+/** How a repository numbers its RFCs: by pull request (Rust) or in sequence (MetalBear). */
+export type Numbering = "pr" | "sequence";
+
+/** A rule's configured severity; `off` disables it. */
+export type RuleSetting = Severity | "off";
+
+/** The configuration as written in `book.toml`'s `[rfckit]` table: every key optional. */
+export interface WrittenConfig {
+  template?: string;
+  "rfc-dir"?: string;
+  "file-pattern"?: string;
+  numbering?: Numbering | "auto";
+  "max-file-bytes"?: number;
+  rules?: Record<string, RuleSetting>;
+  stages?: Partial<Record<Stage, { filled?: string[] }>>;
+}
+
+/** The complete configuration, defaults applied. */
+export interface Config {
+  /** Template path relative to the root. */
+  template: string;
+  /** Folder holding the RFCs, relative to the root. */
+  rfcDir: string;
+  /** Regular expression an RFC file name must match, with groups `number` and `slug`. */
+  filePattern: RegExp;
+  numbering: Numbering | "auto";
+  maxFileBytes: number;
+  rules: Record<string, RuleSetting>;
+  /** Sections (by title) that must have text at each stage; others may stay empty. */
+  stages: Record<Stage, { filled: string[] }>;
+}
+
+const implementSections = ["Summary", "Motivation", "Guide-level explanation", "Drawbacks", "Rationale and alternatives"];
+
+/** Defaults for a repository laid out like the MetalBear and Rust RFC repositories. */
+export const defaultConfig: Config = {
+  template: "0000-template.md",
+  rfcDir: "text",
+  filePattern: /^(?<number>\d{4})-(?<slug>[^\s/]+)\.md$/,
+  numbering: "auto",
+  maxFileBytes: 1_000_000,
+  rules: {},
+  stages: {
+    draft: { filled: ["Summary"] },
+    implement: { filled: implementSections },
+    merge: { filled: [...implementSections, "Reference-level explanation"] },
+  },
+};
+
+/** Settings of the book, read from `book.toml` where mdBook keeps them. */
+export interface BookSettings {
+  title: string | null;
+  siteUrl: string | null;
+  gitRepositoryUrl: string | null;
+}
+
+/** A problem with the configuration, found while parsing it. */
+export interface ConfigProblem {
+  key: string;
+  message: string;
+}
+
+/** Turns the written configuration into a complete one; problems are returned, not thrown. */
+export function parseConfig(written: unknown): { config: Config; errors: ConfigProblem[] } {
+  const errors: ConfigProblem[] = [];
+  const config: Config = structuredClone(defaultConfig);
+  config.filePattern = defaultConfig.filePattern;
+  if (written === undefined) return { config, errors };
+  if (!isRecord(written)) {
+    errors.push({ key: "rfckit", message: "must be a table" });
+    return { config, errors };
+  }
+  const known = new Set(["template", "rfc-dir", "file-pattern", "numbering", "max-file-bytes", "rules", "stages"]);
+  for (const key of Object.keys(written)) {
+    if (!known.has(key)) errors.push({ key, message: `is not a setting rfckit knows (known: ${[...known].join(", ")})` });
+  }
+  const str = (key: string): string | undefined => {
+    const v = written[key];
+    if (v === undefined) return undefined;
+    if (typeof v === "string" && v.trim() !== "") return v;
+    errors.push({ key, message: "must be a non-empty string" });
+    return undefined;
+  };
+  config.template = str("template") ?? config.template;
+  config.rfcDir = (str("rfc-dir") ?? config.rfcDir).replace(/\/+$/, "");
+  const pattern = str("file-pattern");
+  if (pattern !== undefined) {
+    try {
+      const re = new RegExp(pattern);
+      if (!/\(\?<number>/.test(pattern) || !/\(\?<slug>/.test(pattern)) {
+        errors.push({ key: "file-pattern", message: "must have named groups (?<number>…) and (?<slug>…)" });
+      } else config.filePattern = re;
+    } catch (e) {
+      errors.push({ key: "file-pattern", message: `is not a valid regular expression: ${(e as Error).message}` });
+    }
+  }
+  const numbering = written["numbering"];
+  if (numbering !== undefined) {
+    if (numbering === "pr" || numbering === "sequence" || numbering === "auto") config.numbering = numbering;
+    else errors.push({ key: "numbering", message: 'must be "pr", "sequence" or "auto"' });
+  }
+  const maxBytes = written["max-file-bytes"];
+  if (maxBytes !== undefined) {
+    if (typeof maxBytes === "number" && Number.isInteger(maxBytes) && maxBytes > 0) config.maxFileBytes = maxBytes;
+    else errors.push({ key: "max-file-bytes", message: "must be a positive whole number" });
+  }
+  const rules = written["rules"];
+  if (rules !== undefined) {
+    if (!isRecord(rules)) errors.push({ key: "rules", message: "must be a table of rule id = severity" });
+    else {
+      for (const [id, setting] of Object.entries(rules)) {
+        if (setting === "error" || setting === "warning" || setting === "off") config.rules[id] = setting;
+        else errors.push({ key: `rules.${id}`, message: 'must be "error", "warning" or "off"' });
+      }
+    }
+  }
+  const stageTable = written["stages"];
+  if (stageTable !== undefined) {
+    if (!isRecord(stageTable)) errors.push({ key: "stages", message: "must be a table" });
+    else {
+      for (const [name, value] of Object.entries(stageTable)) {
+        if (!(stages as readonly string[]).includes(name)) {
+          errors.push({ key: `stages.${name}`, message: `is not a stage (stages: ${stages.join(", ")})` });
+          continue;
+        }
+        const filled = isRecord(value) ? value["filled"] : undefined;
+        if (!Array.isArray(filled) || !filled.every((s) => typeof s === "string")) {
+          errors.push({ key: `stages.${name}.filled`, message: "must be a list of section titles" });
+          continue;
+        }
+        config.stages[name as Stage] = { filled: filled as string[] };
+      }
+    }
+  }
+  return { config, errors };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,12 @@
+export type * from "./position.ts";
+export type * from "./edit.ts";
+export type * from "./diagnostic.ts";
+export type * from "./metadata.ts";
+export type * from "./document.ts";
+export type * from "./schema.ts";
+export type * from "./config.ts";
+export type * from "./repository.ts";
+export { compareDiagnostics } from "./diagnostic.ts";
+export { findEntry, normaliseKey } from "./metadata.ts";
+export { allSections, lineCount, lineText, linesText } from "./document.ts";
+export { defaultConfig, parseConfig, stages } from "./config.ts";

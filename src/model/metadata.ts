@@ -1,0 +1,63 @@
+/** A GitHub pull request or issue named in text (`org/repo#12`) or by URL. */
+export interface GitHubRef {
+  owner: string;
+  repo: string;
+  /** `pull` or `issues` when read from a URL; `null` when read from `org/repo#N` text. */
+  kind: "pull" | "issues" | null;
+  number: number;
+}
+
+/** What a metadata value turned out to be, when it has a recognised shape. */
+export type ValueShape =
+  | { kind: "empty" }
+  /** `YYYY-MM-DD`; `valid` is false for shapes like `2024-02-30`. */
+  | { kind: "date"; year: number; month: number; day: number; valid: boolean }
+  /** A Markdown link `[text](url)`; `textRef`/`urlRef` are set when text or URL name a GitHub PR or issue. */
+  | { kind: "link"; text: string; url: string; textRef: GitHubRef | null; urlRef: GitHubRef | null }
+  | { kind: "url"; url: string; urlRef: GitHubRef | null }
+  /** A bare identifier, or any text in backticks (`quoted`). */
+  | { kind: "ident"; name: string; quoted: boolean }
+  | { kind: "text" };
+
+/** One value: the text as written and, where it has one, its shape. */
+export interface MetadataValue {
+  raw: string;
+  line: number;
+  column: number;
+  shape: ValueShape;
+}
+
+/** One `Key: value` entry, with nested list items as further values (e.g. `RFC reference`). */
+export interface MetadataEntry {
+  key: string;
+  line: number;
+  column: number;
+  /** The value on the key's own line (may be empty). */
+  value: MetadataValue;
+  /** Nested list items under the key, in order. */
+  items: MetadataValue[];
+  /** Last line the entry occupies, items included. */
+  endLine: number;
+}
+
+/** The RFC's header: a Markdown list at the top, or YAML front matter. */
+export interface Metadata {
+  form: "list" | "front-matter" | "none";
+  entries: MetadataEntry[];
+  /** Syntax errors in front matter, with their places. */
+  errors: { line: number; column: number; message: string }[];
+  /** Lines the header occupies (0 and 0 when there is none). */
+  startLine: number;
+  endLine: number;
+}
+
+/** Finds an entry by key, ignoring case and surrounding space. */
+export function findEntry(metadata: Metadata, key: string): MetadataEntry | undefined {
+  const wanted = normaliseKey(key);
+  return metadata.entries.find((e) => normaliseKey(e.key) === wanted);
+}
+
+/** The form in which metadata keys are compared: lower case, single spaces. */
+export function normaliseKey(key: string): string {
+  return key.trim().replace(/\s+/g, " ").toLowerCase();
+}

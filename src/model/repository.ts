@@ -1,0 +1,54 @@
+import type { BookSettings, Config, Numbering } from "./config.ts";
+import type { ContentProblem, RfcDocument } from "./document.ts";
+import type { Schema } from "./schema.ts";
+
+/** A Markdown file of the repository: an RFC, or a sub-chapter of one. */
+export interface MarkdownFile {
+  /** Path relative to the repository root, `/`-separated. */
+  path: string;
+  /** Null when the file could not be read as text; see `problem`. */
+  document: RfcDocument | null;
+  problem: ContentProblem | null;
+}
+
+/** One RFC: its file, the name's parts, its asset folder and sub-chapters. */
+export interface Rfc extends MarkdownFile {
+  /** The number from the file name (`0042` → 42); 0 for a draft. Null when the name does not match the pattern. */
+  number: number | null;
+  /** The number as written in the file name (`0042`). */
+  numberText: string | null;
+  slug: string;
+  /** True for `0000-…` files: not yet numbered. */
+  isDraft: boolean;
+  /** `text/0042-x/` when that folder exists. */
+  assetFolder: string | null;
+  /** Markdown files inside the asset folder, in name order. */
+  subChapters: MarkdownFile[];
+  /** The schema this RFC is held to: the template as it stood when the RFC started, or the current one. */
+  schema: Schema;
+  /** How the schema was chosen: from git history, the current template, or the current template for want of history. */
+  schemaBasis: "history" | "current" | "no-history";
+}
+
+/** An RFC repository, loaded: everything the rules and the book read. */
+export interface Repository {
+  /** Absolute path of the root folder. */
+  root: string;
+  config: Config;
+  /** The book's settings from `book.toml`. */
+  book: BookSettings;
+  /** The template, parsed, and the schema made from it. */
+  template: { path: string; document: RfcDocument };
+  schema: Schema;
+  rfcs: Rfc[];
+  /** Folders inside the RFC folder (relative paths, no trailing `/`). */
+  folders: string[];
+  /** Every file under the root (relative paths), for resolving links. Excludes `.git`, `node_modules` and the book's output. */
+  files: Set<string>;
+  /** How RFCs are numbered: from config, or detected from existing RFCs. */
+  numbering: Numbering;
+  /** True when the root is inside a git work tree with history. */
+  hasHistory: boolean;
+  /** Today's date (`YYYY-MM-DD`) in the local time zone, fixed at load so a run is consistent. */
+  today: string;
+}

@@ -1,0 +1,38 @@
+import type { GitHubRef } from "./metadata.ts";
+
+/** A metadata key the template expects, with the value the template leaves for authors to replace. */
+export interface SchemaKey {
+  key: string;
+  /** The template's value as written, e.g. `(fill me in with today's date, YYYY-MM-DD)`. */
+  placeholder: string;
+  /** Nested placeholder items (e.g. the links under `RFC reference`). */
+  placeholderItems: string[];
+}
+
+/** A section the template expects, in template order. */
+export interface SchemaSection {
+  title: string;
+  slug: string;
+  level: number;
+  /** True when the template has a `[slug]: #slug` anchor line under the heading. */
+  hasAnchor: boolean;
+  /** The template's guidance text for the section, as written. */
+  guidance: string;
+}
+
+/** Which template a schema was made from: the file, and the git revision when it is not the working copy. */
+export interface SchemaSource {
+  path: string;
+  revision: { commit: string; date: string } | null;
+}
+
+/** What the repository's template asks of an RFC. A different template gives a different schema. */
+export interface Schema {
+  source: SchemaSource;
+  metadata: SchemaKey[];
+  sections: SchemaSection[];
+  /** The metadata key whose placeholder links to a pull request (`RFC PR`), if any. */
+  prKey: string | null;
+  /** The repository the template's `RFC PR` placeholder points at (`metalbear-co/rfcs`), if any. */
+  repository: Pick<GitHubRef, "owner" | "repo"> | null;
+}

@@ -1,0 +1,22 @@
+import type { Diagnostic } from "../model/diagnostic.ts";
+
+/** The output formats of `rfc check`. */
+export const reportFormats = ["pretty", "json", "github", "sarif"] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+/** What a reporter may need besides the diagnostics. */
+export interface ReportContext {
+  /** Absolute repository root, for formats that want it. */
+  root: string;
+  /** Text of a line of a file (1-based), for code frames; undefined when unknown. */
+  lineOf(file: string, line: number): string | undefined;
+  /** Use ANSI colour (pretty only). */
+  color: boolean;
+  /** Number of files checked, for the summary line. */
+  fileCount: number;
+  /** Notes to print before the summary, e.g. which template revision was applied. */
+  notes: readonly string[];
+}
+
+/** Turns diagnostics into the text of one output format. Reporters never print or write files. */
+export type Reporter = (diagnostics: readonly Diagnostic[], context: ReportContext) => string;

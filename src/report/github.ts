@@ -1,0 +1,3 @@
+import type { Reporter } from "./format.ts";
+
+export const renderGithub: Reporter = () => "";

@@ -1,0 +1,140 @@
+import path from "node:path";
+import { UserError } from "../errors.ts";
+import { createDocumentParser } from "../markdown/parse-document.ts";
+import type { Config, Numbering } from "../model/config.ts";
+import type { RfcDocument } from "../model/document.ts";
+import { findEntry } from "../model/metadata.ts";
+import type { MarkdownFile, Repository, Rfc } from "../model/repository.ts";
+import type { Schema } from "../model/schema.ts";
+import { findRoot } from "./find-root.ts";
+import { hasGitHistory } from "./git.ts";
+import { listTree } from "./list-files.ts";
+import { readConfig } from "./read-config.ts";
+import { readText } from "./read-text.ts";
+import { toSchema } from "./to-schema.ts";
+import { readTemplateHistory, type TemplateHistory } from "./template-history.ts";
+
+/** How to load a repository. */
+export interface LoadOptions {
+  /** The repository root; found from `cwd` upwards when not given. */
+  root?: string;
+  /** Where to start looking for the root (default: the process's working folder). */
+  cwd?: string;
+  /** Today's date as `YYYY-MM-DD` (default: the local date), so checks are reproducible. */
+  today?: string;
+  /** Use git history to pick each RFC's template revision (default: true). */
+  history?: boolean;
+}
+
+/** Loads an RFC repository: configuration, template and schema, and every RFC, parsed once. */
+export async function loadRepository(options: LoadOptions = {}): Promise<Repository> {
+  const root = options.root ? path.resolve(options.cwd ?? process.cwd(), options.root) : await findRoot(options.cwd ?? process.cwd());
+  const { config, book } = await readConfig(root);
+  const parse = createDocumentParser();
+
+  const templatePath = config.template;
+  const templateText = await readText(path.join(root, templatePath), { root, maxBytes: config.maxFileBytes });
+  if (templateText.text === null) {
+    const missing = templateText.problem.kind === "unreadable";
+    throw new UserError(
+      missing ? `The template ${templatePath} does not exist in ${root}.` : `The template ${templatePath} cannot be read (${templateText.problem.kind}).`,
+      {
+        file: templatePath,
+        hint: missing
+          ? "create it (copy an RFC template there), pass --root <dir> for the right repository, or set template in book.toml's [rfckit] table."
+          : "save the template as a non-empty UTF-8 text file.",
+      },
+    );
+  }
+  const templateDocument = parse(templateText.text);
+  const schema = toSchema(templateDocument, { path: templatePath, revision: null });
+
+  const bookDir = "book";
+  const tree = await listTree(root, [bookDir]);
+  const inRfcDir = (p: string) => path.posix.dirname(p) === config.rfcDir;
+  const rfcPaths = tree.files.filter((f) => inRfcDir(f) && f.endsWith(".md"));
+  const folders = tree.folders.filter(inRfcDir);
+  const useHistory = options.history !== false && (await hasGitHistory(root));
+  const history = useHistory ? await readTemplateHistory({ root, templatePath, rfcDir: config.rfcDir, current: schema, parse }) : null;
+
+  const rfcs = await Promise.all(
+    rfcPaths.map(async (rfcPath) => {
+      const file = await readMarkdown(root, rfcPath, config, parse);
+      const stem = path.posix.basename(rfcPath, ".md");
+      const assetFolder = folders.includes(`${config.rfcDir}/${stem}`) ? `${config.rfcDir}/${stem}` : null;
+      const subChapterPaths = assetFolder ? tree.files.filter((f) => f.startsWith(`${assetFolder}/`) && f.endsWith(".md")) : [];
+      const subChapters = await Promise.all(subChapterPaths.map((p) => readMarkdown(root, p, config, parse)));
+      const match = config.filePattern.exec(path.posix.basename(rfcPath));
+      const numberText = match?.groups?.["number"] ?? null;
+      const number = numberText === null ? null : Number(numberText);
+      const { schema: rfcSchema, basis } = pickSchema(file, schema, history, useHistory);
+      const rfc: Rfc = {
+        ...file,
+        number,
+        numberText,
+        slug: match?.groups?.["slug"] ?? stem,
+        isDraft: number === 0,
+        assetFolder,
+        subChapters,
+        schema: rfcSchema,
+        schemaBasis: basis,
+      };
+      return rfc;
+    }),
+  );
+
+  return {
+    root,
+    config,
+    book,
+    template: { path: templatePath, document: templateDocument },
+    schema,
+    rfcs,
+    folders,
+    files: new Set(tree.files),
+    numbering: config.numbering === "auto" ? detectNumbering(rfcs, schema) : config.numbering,
+    hasHistory: useHistory,
+    today: options.today ?? localDate(new Date()),
+  };
+}
+
+async function readMarkdown(root: string, relative: string, config: Config, parse: (text: string) => RfcDocument): Promise<MarkdownFile> {
+  const result = await readText(path.join(root, relative), { root, maxBytes: config.maxFileBytes });
+  if (result.text === null) return { path: relative, document: null, problem: result.problem };
+  return { path: relative, document: parse(result.text), problem: null };
+}
+
+function pickSchema(
+  file: MarkdownFile,
+  current: Schema,
+  history: TemplateHistory | null,
+  useHistory: boolean,
+): { schema: Schema; basis: Rfc["schemaBasis"] } {
+  if (!useHistory) return { schema: current, basis: "no-history" };
+  if (!history) return { schema: current, basis: "current" };
+  const start = file.document ? findEntry(file.document.metadata, "Start Date")?.value : undefined;
+  const startDate = start?.shape.kind === "date" && start.shape.valid ? start.raw.trim() : undefined;
+  const date = startDate ?? history.firstCommitDates.get(file.path);
+  return { schema: date ? history.schemaAt(date) : current, basis: "history" };
+}
+
+/** Rust names each RFC after its pull request; MetalBear numbers them in sequence. Most RFCs decide. */
+function detectNumbering(rfcs: readonly Rfc[], schema: Schema): Numbering {
+  if (!schema.prKey) return "sequence";
+  let agree = 0;
+  let total = 0;
+  for (const rfc of rfcs) {
+    if (!rfc.document || !rfc.number) continue;
+    const shape = findEntry(rfc.document.metadata, schema.prKey)?.value.shape;
+    const pr = shape?.kind === "link" ? (shape.urlRef ?? shape.textRef) : shape?.kind === "url" ? shape.urlRef : null;
+    if (!pr) continue;
+    total++;
+    if (pr.number === rfc.number) agree++;
+  }
+  return total > 0 && agree * 2 > total ? "pr" : "sequence";
+}
+
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

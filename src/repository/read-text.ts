@@ -1,0 +1,62 @@
+import { lstat, readFile, realpath } from "node:fs/promises";
+import path from "node:path";
+import type { ContentProblem } from "../model/document.ts";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** A file's text, or the reason it has none that a rule can report. */
+export type TextResult = { text: string; problem: null } | { text: null; problem: ContentProblem };
+
+/**
+ * Reads a Markdown file as UTF-8 text, refusing what is not safe or sensible to parse: a symlink
+ * that leaves the repository, a file over `maxBytes`, bytes that are not UTF-8, an empty file.
+ */
+export async function readText(file: string, options: { root: string; maxBytes: number }): Promise<TextResult> {
+  try {
+    const stat = await lstat(file);
+    if (stat.isSymbolicLink()) {
+      const target = await realpath(file).catch(() => null);
+      const realRoot = await realpath(options.root);
+      if (target === null || !isInside(realRoot, target)) {
+        return { text: null, problem: { kind: "symlink-outside", target: target ?? "(missing)" } };
+      }
+    }
+    const buffer = await readFile(file);
+    if (buffer.length > options.maxBytes) {
+      return { text: null, problem: { kind: "too-large", bytes: buffer.length, limit: options.maxBytes } };
+    }
+    if (buffer.length === 0 || (buffer.length === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)) {
+      return { text: null, problem: { kind: "empty" } };
+    }
+    try {
+      return { text: utf8.decode(buffer), problem: null };
+    } catch {
+      return { text: null, problem: { kind: "not-utf8", line: firstInvalidLine(buffer) } };
+    }
+  } catch (error) {
+    return { text: null, problem: { kind: "unreadable", reason: (error as NodeJS.ErrnoException).code ?? String(error) } };
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8. */
+function firstInvalidLine(buffer: Buffer): number {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i <= buffer.length; i++) {
+    if (i === buffer.length || buffer[i] === 0x0a) {
+      try {
+        utf8.decode(buffer.subarray(lineStart, i));
+      } catch {
+        return line;
+      }
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return line;
+}

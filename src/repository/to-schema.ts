@@ -1,0 +1,31 @@
+import type { RfcDocument } from "../model/document.ts";
+import { linesText } from "../model/document.ts";
+import type { Schema, SchemaSource } from "../model/schema.ts";
+
+/** Turns a parsed template into the schema RFCs are checked against. */
+export function toSchema(template: RfcDocument, source: SchemaSource): Schema {
+  const metadata = template.metadata.entries.map((entry) => ({
+    key: entry.key,
+    placeholder: entry.value.raw,
+    placeholderItems: entry.items.map((item) => item.raw),
+  }));
+  const sections = template.sections.map((section) => ({
+    title: section.title,
+    slug: section.slug,
+    level: section.level,
+    hasAnchor: section.anchor !== null,
+    guidance: linesText(template, section.bodyStart, section.endLine).trim(),
+  }));
+  let repository: Schema["repository"] = null;
+  let prKey: string | null = null;
+  for (const entry of template.metadata.entries) {
+    const shape = entry.value.shape;
+    const ref = shape.kind === "link" ? (shape.urlRef ?? shape.textRef) : shape.kind === "url" ? shape.urlRef : null;
+    if (ref && ref.kind !== "issues") {
+      repository = { owner: ref.owner, repo: ref.repo };
+      prKey = entry.key;
+      break;
+    }
+  }
+  return { source, metadata, sections, prKey, repository };
+}

@@ -1,0 +1,71 @@
+import type { Stage } from "../model/config.ts";
+import type { Severity } from "../model/diagnostic.ts";
+import type { RfcDocument } from "../model/document.ts";
+import type { Edit } from "../model/edit.ts";
+import type { Repository, Rfc } from "../model/repository.ts";
+import type { Schema } from "../model/schema.ts";
+
+/** What a rule reports: a place, a message, a hint; the runner adds file, rule id and severity. */
+export interface Finding {
+  line: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  hint?: string;
+  fix?: Edit;
+  /** Overrides the rule's severity for this finding (e.g. a warning-level case of an error rule). */
+  severity?: Severity;
+  /** Reports on another file than the RFC being checked (a sub-chapter, an asset folder). */
+  file?: string;
+}
+
+/** What a rule sees when it checks one RFC. */
+export interface RuleContext {
+  repo: Repository;
+  rfc: Rfc;
+  /** The RFC's parsed text (rules run only on RFCs that could be read). */
+  doc: RfcDocument;
+  /** The schema this RFC is held to (see `Rfc.schema`). */
+  schema: Schema;
+  /** The stage the RFC is checked at: what must be filled in by now. */
+  stage: Stage;
+  report(finding: Finding): void;
+}
+
+/** What a rule sees when it checks the repository as a whole. */
+export interface RepositoryContext {
+  repo: Repository;
+  report(finding: Finding & { file: string }): void;
+}
+
+/** One check: its metadata and its logic in one object. */
+export interface Rule {
+  /** Kebab-case id, the same as the file name; never reused once removed. */
+  id: string;
+  /** One line: what the rule requires. */
+  description: string;
+  severity: Severity;
+  tags: readonly string[];
+  fixable: boolean;
+  /**
+   * True when the rule holds an RFC to the template. A numbered RFC whose template revision is
+   * unknown (no git history) gets warnings instead of errors from such rules: it may predate the template.
+   */
+  templateBound?: boolean;
+  /** Checks one RFC. */
+  check?(ctx: RuleContext): void;
+  /** Checks what belongs to no single RFC, or to RFCs that could not be read. */
+  checkRepository?(ctx: RepositoryContext): void;
+}
+
+/** Returns the rule unchanged: exists so a rule file gets its types checked where it is written. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Where a rule's documentation lives, relative to the package root. */
+export function ruleDocPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
+

@@ -1,0 +1,32 @@
+import { findEntry } from "../model/metadata.ts";
+import { defineRule } from "./define-rule.ts";
+
+export default defineRule({
+  id: "metadata-missing",
+  description: "Every metadata key of the template appears in the RFC's header",
+  severity: "error",
+  tags: ["template", "metadata"],
+  fixable: false,
+  templateBound: true,
+  check({ doc, schema, report }) {
+    const { metadata } = doc;
+    if (metadata.form === "none") {
+      if (schema.metadata.length === 0) return;
+      report({
+        line: 1,
+        message: `The RFC has no metadata header; the template starts with ${schema.metadata.map((k) => `"${k.key}"`).join(", ")}.`,
+        hint: `copy the "- Key: value" list from the top of the template to the top of this file and fill it in.`,
+      });
+      return;
+    }
+    const line = metadata.endLine + 1 > metadata.startLine ? metadata.endLine : 1;
+    for (const wanted of schema.metadata) {
+      if (findEntry(metadata, wanted.key)) continue;
+      report({
+        line,
+        message: `Metadata "${wanted.key}" from the template is missing.`,
+        hint: `add "- ${wanted.key}: …" to the header (the template has "${wanted.placeholder}").`,
+      });
+    }
+  },
+});

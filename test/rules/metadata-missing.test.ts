@@ -1,0 +1,29 @@
+import rule from "../../src/rules/metadata-missing.ts";
+import { goodRfc, smallTemplate } from "../support/templates.ts";
+import { testRule } from "../support/test-rule.ts";
+
+testRule(rule, {
+  template: smallTemplate,
+  valid: [
+    { name: "every key present", rfc: goodRfc },
+    { name: "keys in another case", rfc: goodRfc.replace("- Start Date:", "- start date:") },
+  ],
+  invalid: [
+    {
+      name: "one key missing",
+      rfc: goodRfc.replace("- Last Updated: 2026-02-01\n", ""),
+      diagnostics: [{ line: 5, message: 'Metadata "Last Updated" from the template is missing.' }],
+    },
+    {
+      name: "no header at all, in a draft",
+      path: "text/0000-test.md",
+      rfc: "## Summary\n\nText.\n",
+      diagnostics: [{ line: 1, severity: "error", message: /has no metadata header/ }],
+    },
+    {
+      name: "numbered RFC without git history gets a warning",
+      rfc: goodRfc.replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n", ""),
+      diagnostics: [{ line: 5, severity: "warning", message: 'Metadata "RFC PR" from the template is missing.' }],
+    },
+  ],
+});

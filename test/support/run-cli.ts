@@ -1,0 +1,21 @@
+import { runCli } from "../../src/cli/run.ts";
+
+/** What a CLI run printed and returned. */
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Runs `rfc <args>` in-process with captured output, as a user would from `cwd`. */
+export async function runRfc(args: readonly string[], options: { cwd: string; env?: Record<string, string>; tty?: boolean }): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const exitCode = await runCli(args, {
+    cwd: options.cwd,
+    env: options.env ?? {},
+    stdout: { write: (text) => void (stdout += text), isTTY: options.tty ?? false, columns: 100 },
+    stderr: { write: (text) => void (stderr += text) },
+  });
+  return { stdout, stderr, exitCode };
+}
