@@ -111,7 +111,8 @@ function collectInline(
   // Inline tokens carry no positions: find each target in the source, moving forward as we go.
   let cursorLine = map[0];
   let cursorColumn = 0;
-  const locate = (needle: string): { line: number; column: number } => {
+  const here = () => ({ line: cursorLine + 1, column: cursorColumn + 1 });
+  const locate = (needle: string): { line: number; column: number } | null => {
     if (needle !== "") {
       for (let l = cursorLine; l < map[1]; l++) {
         const at = (lines[l] ?? "").indexOf(needle, l === cursorLine ? cursorColumn : 0);
@@ -122,7 +123,7 @@ function collectInline(
         }
       }
     }
-    return { line: cursorLine + 1, column: cursorColumn + 1 };
+    return null;
   };
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
@@ -130,14 +131,15 @@ function collectInline(
       const href = String(child.attrGet("href") ?? "");
       let text = "";
       for (let j = i + 1; j < children.length && children[j]!.type !== "link_close"; j++) text += children[j]!.content;
-      const at = locate(href);
+      // A reference link's target is written elsewhere: point at its text instead.
+      const at = locate(href) ?? locate(`[${text}]`) ?? here();
       links.push({ kind: "link", href, text, line: at.line, column: at.column, endColumn: at.column + href.length });
     } else if (child.type === "image") {
       const href = String(child.attrGet("src") ?? "");
-      const at = locate(href);
+      const at = locate(href) ?? here();
       links.push({ kind: "image", href, text: child.content, line: at.line, column: at.column, endColumn: at.column + href.length });
     } else if (child.type === "html_inline") {
-      const at = locate(child.content);
+      const at = locate(child.content) ?? here();
       html.push({ html: child.content, inline: true, line: at.line, column: at.column });
     }
   }

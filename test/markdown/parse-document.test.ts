@@ -1,0 +1,244 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { allSections, parseDocument } from "../../src/index.ts";
+
+const listHeader = [
+  "- Feature Name: `rocket_boots`",
+  "- Start Date: 2026-01-10",
+  "- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)",
+  "- RFC reference:",
+  "  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)",
+  "  - https://example.com/design",
+  "",
+  "## Summary",
+  "[summary]: #summary",
+  "",
+  "Boots.",
+  "",
+].join("\n");
+
+describe("metadata as a Markdown list", () => {
+  const doc = parseDocument(listHeader);
+
+  test("reads keys, raw values and their columns", () => {
+    assert.equal(doc.metadata.form, "list");
+    assert.deepEqual(
+      doc.metadata.entries.map((e) => [e.key, e.value.raw, e.line, e.value.column]),
+      [
+        ["Feature Name", "`rocket_boots`", 1, 17],
+        ["Start Date", "2026-01-10", 2, 15],
+        ["RFC PR", "[acme/rfcs#12](https://github.com/acme/rfcs/pull/12)", 3, 11],
+        ["RFC reference", "", 4, 17],
+      ],
+    );
+    assert.equal(doc.metadata.endLine, 6);
+  });
+
+  test("parses known shapes: ident, date, pull-request link", () => {
+    const [feature, start, pr] = doc.metadata.entries;
+    assert.deepEqual(feature!.value.shape, { kind: "ident", name: "rocket_boots", quoted: true });
+    assert.deepEqual(start!.value.shape, { kind: "date", year: 2026, month: 1, day: 10, valid: true });
+    const shape = pr!.value.shape;
+    assert.equal(shape.kind, "link");
+    if (shape.kind === "link") {
+      assert.deepEqual(shape.textRef, { owner: "acme", repo: "rfcs", kind: null, number: 12 });
+      assert.deepEqual(shape.urlRef, { owner: "acme", repo: "rfcs", kind: "pull", number: 12 });
+    }
+  });
+
+  test("keeps nested list items as the entry's values", () => {
+    const refs = doc.metadata.entries[3]!;
+    assert.deepEqual(
+      refs.items.map((i) => [i.line, i.column, i.shape.kind]),
+      [
+        [5, 5, "link"],
+        [6, 5, "url"],
+      ],
+    );
+  });
+
+  test("an impossible date keeps its shape but is not valid", () => {
+    const d = parseDocument("- Start Date: 2026-02-30\n\n## Summary\n");
+    assert.deepEqual(d.metadata.entries[0]!.value.shape, { kind: "date", year: 2026, month: 2, day: 30, valid: false });
+  });
+
+  test("a document that starts with prose has no metadata", () => {
+    const d = parseDocument("Some text.\n\n- Key: value\n");
+    assert.equal(d.metadata.form, "none");
+    assert.equal(d.metadata.entries.length, 0);
+  });
+});
+
+describe("metadata as YAML front matter", () => {
+  const text = ["---", "stage: accepted", "start-date: 2024-03-01", "teams:", "  - cli", "  - framework", "---", "", "# Summary", "", "Text.", ""].join("\n");
+  const doc = parseDocument(text);
+
+  test("reads scalar and list values with their lines", () => {
+    assert.equal(doc.metadata.form, "front-matter");
+    assert.deepEqual(
+      doc.metadata.entries.map((e) => [e.key, e.value.raw, e.line, e.items.map((i) => i.raw)]),
+      [
+        ["stage", "accepted", 2, []],
+        ["start-date", "2024-03-01", 3, []],
+        ["teams", "", 4, ["cli", "framework"]],
+      ],
+    );
+    assert.equal(doc.metadata.entries[2]!.items[1]!.line, 6);
+  });
+
+  test("front matter is not read as Markdown, and lines after it keep their numbers", () => {
+    assert.deepEqual(
+      allSections(doc.sections).map((s) => [s.title, s.line]),
+      [["Summary", 9]],
+    );
+  });
+
+  test("invalid YAML is an error with a place, not an exception", () => {
+    const d = parseDocument("---\nstage: [unclosed\n---\n\n## Summary\n");
+    assert.equal(d.metadata.form, "front-matter");
+    assert.ok(d.metadata.errors.length > 0);
+    assert.equal(d.metadata.errors[0]!.line >= 2, true);
+  });
+
+  test("front matter that is never closed is an error", () => {
+    const d = parseDocument("---\nstage: accepted\n\n## Summary\n");
+    assert.match(d.metadata.errors[0]!.message, /never closed/);
+  });
+});
+
+describe("sections", () => {
+  const doc = parseDocument(
+    ["# Rocket boots", "", "## Summary", "[summary]: #summary", "", "S.", "", "## Guide-level explanation", "", "### Jumping", "", "J.", "", "## Drawbacks", "", "```md", "## Not a heading", "```", ""].join("\n"),
+  );
+
+  test("a single leading H1 is the title, not a section", () => {
+    assert.deepEqual(doc.title, { text: "Rocket boots", line: 1 });
+    assert.deepEqual(
+      doc.sections.map((s) => s.title),
+      ["Summary", "Guide-level explanation", "Drawbacks"],
+    );
+  });
+
+  test("sections form a tree with line ranges and anchor lines", () => {
+    const [summary, guide, drawbacks] = doc.sections;
+    assert.deepEqual(summary!.anchor, { name: "summary", target: "#summary", line: 4 });
+    assert.deepEqual([summary!.bodyStart, summary!.bodyEnd, summary!.endLine], [5, 7, 7]);
+    assert.equal(guide!.slug, "guide-level-explanation");
+    assert.deepEqual(
+      guide!.children.map((c) => [c.title, c.level, c.line, c.endLine]),
+      [["Jumping", 3, 10, 13]],
+    );
+    assert.equal(guide!.endLine, 13);
+    assert.equal(drawbacks!.endLine, 18);
+  });
+
+  test("headings inside code blocks are not sections", () => {
+    assert.equal(allSections(doc.sections).some((s) => s.title === "Not a heading"), false);
+    assert.deepEqual(doc.codeBlocks.map((c) => [c.lang, c.line, c.endLine]), [["md", 16, 18]]);
+  });
+
+  test("several H1 headings are all sections (older RFCs use # for sections)", () => {
+    const d = parseDocument("# Summary\n\nS.\n\n# Motivation\n\nM.\n");
+    assert.equal(d.title, null);
+    assert.deepEqual(d.sections.map((s) => [s.title, s.level]), [
+      ["Summary", 1],
+      ["Motivation", 1],
+    ]);
+  });
+
+  test("slugs follow GitHub: punctuation dropped, repeats numbered, non-ASCII kept", () => {
+    const d = parseDocument("## Über `Rust` & C++!\n\n## Notes\n\n## Notes\n\n## 日本語の見出し\n");
+    assert.deepEqual(d.sections.map((s) => s.slug), ["über-rust--c", "notes", "notes-1", "日本語の見出し"]);
+    for (const slug of ["über-rust--c", "notes", "notes-1"]) assert.ok(d.anchors.has(slug));
+  });
+});
+
+describe("links, images, code and HTML", () => {
+  const doc = parseDocument(
+    [
+      "## Summary",
+      "",
+      "See [the other RFC](0002-other.md#motivation) and ![diagram](0001-x/diagram.svg).",
+      "A [reference link][ref] and <https://example.com>.",
+      "",
+      "[ref]: ../README.md",
+      "",
+      '<details id="more"><summary>More</summary>',
+      "",
+      "</details>",
+      "",
+      "```mermaid",
+      "graph TD; A-->B",
+      "```",
+      "",
+      "Inline <sup>1</sup> and `[not](a-link.md)`.",
+      "",
+    ].join("\n"),
+  );
+
+  test("links and images carry the place their target is written", () => {
+    const found = doc.links.map((l) => [l.kind, l.href, l.line, l.column]);
+    assert.deepEqual(found, [
+      ["link", "0002-other.md#motivation", 3, 21],
+      ["image", "0001-x/diagram.svg", 3, 62],
+      ["link", "../README.md", 4, 3],
+      ["link", "https://example.com", 4, 30],
+      ["definition", "../README.md", 6, 8],
+    ]);
+  });
+
+  test("code blocks keep their language and text", () => {
+    assert.deepEqual(doc.codeBlocks, [{ lang: "mermaid", content: "graph TD; A-->B\n", line: 12, endLine: 14 }]);
+  });
+
+  test("raw HTML is kept, and its ids are anchors", () => {
+    assert.deepEqual(
+      doc.html.map((h) => [h.inline, h.line]),
+      [
+        [false, 8],
+        [false, 10],
+        [true, 16],
+        [true, 16],
+      ],
+    );
+    assert.ok(doc.anchors.has("more"));
+  });
+});
+
+describe("text encodings and line endings", () => {
+  test("CRLF files give the same positions as LF files", () => {
+    const lf = parseDocument(listHeader);
+    const crlf = parseDocument(listHeader.replace(/\n/g, "\r\n"));
+    assert.equal(crlf.lineEnding, "\r\n");
+    assert.deepEqual(
+      crlf.metadata.entries.map((e) => [e.key, e.value.raw, e.line, e.value.column]),
+      lf.metadata.entries.map((e) => [e.key, e.value.raw, e.line, e.value.column]),
+    );
+    assert.deepEqual(
+      crlf.sections.map((s) => [s.title, s.line, s.bodyStart, s.endLine]),
+      lf.sections.map((s) => [s.title, s.line, s.bodyStart, s.endLine]),
+    );
+  });
+
+  test("a UTF-8 BOM is noted and does not shift columns", () => {
+    const doc = parseDocument(`\uFEFF${listHeader}`);
+    assert.equal(doc.hasBom, true);
+    assert.equal(doc.metadata.entries[0]!.key, "Feature Name");
+    assert.equal(doc.metadata.entries[0]!.column, 3);
+    assert.equal(doc.source.startsWith("-"), true);
+  });
+
+  test("tabs, very long lines and non-ASCII text parse", () => {
+    const long = "x".repeat(200_000);
+    const doc = parseDocument(`- Feature Name:\t\`ünïcödé_ident\`\n\n## Summary\n\n${long} [link](a.md)\n`);
+    assert.equal(doc.metadata.entries[0]!.value.raw, "`ünïcödé_ident`");
+    assert.equal(doc.metadata.entries[0]!.value.column, 17);
+    assert.deepEqual(doc.links.map((l) => [l.href, l.line, l.column]), [["a.md", 5, 200_009]]);
+  });
+
+  test("an unclosed code fence or stray HTML does not break parsing", () => {
+    const doc = parseDocument("## Summary\n\n```rust\nfn main() {\n\n## Not a section\n<div");
+    assert.deepEqual(doc.sections.map((s) => s.title), ["Summary"]);
+    assert.equal(doc.codeBlocks.length, 1);
+  });
+});

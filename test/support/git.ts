@@ -1,0 +1,25 @@
+import { execFileSync } from "node:child_process";
+
+/** Runs git in `cwd` with a fixed identity, and `date` as author and committer date when given. */
+export function gitIn(cwd: string, args: readonly string[], date?: string): string {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: "Test",
+    GIT_AUTHOR_EMAIL: "test@example.com",
+    GIT_COMMITTER_NAME: "Test",
+    GIT_COMMITTER_EMAIL: "test@example.com",
+    ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` } : {}),
+  };
+  return execFileSync("git", args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+/** Makes `dir` a git repository on branch `main`. */
+export function gitInit(dir: string): void {
+  gitIn(dir, ["init", "-q", "-b", "main"]);
+}
+
+/** Stages everything and commits it, dated `date` (`YYYY-MM-DD`). */
+export function commitAll(dir: string, message: string, date: string): void {
+  gitIn(dir, ["add", "-A"]);
+  gitIn(dir, ["commit", "-q", "-m", message], date);
+}
