@@ -1,8 +1,7 @@
 import path from "node:path";
 import { UserError } from "../errors.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
-import type { Config, Numbering } from "../model/config.ts";
-import type { RfcDocument } from "../model/document.ts";
+import type { Numbering } from "../model/config.ts";
 import { findEntry } from "../model/metadata.ts";
 import type { MarkdownFile, Repository, Rfc } from "../model/repository.ts";
 import type { Schema } from "../model/schema.ts";
@@ -10,6 +9,7 @@ import { findRoot } from "./find-root.ts";
 import { hasGitHistory } from "./git.ts";
 import { listTree } from "./list-files.ts";
 import { readConfig } from "./read-config.ts";
+import { readMarkdownFiles } from "./read-markdown.ts";
 import { readText } from "./read-text.ts";
 import { toSchema } from "./to-schema.ts";
 import { readTemplateHistory, type TemplateHistory } from "./template-history.ts";
@@ -24,6 +24,8 @@ export interface LoadOptions {
   today?: string;
   /** Use git history to pick each RFC's template revision (default: true). */
   history?: boolean;
+  /** Worker threads for parsing (default: one per spare core for large repositories; 0: none). */
+  workers?: number;
 }
 
 /** Loads an RFC repository: configuration, template and schema, and every RFC, parsed once. */
@@ -57,31 +59,43 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const useHistory = options.history !== false && (await hasGitHistory(root));
   const history = useHistory ? await readTemplateHistory({ root, templatePath, rfcDir: config.rfcDir, current: schema, parse }) : null;
 
-  const rfcs = await Promise.all(
-    rfcPaths.map(async (rfcPath) => {
-      const file = await readMarkdown(root, rfcPath, config, parse);
-      const stem = path.posix.basename(rfcPath, ".md");
-      const assetFolder = folders.includes(`${config.rfcDir}/${stem}`) ? `${config.rfcDir}/${stem}` : null;
-      const subChapterPaths = assetFolder ? tree.files.filter((f) => f.startsWith(`${assetFolder}/`) && f.endsWith(".md")) : [];
-      const subChapters = await Promise.all(subChapterPaths.map((p) => readMarkdown(root, p, config, parse)));
-      const match = config.filePattern.exec(path.posix.basename(rfcPath));
-      const numberText = match?.groups?.["number"] ?? null;
-      const number = numberText === null ? null : Number(numberText);
-      const { schema: rfcSchema, basis } = pickSchema(file, schema, history, useHistory);
-      const rfc: Rfc = {
-        ...file,
-        number,
-        numberText,
-        slug: match?.groups?.["slug"] ?? stem,
-        isDraft: number === 0,
-        assetFolder,
-        subChapters,
-        schema: rfcSchema,
-        schemaBasis: basis,
-      };
-      return rfc;
+  const folderSet = new Set(folders);
+  const assetFolderOf = (rfcPath: string) => {
+    const folder = rfcPath.slice(0, -".md".length);
+    return folderSet.has(folder) ? folder : null;
+  };
+  const subChapterPaths = new Map(
+    rfcPaths.map((p) => {
+      const folder = assetFolderOf(p);
+      return [p, folder ? tree.files.filter((f) => f.startsWith(`${folder}/`) && f.endsWith(".md")) : []];
     }),
   );
+  const allPaths = [...rfcPaths, ...[...subChapterPaths.values()].flat()];
+  const parsed = await readMarkdownFiles(root, allPaths, { maxBytes: config.maxFileBytes, ...(options.workers === undefined ? {} : { workers: options.workers }) });
+  const fileByPath = new Map(parsed.map((f) => [f.path, f]));
+
+  const rfcs = rfcPaths.map((rfcPath) => {
+    const file = fileByPath.get(rfcPath)!;
+    const stem = path.posix.basename(rfcPath, ".md");
+    const assetFolder = assetFolderOf(rfcPath);
+    const subChapters = subChapterPaths.get(rfcPath)!.map((p) => fileByPath.get(p)!);
+    const match = config.filePattern.exec(path.posix.basename(rfcPath));
+    const numberText = match?.groups?.["number"] ?? null;
+    const number = numberText === null ? null : Number(numberText);
+    const { schema: rfcSchema, basis } = pickSchema(file, schema, history, useHistory);
+    const rfc: Rfc = {
+      ...file,
+      number,
+      numberText,
+      slug: match?.groups?.["slug"] ?? stem,
+      isDraft: number === 0,
+      assetFolder,
+      subChapters,
+      schema: rfcSchema,
+      schemaBasis: basis,
+    };
+    return rfc;
+  });
 
   return {
     root,
@@ -96,12 +110,6 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     hasHistory: useHistory,
     today: options.today ?? localDate(new Date()),
   };
-}
-
-async function readMarkdown(root: string, relative: string, config: Config, parse: (text: string) => RfcDocument): Promise<MarkdownFile> {
-  const result = await readText(path.join(root, relative), { root, maxBytes: config.maxFileBytes });
-  if (result.text === null) return { path: relative, document: null, problem: result.problem };
-  return { path: relative, document: parse(result.text), problem: null };
 }
 
 function pickSchema(

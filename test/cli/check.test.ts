@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { commitAll, gitIn, gitInit } from "../support/git.ts";
+import { runRfc } from "../support/run-cli.ts";
+import { writeTempRepo } from "../support/temp-repo.ts";
+import { goodRfc, smallTemplate } from "../support/templates.ts";
+
+interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: string;
+  message: string;
+}
+
+const withoutLastUpdated = goodRfc.replace("- Last Updated: 2026-02-01\n", "");
+const draftWithout = withoutLastUpdated.replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n", "- RFC PR: [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n");
+
+async function check(args: string[], cwd: string) {
+  const result = await runRfc(["check", "--format", "json", ...args], { cwd });
+  return { ...result, diagnostics: result.stdout ? (JSON.parse(result.stdout) as JsonDiagnostic[]) : [] };
+}
+
+describe("rfc check", () => {
+  test("a clean repository exits 0 with an empty JSON array", async () => {
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-good.md": goodRfc });
+    const result = await check([], root);
+    assert.deepEqual(result.diagnostics, []);
+    assert.equal(result.exitCode, 0);
+  });
+
+  test("JSON diagnostics have the documented fields, paths relative to the root with /", async () => {
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0000-draft.md": draftWithout });
+    const result = await check([], path.join(root, "text"));
+    const missing = result.diagnostics.find((d) => d.rule === "metadata-missing")!;
+    assert.deepEqual(Object.keys(missing), ["file", "line", "column", "endLine", "endColumn", "rule", "severity", "message"]);
+    assert.equal(missing.file, "text/0000-draft.md");
+    assert.equal(missing.severity, "error");
+    assert.equal(result.exitCode, 1);
+  });
+
+  test("warnings alone exit 0", async () => {
+    // A numbered RFC without git history gets warnings from template rules.
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-old.md": withoutLastUpdated });
+    const result = await check([], root);
+    assert.ok(result.diagnostics.some((d) => d.rule === "metadata-missing" && d.severity === "warning"));
+    assert.ok(result.diagnostics.every((d) => d.severity === "warning"));
+    assert.equal(result.exitCode, 0);
+  });
+
+  test("paths limit the check to those RFCs; a path that is not an RFC is a usage error", async () => {
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0000-a.md": draftWithout, "text/0000-b.md": draftWithout.replace("rocket_boots", "other_boots") });
+    const one = await check(["text/0000-b.md"], root);
+    assert.deepEqual([...new Set(one.diagnostics.map((d) => d.file))], ["text/0000-b.md"]);
+    const wrong = await check(["README.md"], root);
+    assert.equal(wrong.exitCode, 2);
+    assert.match(wrong.stderr, /README.md is not an RFC of this repository/);
+  });
+
+  test("rule severities can be changed or turned off in book.toml", async () => {
+    const files = { "0000-template.md": smallTemplate, "text/0000-a.md": draftWithout };
+    const off = await writeTempRepo({ ...files, "book.toml": '[rfckit.rules]\nmetadata-missing = "off"\n' });
+    assert.equal((await check([], off)).diagnostics.filter((d) => d.rule === "metadata-missing").length, 0);
+    const warning = await writeTempRepo({ ...files, "book.toml": '[rfckit.rules]\nmetadata-missing = "warning"\n' });
+    const result = await check([], warning);
+    assert.deepEqual(result.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => d.severity), ["warning"]);
+  });
+
+  test("--changed checks only the RFCs changed since the base branch", async () => {
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-old.md": goodRfc, "text/0002-untouched.md": goodRfc.replace("rocket_boots", "b") });
+    gitInit(root);
+    commitAll(root, "base", "2026-01-01");
+    gitIn(root, ["checkout", "-q", "-b", "feature"]);
+    await writeFile(path.join(root, "text/0001-old.md"), withoutLastUpdated);
+    commitAll(root, "change one RFC", "2026-02-02");
+    await writeFile(path.join(root, "text/0000-new.md"), draftWithout.replace("rocket_boots", "c"));
+    const result = await check(["--changed", "--base", "main"], root);
+    assert.deepEqual([...new Set(result.diagnostics.map((d) => d.file))].sort(), ["text/0000-new.md", "text/0001-old.md"]);
+    const badBase = await check(["--changed", "--base", "no-such-branch"], root);
+    assert.equal(badBase.exitCode, 2);
+    assert.match(badBase.stderr, /could not compare with "no-such-branch"/);
+  });
+
+  test("an RFC older than the template's last change is held to the old template, and the output says so", async () => {
+    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
+    const root = await writeTempRepo({ "0000-template.md": oldTemplate });
+    gitInit(root);
+    commitAll(root, "template", "2025-01-01");
+    const oldRfc = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "").replace("2026-01-10", "2025-03-01");
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template gains RFC reference", "2025-06-01");
+    await mkdir(path.join(root, "text"));
+    await writeFile(path.join(root, "text/0001-old.md"), oldRfc);
+    const json = await check([], root);
+    assert.deepEqual(json.diagnostics.filter((d) => d.rule === "metadata-missing"), []);
+    const pretty = await runRfc(["check"], { cwd: root });
+    assert.match(pretty.stdout, /text\/0001-old.md: checked against 0000-template.md as of 2025-01-01 \([0-9a-f]{7}\)/);
+    // The same RFC started after the change is held to the new template.
+    await writeFile(path.join(root, "text/0001-old.md"), oldRfc.replace("2025-03-01", "2025-07-01"));
+    const newer = await check([], root);
+    assert.deepEqual(newer.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => [d.severity, d.message]), [["error", 'Metadata "RFC reference" from the template is missing.']]);
+  });
+});

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { packageRoot } from "../support/paths.ts";
+import { runRfc } from "../support/run-cli.ts";
+import { writeTempRepo } from "../support/temp-repo.ts";
+
+describe("rfc (the command line)", () => {
+  test("--version prints the package's version", async () => {
+    const { version } = (await import("../../package.json", { with: { type: "json" } })).default;
+    const result = await runRfc(["--version"], { cwd: packageRoot });
+    assert.equal(result.stdout, `${version}\n`);
+    assert.equal(result.exitCode, 0);
+  });
+
+  test("--help lists the commands; no command is a usage error", async () => {
+    const help = await runRfc(["--help"], { cwd: packageRoot });
+    assert.match(help.stdout, /Usage: rfc <command>/);
+    assert.match(help.stdout, /check\s+check RFCs/);
+    assert.equal(help.exitCode, 0);
+    const none = await runRfc([], { cwd: packageRoot });
+    assert.equal(none.exitCode, 2);
+  });
+
+  test("<command> --help shows the command's options", async () => {
+    const result = await runRfc(["check", "--help"], { cwd: packageRoot });
+    assert.match(result.stdout, /Usage: rfc check \[paths…\]/);
+    assert.match(result.stdout, /--format <format>/);
+    assert.match(result.stdout, /--stage <stage>/);
+    assert.equal(result.exitCode, 0);
+  });
+
+  test("an unknown command or option is a usage error with a hint, exit 2", async () => {
+    const unknownCommand = await runRfc(["chek"], { cwd: packageRoot });
+    assert.equal(unknownCommand.exitCode, 2);
+    assert.match(unknownCommand.stderr, /unknown command "chek"/);
+    const unknownOption = await runRfc(["check", "--frmat", "json"], { cwd: packageRoot });
+    assert.equal(unknownOption.exitCode, 2);
+    assert.match(unknownOption.stderr, /rfc check --help/);
+    const badValue = await runRfc(["check", "--format", "xml"], { cwd: packageRoot });
+    assert.equal(badValue.exitCode, 2);
+    assert.match(badValue.stderr, /--format must be one of pretty, json, github, sarif/);
+  });
+
+  test("outside a repository: exit 2, a message and a hint, no stack trace", async () => {
+    const dir = await writeTempRepo({ "notes.md": "hi" });
+    const result = await runRfc(["check"], { cwd: dir });
+    assert.equal(result.exitCode, 2);
+    assert.match(result.stderr, /No RFC repository found/);
+    assert.match(result.stderr, /hint: /);
+    assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/);
+  });
+
+  test("the built bin runs as a separate process", () => {
+    const bin = path.join(packageRoot, "src/cli/main.ts");
+    const result = spawnSync(process.execPath, ["--import", "tsx", bin, "--version"], { cwd: packageRoot, encoding: "utf8" });
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});
