@@ -43,7 +43,12 @@ export async function readMarkdownFiles(root: string, paths: readonly string[], 
 
 function parseInWorker(root: string, paths: readonly string[], options: ReadOptions): Promise<MarkdownFile[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(`./parse-worker${path.extname(import.meta.url)}`, import.meta.url), { workerData: { root, paths, options } });
+    const script = new URL(`./parse-worker${path.extname(import.meta.url)}`, import.meta.url).href;
+    // Running from TypeScript sources (development, tests): Node 20 does not pass this thread's
+    // loader hooks to workers, so the worker registers tsx's before importing its script.
+    const register = script.endsWith(".ts") ? `(await import("tsx/esm/api")).register();` : "";
+    const code = `(async () => { ${register} await import(${JSON.stringify(script)}); })();`;
+    const worker = new Worker(code, { eval: true, workerData: { root, paths, options } });
     worker.once("message", (files: MarkdownFile[]) => {
       resolve(files);
       void worker.terminate();
