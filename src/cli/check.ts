@@ -6,11 +6,12 @@ import { lineText } from "../model/document.ts";
 import { stages } from "../model/config.ts";
 import type { Repository } from "../model/repository.ts";
 import { loadRepository } from "../repository/load-repository.ts";
-import { readChangedFiles, readDefaultBase } from "../repository/git.ts";
+import { readChangedFiles, readDefaultBase, readGitPrefix } from "../repository/git.ts";
 import { reportFormats, reporters } from "../report/index.ts";
 import { rules } from "../rules/index.ts";
 import { defineCommand, exitCodes } from "./command.ts";
 import { describeSchemas } from "./describe-schemas.ts";
+import { readVersion } from "./run.ts";
 
 export default defineCommand({
   name: "check",
@@ -42,6 +43,9 @@ export default defineCommand({
       color: Boolean(io.stdout.isTTY) && io.env["NO_COLOR"] === undefined,
       fileCount: checked.length,
       notes: describeSchemas(repo, checked),
+      toolVersion: readVersion(),
+      pathPrefix: format === "github" || format === "sarif" ? await readGitPrefix(repo.root) : "",
+      ruleDescriptions: Object.fromEntries(rules.map((rule) => [rule.id, rule.description])),
     });
     io.stdout.write(output);
     return diagnostics.some((d) => d.severity === "error") ? exitCodes.problems : exitCodes.ok;

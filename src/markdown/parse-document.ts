@@ -36,7 +36,9 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
   const markdown =
     metadata.form === "front-matter" && metadata.endLine > 0
       ? "\n".repeat(metadata.endLine) + lines.slice(metadata.endLine).join("\n")
-      : lines.join("\n");
+      : source.includes("\r")
+        ? lines.join("\n")
+        : source;
 
   const env: Env = {};
   const state = new parser.block.State(markdown, parser, env, []);

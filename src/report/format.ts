@@ -16,6 +16,16 @@ export interface ReportContext {
   fileCount: number;
   /** Notes to print before the summary, e.g. which template revision was applied. */
   notes: readonly string[];
+  /** rfckit's version, for formats that name the tool (SARIF). */
+  toolVersion: string;
+  /** One-line description of each rule by id, for formats that list the rules (SARIF). */
+  ruleDescriptions: Readonly<Record<string, string>>;
+  /**
+   * The repository root's path relative to the git top-level (e.g. `rfcs`), prepended to file
+   * paths by the formats GitHub reads (github, sarif), which resolve paths from the top-level.
+   * Absent or "" when the root is the top-level.
+   */
+  pathPrefix?: string;
 }
 
 /** Turns diagnostics into the text of one output format. Reporters never print or write files. */

@@ -26,11 +26,15 @@ function renderFile(file: string, list: readonly Diagnostic[], context: ReportCo
   const positionWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
   const gutterWidth = Math.max(...list.map((d) => String(d.line).length));
   const lines = [paint("bold", toOneLine(file))];
+  let previous: Diagnostic | undefined;
   for (const d of list) {
     const colour = d.severity === "error" ? "red" : "yellow";
     const position = `${d.line}:${d.column}`.padEnd(positionWidth);
     lines.push(`  ${paint("dim", position)}  ${paint(colour, d.severity.padEnd(7))}  ${toOneLine(d.message)}  ${paint("dim", toOneLine(d.rule))}`);
-    const source = context.lineOf(d.file, d.line);
+    // Several findings at one spot (missing keys at the end of a header) share the frame printed first.
+    const samePlace = previous !== undefined && previous.line === d.line && previous.column === d.column && previous.endLine === d.endLine && previous.endColumn === d.endColumn;
+    previous = d;
+    const source = samePlace ? undefined : context.lineOf(d.file, d.line);
     if (source !== undefined) {
       const frame = toFrameLine(source, { column: d.column, ...(d.endLine === d.line ? { endColumn: d.endColumn } : {}) });
       lines.push(`    ${paint("dim", `${String(d.line).padStart(gutterWidth)} |`)} ${frame.text}`.trimEnd());

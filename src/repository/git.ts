@@ -74,3 +74,8 @@ export async function readDefaultBase(cwd: string): Promise<string | null> {
   }
   return null;
 }
+
+/** Where `cwd` sits inside its git work tree (`rfcs/`), or "" at the top or outside git. */
+export async function readGitPrefix(cwd: string): Promise<string> {
+  return ((await git(cwd, ["rev-parse", "--show-prefix"])) ?? "").trim();
+}

@@ -106,3 +106,11 @@ describe("rfc check", () => {
     assert.deepEqual(newer.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => [d.severity, d.message]), [["error", 'Metadata "RFC reference" from the template is missing.']]);
   });
 });
+
+test("--format github names files from the git top-level when the RFCs live in a subfolder", async () => {
+  const top = await writeTempRepo({ "rfcs/0000-template.md": smallTemplate, "rfcs/text/0000-a.md": draftWithout });
+  gitInit(top);
+  commitAll(top, "rfcs in a subfolder", "2026-01-01");
+  const result = await runRfc(["check", "--format", "github"], { cwd: path.join(top, "rfcs") });
+  assert.match(result.stdout, /^::error file=rfcs\/text\/0000-a\.md,line=\d+/m);
+});
