@@ -13,13 +13,18 @@ export const noMetadata: Metadata = { form: "none", entries: [], errors: [], sta
  * `Key: value` items at the top (optionally after a `# Title`). `lines` are without line endings.
  */
 export function parseMetadata(lines: readonly string[]): Metadata {
-  if (lines[0] === "---") return parseFrontMatter(lines);
-  return parseMetadataList(lines);
+  if (lines[0] !== "---") return parseMetadataList(lines, 0);
+  const front = parseFrontMatter(lines);
+  // Some RFCs keep the list form under front matter that only holds a title: read both.
+  const list = front.errors.length === 0 ? parseMetadataList(lines, front.endLine) : null;
+  if (!list || list.entries.length === 0) return front;
+  return { ...front, entries: [...front.entries, ...list.entries], endLine: list.endLine };
 }
 
-function parseMetadataList(lines: readonly string[]): Metadata {
-  let i = skipBlank(lines, 0);
-  if (/^#[ \t]/.test(lines[i] ?? "")) i = skipBlank(lines, i + 1);
+/** Reads the list form, after any blank lines, HTML comments and one heading at the top. */
+function parseMetadataList(lines: readonly string[], from: number): Metadata {
+  let i = skipComments(lines, skipBlank(lines, from));
+  if (/^#{1,6}[ \t]/.test(lines[i] ?? "")) i = skipComments(lines, skipBlank(lines, i + 1));
   const entries: MetadataEntry[] = [];
   const startLine = i + 1;
   while (i < lines.length) {
@@ -124,6 +129,16 @@ function toValue(raw: string, line: number, column: number): MetadataValue {
 /** 1-based column where `value` starts in `text` at or after `from`; end of line when empty. */
 function columnOf(text: string, value: string, from: number): number {
   return value === "" ? text.length + 1 : text.indexOf(value, from) + 1;
+}
+
+/** Skips HTML comments (and blank lines after them) starting at line `from`. */
+function skipComments(lines: readonly string[], from: number): number {
+  let i = from;
+  while ((lines[i] ?? "").trimStart().startsWith("<!--")) {
+    while (i < lines.length && !lines[i]!.includes("-->")) i++;
+    i = skipBlank(lines, i + 1);
+  }
+  return i;
 }
 
 function skipBlank(lines: readonly string[], from: number): number {

@@ -1,4 +1,5 @@
 import { findEntry } from "../model/metadata.ts";
+import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
 
 export default defineRule({
@@ -25,8 +26,14 @@ export default defineRule({
       report({
         line,
         message: `Metadata "${wanted.key}" from the template is missing.`,
-        hint: `add "- ${wanted.key}: …" to the header (the template has "${wanted.placeholder}").`,
+        hint: `add "- ${wanted.key}: …" to the header (the template has ${templateValue(wanted)}).`,
       });
     }
   },
 });
+
+/** How the template's value reads in a hint: its placeholder, or its first item when the value is a list. */
+function templateValue(key: SchemaKey): string {
+  if (key.placeholder.trim() !== "" || key.placeholderItems.length === 0) return `"${key.placeholder}"`;
+  return `a list of items such as "${key.placeholderItems[0]}"`;
+}

@@ -1,4 +1,15 @@
+import { distance } from "fastest-levenshtein";
+import type { Metadata } from "../model/metadata.ts";
+import { normaliseKey } from "../model/metadata.ts";
+import type { Schema } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
+
+/**
+ * A key this many RFCs use is a convention of the repository (Rust's `Tracking Issue`, `Pre-RFC`,
+ * or `RFC PR #` from an older template), not a slip. Numbered RFCs are not told about it; drafts
+ * still are when it looks like a template key, since they are being written now and can follow it.
+ */
+const conventionUses = 3;
 
 export default defineRule({
   id: "metadata-unknown",
@@ -6,4 +17,52 @@ export default defineRule({
   severity: "warning",
   tags: ["template", "metadata"],
   fixable: false,
+  // Runs over the whole repository: whether a key is a convention depends on the other RFCs.
+  checkRepository({ repo, report }) {
+    const uses = new Map<string, number>();
+    for (const rfc of repo.rfcs) {
+      const keys = new Set((rfc.document?.metadata.entries ?? []).map((e) => normaliseKey(e.key)));
+      for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
+    }
+    for (const rfc of repo.rfcs) {
+      if (!rfc.document) continue;
+      const { metadata } = rfc.document;
+      const known = new Set(rfc.schema.metadata.map((k) => normaliseKey(k.key)));
+      for (const entry of metadata.entries) {
+        const key = normaliseKey(entry.key);
+        if (known.has(key)) continue;
+        const suggestion = closestMissingKey(key, rfc.schema, metadata);
+        const convention = (uses.get(key) ?? 0) >= conventionUses;
+        if (convention && !(suggestion && rfc.isDraft)) continue;
+        report({
+          file: rfc.path,
+          line: entry.line,
+          column: entry.column,
+          endColumn: entry.column + entry.key.length,
+          message: suggestion
+            ? `Metadata "${entry.key}" is not in the template; did you mean "${suggestion}"?`
+            : `Metadata "${entry.key}" is not in the template.`,
+          hint: suggestion
+            ? `rename it to "${suggestion}".`
+            : `remove it, or add "${entry.key}" to ${rfc.schema.source.path} if every RFC should have it.`,
+        });
+      }
+    }
+  },
 });
+
+/** The template key the RFC lacks that `key` is a close misspelling of, if any. */
+function closestMissingKey(key: string, schema: Schema, metadata: Metadata): string | undefined {
+  const present = new Set(metadata.entries.map((e) => normaliseKey(e.key)));
+  let best: { key: string; d: number } | undefined;
+  for (const wanted of schema.metadata) {
+    const candidate = normaliseKey(wanted.key);
+    if (present.has(candidate)) continue; // the RFC has that key already: this one is something else
+    const d = distance(key, candidate);
+    const longest = Math.max(key.length, candidate.length);
+    const shortest = Math.min(key.length, candidate.length);
+    const close = (d <= 2 || d <= longest / 4) && d < shortest / 2;
+    if (close && (!best || d < best.d)) best = { key: wanted.key, d };
+  }
+  return best?.key;
+}

@@ -242,3 +242,30 @@ describe("text encodings and line endings", () => {
     assert.equal(doc.codeBlocks.length, 1);
   });
 });
+
+describe("where the metadata list may start", () => {
+  const list = "- Feature Name: `x`\n- Start Date: 2024-01-02\n\n## Summary\n\nS.\n";
+
+  test("after a heading, or after an HTML comment", () => {
+    for (const prefix of ["# Title\n\n", "## RFC: a title\n\n", "<!--\n licence text\n-->\n\n"]) {
+      const doc = parseDocument(prefix + list);
+      assert.deepEqual(doc.metadata.entries.map((e) => e.key), ["Feature Name", "Start Date"], JSON.stringify(prefix));
+    }
+  });
+
+  test("after front matter, the list's entries join the front matter's", () => {
+    const doc = parseDocument(`---\ntitle: A title\n---\n\n${list}`);
+    assert.equal(doc.metadata.form, "front-matter");
+    assert.deepEqual(doc.metadata.entries.map((e) => [e.key, e.line]), [
+      ["title", 2],
+      ["Feature Name", 5],
+      ["Start Date", 6],
+    ]);
+    assert.equal(doc.metadata.endLine, 6);
+  });
+
+  test("a list that is not at the top is not metadata", () => {
+    const doc = parseDocument("## Summary\n\nSome text.\n\n- Key: value\n");
+    assert.equal(doc.metadata.form, "none");
+  });
+});

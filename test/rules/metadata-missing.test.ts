@@ -1,6 +1,8 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
 import rule from "../../src/rules/metadata-missing.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
-import { testRule } from "../support/test-rule.ts";
+import { runRule, testRule } from "../support/test-rule.ts";
 
 testRule(rule, {
   template: smallTemplate,
@@ -26,4 +28,12 @@ testRule(rule, {
       diagnostics: [{ line: 5, severity: "warning", message: 'Metadata "RFC PR" from the template is missing.' }],
     },
   ],
+});
+
+test("metadata-missing quotes a list key's first template item in its hint", async () => {
+  const [missing] = await runRule(rule, smallTemplate, {
+    name: "no references",
+    rfc: goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", ""),
+  });
+  assert.equal(missing?.hint, 'add "- RFC reference: …" to the header (the template has a list of items such as "[acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)").');
 });

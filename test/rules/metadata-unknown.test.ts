@@ -1,0 +1,49 @@
+import rule from "../../src/rules/metadata-unknown.ts";
+import { goodRfc, smallTemplate } from "../support/templates.ts";
+import { testRule } from "../support/test-rule.ts";
+
+const withKey = (line: string) => goodRfc.replace("- RFC reference:", `${line}\n- RFC reference:`);
+const trackingIssue = "- Tracking Issue: [acme/tool#5](https://github.com/acme/tool/issues/5)";
+const oldPrKey = goodRfc.replace("- RFC PR:", "- RFC PR #:");
+
+testRule(rule, {
+  template: smallTemplate,
+  valid: [
+    { name: "only template keys", rfc: goodRfc },
+    { name: "template keys in another case", rfc: goodRfc.replace("- Feature Name:", "- feature name:") },
+    {
+      name: "a key three RFCs use is the repository's convention",
+      rfc: withKey(trackingIssue),
+      files: { "text/0002-b.md": withKey(trackingIssue), "text/0003-c.md": withKey(trackingIssue) },
+    },
+    {
+      name: "numbered RFCs that share an older spelling of a template key",
+      rfc: oldPrKey,
+      files: { "text/0002-b.md": oldPrKey, "text/0003-c.md": oldPrKey },
+    },
+  ],
+  invalid: [
+    {
+      name: "a misspelt template key gets a suggestion",
+      rfc: goodRfc.replace("- Feature Name:", "- Features Name:"),
+      diagnostics: [{ line: 1, column: 3, message: 'Metadata "Features Name" is not in the template; did you mean "Feature Name"?' }],
+    },
+    {
+      name: "a key the repository adds",
+      rfc: withKey("- Implementation: [acme/tool#5](https://github.com/acme/tool/pull/5)"),
+      diagnostics: [{ line: 5, column: 3, severity: "warning", message: 'Metadata "Implementation" is not in the template.' }],
+    },
+    {
+      name: "no suggestion of a key the RFC already has",
+      rfc: withKey("- eRFC PR: [acme/rfcs#9](https://github.com/acme/rfcs/pull/9)"),
+      diagnostics: [{ line: 5, message: 'Metadata "eRFC PR" is not in the template.' }],
+    },
+    {
+      name: "a draft following an older spelling is told the template's",
+      path: "text/0000-test.md",
+      rfc: oldPrKey,
+      files: { "text/0002-b.md": oldPrKey, "text/0003-c.md": oldPrKey },
+      diagnostics: [{ line: 4, file: "text/0000-test.md", message: 'Metadata "RFC PR #" is not in the template; did you mean "RFC PR"?' }],
+    },
+  ],
+});
