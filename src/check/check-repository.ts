@@ -20,7 +20,8 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
     const configured = repo.config.rules[rule.id];
     if (configured === "off") continue;
     const toDiagnostic = (finding: Finding, file: string, rfc: Rfc | null): Diagnostic => {
-      let severity: Severity = finding.severity ?? configured ?? rule.severity;
+      // A severity set in the configuration wins over the rule's own choices.
+      let severity: Severity = configured ?? finding.severity ?? rule.severity;
       if (rule.templateBound && rfc && !rfc.isDraft && rfc.schemaBasis === "no-history" && configured === undefined) severity = "warning";
       const diagnostic: Diagnostic = {
         file,

@@ -1,4 +1,7 @@
+import type { Section } from "../model/document.ts";
 import { defineRule } from "./define-rule.ts";
+import { isRequired, matchSections } from "./match-sections.ts";
+import { authoredText } from "./section-text.ts";
 
 export default defineRule({
   id: "section-empty",
@@ -6,4 +9,20 @@ export default defineRule({
   severity: "error",
   tags: ["template", "stage"],
   fixable: false,
+  templateBound: true,
+  check({ repo, doc, schema, stage, report }) {
+    const reported = new Set<Section>();
+    for (const { wanted, section } of matchSections(schema, doc)) {
+      // A missing section is section-missing's to report; one the stage does not need may wait.
+      if (!section || reported.has(section) || !isRequired(repo.config, stage, wanted)) continue;
+      reported.add(section);
+      if (authoredText(doc, section) !== "") continue;
+      report({
+        line: section.line,
+        column: section.column,
+        message: `Section "${section.title}" is empty; the ${stage} stage needs it written.`,
+        hint: "write this section's text under its heading; the template's guidance says what belongs there.",
+      });
+    }
+  },
 });

@@ -1,4 +1,6 @@
+import { lineCount } from "../model/document.ts";
 import { defineRule } from "./define-rule.ts";
+import { matchSections } from "./match-sections.ts";
 
 export default defineRule({
   id: "section-missing",
@@ -6,4 +8,42 @@ export default defineRule({
   severity: "error",
   tags: ["template", "structure"],
   fixable: false,
+  templateBound: true,
+  check({ doc, schema, report }) {
+    if (schema.sections.length === 0) return;
+    const heading = (s: { level: number; title: string }) => `${"#".repeat(s.level)} ${s.title}`;
+    if (doc.sections.length === 0) {
+      // One finding, not one per section: a file without headings (a stub, a redirect) is one problem.
+      report({
+        line: 1,
+        message: `The RFC has no sections; the template has ${schema.sections.map((s) => `"${s.title}"`).join(", ")}.`,
+        hint: `copy the headings from the template, starting with "${heading(schema.sections[0]!)}", and write each section.`,
+      });
+      return;
+    }
+    const matches = matchSections(schema, doc);
+    const last = Math.max(1, lineCount(doc));
+    for (const [i, match] of matches.entries()) {
+      if (match.section) continue;
+      const message = `Section "${match.wanted.title}" from the template is missing.`;
+      const near = match.nearMiss;
+      if (near) {
+        report({
+          line: near.line,
+          column: near.column,
+          message,
+          hint: `if "${near.title}" on this line is that section, rename it to "${match.wanted.title}".`,
+        });
+        continue;
+      }
+      // Point where the section belongs: at the next template section the RFC has, else the end.
+      const next = matches.slice(i + 1).find((m) => m.section)?.section ?? null;
+      report({
+        line: next ? next.line : last,
+        column: next ? next.column : 1,
+        message,
+        hint: next ? `add "${heading(match.wanted)}" above line ${next.line}.` : `add "${heading(match.wanted)}" at the end of the file.`,
+      });
+    }
+  },
 });

@@ -1,4 +1,8 @@
 import { defineRule } from "./define-rule.ts";
+import { longestIncreasing } from "./longest-increasing.ts";
+import { matchSections, type SectionMatch } from "./match-sections.ts";
+
+type Present = SectionMatch & { section: NonNullable<SectionMatch["section"]> };
 
 export default defineRule({
   id: "section-order",
@@ -6,4 +10,28 @@ export default defineRule({
   severity: "error",
   tags: ["template", "structure"],
   fixable: false,
+  templateBound: true,
+  check({ doc, schema, report }) {
+    const present = matchSections(schema, doc)
+      .filter((m): m is Present => m.section !== null)
+      .sort((a, b) => a.section.line - b.section.line || a.index - b.index);
+    // The largest set already in order stays put; only the rest is reported, once each.
+    const keep = new Set(longestIncreasing(present.map((m) => m.index)).map((i) => present[i]!));
+    const inOrder = present.filter((m) => keep.has(m)).sort((a, b) => a.index - b.index);
+    for (const match of present) {
+      if (keep.has(match)) continue;
+      const before = inOrder.filter((m) => m.index < match.index).at(-1);
+      const after = inOrder.find((m) => m.index > match.index);
+      const goesAfter = before !== undefined && before.section.line > match.section.line;
+      const anchor = goesAfter ? before : after;
+      if (!anchor) continue; // cannot happen: a section with no misplaced neighbour would be in order
+      const where = `${goesAfter ? "after" : "before"} "${anchor.section.title}"`;
+      report({
+        line: match.section.line,
+        column: match.section.column,
+        message: `Section "${match.section.title}" should come ${where}, as in the template.`,
+        hint: `move this section, with its subsections, to just ${goesAfter ? "below" : "above"} the "${anchor.section.title}" section.`,
+      });
+    }
+  },
 });

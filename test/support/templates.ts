@@ -75,3 +75,54 @@ Boots cost money.
 
 Faster builds would be better, but boots are here today.
 `;
+
+/**
+ * A template with only sections, for the section rules: six sections, the last one with guidance
+ * that is only an HTML comment (nothing an author could leave unchanged).
+ */
+export const sectionTemplate = `## Summary
+[summary]: #summary
+
+One paragraph explanation of the feature.
+
+## Motivation
+[motivation]: #motivation
+
+Why are we doing this? What problem does it solve, and for whom?
+
+## Reference-level explanation
+[reference-level-explanation]: #reference-level-explanation
+
+The technical part: how it works, in enough detail to *build* it.
+
+## Drawbacks
+[drawbacks]: #drawbacks
+
+Why should we *not* do this?
+
+## Rationale and alternatives
+[rationale-and-alternatives]: #rationale-and-alternatives
+
+Why this design and not another one?
+
+## Future possibilities
+[future-possibilities]: #future-possibilities
+
+<!-- Optional: what could come next. -->
+`;
+
+/** The titles of `sectionTemplate`, in order. */
+export const sectionTitles = ["Summary", "Motivation", "Reference-level explanation", "Drawbacks", "Rationale and alternatives", "Future possibilities"];
+
+/**
+ * An RFC made of the given sections, each `## Title`, a blank line, one line of text and a blank
+ * line, so section `i` (from 0) has its heading on line `1 + 4 * i`. A `#` prefix on a title sets the level.
+ */
+export function sectionRfc(titles: readonly string[]): string {
+  return titles
+    .map((t) => {
+      const heading = t.startsWith("#") ? t : `## ${t}`;
+      return `${heading}\n\nText of ${heading.replace(/^#+\s*/, "").toLowerCase()}.\n\n`;
+    })
+    .join("");
+}

@@ -1,0 +1,130 @@
+import { distance } from "fastest-levenshtein";
+import type { Config, Stage } from "../model/config.ts";
+import type { RfcDocument, Section } from "../model/document.ts";
+import type { Schema, SchemaSection } from "../model/schema.ts";
+
+/** Other titles an RFC may give a template section, keyed by the template's title. */
+export type SectionAliases = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Other titles of template sections, keyed by the current title. `Detailed design` and
+ * `Alternatives` are what the Rust template called these sections before 2017, in the same place;
+ * `Downsides` is a synonym several Rust RFCs use. `How we teach this` is deliberately absent: the
+ * old template put it after `Detailed design`, so reading it as `Guide-level explanation` would
+ * make every RFC of that era out of order, and it asked for a teaching plan, not a guide.
+ */
+export const sectionAliases: SectionAliases = {
+  "Reference-level explanation": ["Detailed design"],
+  "Rationale and alternatives": ["Alternatives"],
+  Drawbacks: ["Downsides"],
+};
+
+/** One template section and the RFC section that stands for it, if any. */
+export interface SectionMatch {
+  wanted: SchemaSection;
+  /** Position of `wanted` in the template. */
+  index: number;
+  section: Section | null;
+  /**
+   * How the RFC's section was recognised: by the template's title or slug, by a title from the
+   * aliases, or as one part of a combined heading (`Drawbacks and alternatives`).
+   */
+  via: "title" | "alias" | "combined" | null;
+  /** When `section` is null: an unmatched heading whose title is a near miss (`Motivations`). */
+  nearMiss: Section | null;
+}
+
+/** The comparison key of a title: lower case, punctuation and runs of spaces made single spaces. */
+export function titleKey(title: string): string {
+  return title
+    .replace(/\{[^}]*\}\s*$/, "") // a heading attribute, `{ #alternatives }`
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, " ")
+    .trim();
+}
+
+/** The keys a template section answers to: its title's, then its aliases'. */
+function keysOf(title: string, aliases: SectionAliases): { own: string; others: Set<string> } {
+  const own = titleKey(title);
+  const entry = Object.entries(aliases).find(([current]) => titleKey(current) === own);
+  return { own, others: new Set((entry?.[1] ?? []).map(titleKey)) };
+}
+
+/** The parts of a combined heading (`Drawbacks / alternatives` → two keys); one key for a plain one. */
+function partsOf(title: string): string[] {
+  return title
+    .replace(/\{[^}]*\}\s*$/, "")
+    .split(/\s*(?:,|\/|&|\band\b)\s*/i)
+    .map(titleKey)
+    .filter((k) => k !== "");
+}
+
+/**
+ * The RFC's top-level headings: the roots of the section tree, at whatever level the author wrote
+ * them (old RFCs use `# Summary` where the template has `## Summary`). When one root is shallower
+ * than the others (a stray `# Drawbacks` among `##` sections), the parser nests the sections that
+ * follow it inside it; its children at the others' level are the author's top level too.
+ */
+export function topLevelSections(doc: RfcDocument): Section[] {
+  const deepest = Math.max(...doc.sections.map((s) => s.level));
+  const out: Section[] = [];
+  for (const root of doc.sections) {
+    out.push(root);
+    if (root.level < deepest) out.push(...root.children.filter((c) => c.level <= deepest));
+  }
+  return out;
+}
+
+/**
+ * Pairs each template section with the RFC's top-level section of the same title, at any level.
+ * Passes go from strict to loose, so a looser reading never takes a section a stricter one wants:
+ * the template's title (or slug), then `aliases`, then one part of a combined heading, which may
+ * stand for several template sections. Otherwise each RFC section stands for one template section.
+ */
+export function matchSections(schema: Schema, doc: RfcDocument, aliases: SectionAliases = sectionAliases): SectionMatch[] {
+  const candidates = topLevelSections(doc);
+  const used = new Set<Section>();
+  const matches: SectionMatch[] = schema.sections.map((wanted, index) => ({ wanted, index, section: null, via: null, nearMiss: null }));
+  const keys = new Map(matches.map((m) => [m, keysOf(m.wanted.title, aliases)]));
+  const pass = (via: NonNullable<SectionMatch["via"]>, accepts: (s: Section, m: SectionMatch) => boolean) => {
+    const takenNow = new Set<Section>();
+    for (const match of matches) {
+      if (match.section) continue;
+      const found = candidates.find((s) => !used.has(s) && (via === "combined" || !takenNow.has(s)) && accepts(s, match));
+      if (!found) continue;
+      takenNow.add(found);
+      match.section = found;
+      match.via = via;
+    }
+    for (const s of takenNow) used.add(s);
+  };
+  pass("title", (s, m) => titleKey(s.title) === keys.get(m)!.own || s.slug === m.wanted.slug);
+  pass("alias", (s, m) => keys.get(m)!.others.has(titleKey(s.title)));
+  pass("combined", (s, m) => {
+    const parts = partsOf(s.title);
+    const { own, others } = keys.get(m)!;
+    return parts.length > 1 && parts.some((p) => p === own || others.has(p));
+  });
+  for (const match of matches) {
+    if (match.section) continue;
+    const { own, others } = keys.get(match)!;
+    match.nearMiss = candidates.find((s) => !used.has(s) && [own, ...others].some((k) => isNearMiss(titleKey(s.title), k))) ?? null;
+  }
+  return matches;
+}
+
+/** A typo or a plural away (`Guilde-level explanation`, `Motivations`): about one edit per ten letters. */
+function isNearMiss(written: string, wanted: string): boolean {
+  const allowed = Math.floor(wanted.length / 10);
+  if (allowed === 0 || Math.abs(written.length - wanted.length) > allowed) return false;
+  return distance(written, wanted) <= allowed;
+}
+
+/** True when the stage's configuration asks for the template section to have text (by its title or an alias, either way round). */
+export function isRequired(config: Config, stage: Stage, wanted: SchemaSection, aliases: SectionAliases = sectionAliases): boolean {
+  const { own, others } = keysOf(wanted.title, aliases);
+  return config.stages[stage].filled.some((title) => {
+    const filled = keysOf(title, aliases);
+    return filled.own === own || others.has(filled.own) || filled.others.has(own);
+  });
+}

@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import rule from "../../src/rules/section-missing.ts";
+import { sectionRfc, sectionTemplate, sectionTitles } from "../support/templates.ts";
+import { runRule, testRule } from "../support/test-rule.ts";
+
+const without = (...drop: string[]) => sectionTitles.filter((t) => !drop.includes(t));
+const replacing = (from: string, ...to: string[]) => sectionTitles.flatMap((t) => (t === from ? to : [t]));
+
+testRule(rule, {
+  template: sectionTemplate,
+  valid: [
+    { name: "every section, in order", rfc: sectionRfc(sectionTitles) },
+    { name: "sections as H1 where the template has H2", rfc: sectionRfc(sectionTitles.map((t) => `# ${t}`)) },
+    { name: "a document title above H2 sections", rfc: `# Rocket boots\n\n${sectionRfc(sectionTitles)}` },
+    { name: "a stray H1 among H2 sections nests the rest under it", rfc: sectionRfc(replacing("Drawbacks", "# Drawbacks")) },
+    { name: "titles in another case and spacing", rfc: sectionRfc(replacing("Reference-level explanation", "reference level   EXPLANATION")) },
+    { name: "old titles from the alias list", rfc: sectionRfc(replacing("Rationale and alternatives", "Alternatives").map((t) => t.replace("Reference-level explanation", "Detailed design"))) },
+    { name: "one heading for two sections", rfc: sectionRfc(without("Rationale and alternatives").map((t) => t.replace("Drawbacks", "Drawbacks and alternatives"))) },
+    { name: "extra sections of the RFC's own", rfc: sectionRfc(["Summary", "Background", ...without("Summary"), "Appendix"]) },
+  ],
+  invalid: [
+    {
+      name: "a middle section missing: reported at the next one",
+      rfc: sectionRfc(without("Motivation")),
+      diagnostics: [{ line: 5, column: 1, severity: "warning", message: 'Section "Motivation" from the template is missing.' }],
+    },
+    {
+      name: "in a draft it is an error (numbered RFCs without git history get warnings)",
+      path: "text/0000-test.md",
+      rfc: sectionRfc(without("Motivation")),
+      diagnostics: [{ line: 5, severity: "error", message: 'Section "Motivation" from the template is missing.' }],
+    },
+    {
+      name: "the last section missing: reported at the last line",
+      rfc: sectionRfc(without("Future possibilities")),
+      diagnostics: [{ line: 20, message: 'Section "Future possibilities" from the template is missing.' }],
+    },
+    {
+      name: "two sections missing",
+      rfc: sectionRfc(without("Motivation", "Reference-level explanation")),
+      diagnostics: [
+        { line: 5, message: 'Section "Motivation" from the template is missing.' },
+        { line: 5, message: 'Section "Reference-level explanation" from the template is missing.' },
+      ],
+    },
+    {
+      name: "a subsection with the title does not count",
+      rfc: sectionRfc(replacing("Motivation", "### Motivation")),
+      diagnostics: [{ line: 9, message: 'Section "Motivation" from the template is missing.' }],
+    },
+    {
+      name: "H1 sections, one missing",
+      rfc: sectionRfc(without("Drawbacks").map((t) => `# ${t}`)),
+      diagnostics: [{ line: 13, message: 'Section "Drawbacks" from the template is missing.' }],
+    },
+    {
+      name: "a near-miss title is pointed at",
+      rfc: sectionRfc(replacing("Reference-level explanation", "Reference-level explanations")),
+      diagnostics: [{ line: 9, message: 'Section "Reference-level explanation" from the template is missing.' }],
+    },
+    {
+      name: "no sections at all: one diagnostic",
+      rfc: "Moved to [0002-other.md](0002-other.md).\n",
+      diagnostics: [{ line: 1, message: /^The RFC has no sections; the template has "Summary", "Motivation", / }],
+    },
+  ],
+});
+
+test("section-missing hints name the template's heading and where it goes", async () => {
+  const hints = async (titles: string[]) => (await runRule(rule, sectionTemplate, { name: "", rfc: sectionRfc(titles) })).map((d) => d.hint);
+  assert.deepEqual(await hints(without("Motivation").map((t) => `# ${t}`)), ['add "## Motivation" above line 5.']);
+  assert.deepEqual(await hints(without("Future possibilities")), ['add "## Future possibilities" at the end of the file.']);
+  assert.deepEqual(await hints(replacing("Motivation", "Motivations")), ['if "Motivations" on this line is that section, rename it to "Motivation".']);
+});
