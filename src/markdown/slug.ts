@@ -13,13 +13,24 @@ export function toSlug(text: string, seen?: Map<string, number>): string {
   return count === 0 ? base : `${base}-${count}`;
 }
 
+const codeSpan = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+const placeholder = /\uE000(\d+)\uE000/g;
+
 /** Heading text as a reader sees it: link targets, emphasis and code markers removed. */
 export function toPlainHeading(markdown: string): string {
-  return markdown
+  // Code spans are literal: `Vec<T>` and `_x` inside one are text, not HTML or emphasis, and
+  // GitHub and mdBook build the anchor from that text. Set them aside while markup is removed.
+  const spans: string[] = [];
+  const masked = markdown.replace(codeSpan, (_match, _ticks: string, content: string) => {
+    spans.push(/^ .*[^ ].* $/s.test(content) ? content.slice(1, -1) : content);
+    return `\uE000${spans.length - 1}\uE000`;
+  });
+  return masked
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, "$1")
     .replace(/<[^>]+>/g, "")
     .replace(/[`*~]/g, "")
     .replace(/(^|\s)_+|_+(\s|$)/g, "$1$2")
+    .replace(placeholder, (_match, index: string) => spans[Number(index)] ?? "")
     .trim();
 }

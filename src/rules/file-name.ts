@@ -1,4 +1,6 @@
-import { defineRule } from "./define-rule.ts";
+import { defaultConfig } from "../model/config.ts";
+import type { Repository, Rfc } from "../model/repository.ts";
+import { defineRule, type RepositoryContext } from "./define-rule.ts";
 
 export default defineRule({
   id: "file-name",
@@ -6,4 +8,100 @@ export default defineRule({
   severity: "error",
   tags: ["repository"],
   fixable: false,
+  // Names matter whether or not a file could be read, so this rule walks the repository itself.
+  checkRepository(ctx) {
+    checkPattern(ctx);
+    checkDuplicates(ctx);
+    checkFolders(ctx);
+  },
 });
+
+function checkPattern({ repo, report }: RepositoryContext): void {
+  const isDefault = repo.config.filePattern.source === defaultConfig.filePattern.source;
+  for (const rfc of repo.rfcs) {
+    if (rfc.number !== null) continue;
+    const name = basename(rfc.path);
+    report({
+      file: rfc.path,
+      line: 1,
+      message: isDefault
+        ? `The file name "${name}" is not of the form NNNN-slug.md (four digits, a dash, then a name without spaces).`
+        : `The file name "${name}" does not match the file-pattern ${String(repo.config.filePattern)} set in book.toml.`,
+      hint: isDefault
+        ? `rename it to ${repo.config.rfcDir}/${suggestName(name)}${/^\d/.test(name) ? "" : " (0000 marks a draft until it gets its number)"}.`
+        : "rename it to match that pattern, or change file-pattern in book.toml's [rfckit] table.",
+    });
+  }
+}
+
+/** A name of the default form for a file that does not have it: `42 my idea.md` → `0042-my-idea.md`. */
+function suggestName(name: string): string {
+  const stem = name.replace(/\.md$/i, "");
+  const m = /^(\d*)[\s_-]*(.*)$/s.exec(stem)!;
+  const digits = m[1]!;
+  const number = digits === "" ? "0000" : digits.padStart(4, "0");
+  const slug = m[2]!.trim().replace(/\s+/g, "-").replace(/\//g, "-") || "my-feature";
+  return `${number}-${slug}.md`;
+}
+
+function checkDuplicates({ repo, report }: RepositoryContext): void {
+  const byNumber = new Map<number, Rfc[]>();
+  for (const rfc of repo.rfcs) {
+    if (rfc.number === null || rfc.isDraft) continue;
+    byNumber.set(rfc.number, [...(byNumber.get(rfc.number) ?? []), rfc]);
+  }
+  const next = nextFreeNumber(repo);
+  for (const group of byNumber.values()) {
+    // A renamed RFC may leave a one-line "Moved to …" file at its old name, on purpose (Rust's 2071).
+    const owners = group.filter((rfc) => !group.some((other) => other !== rfc && isRedirectTo(rfc, other)));
+    if (owners.length < 2) continue;
+    for (const rfc of owners) {
+      const others = owners.filter((o) => o !== rfc).map((o) => o.path);
+      report({
+        file: rfc.path,
+        line: 1,
+        message: `RFC number ${rfc.numberText} is also used by ${others.join(", ")}.`,
+        hint:
+          repo.numbering === "pr"
+            ? "an RFC takes the number of its pull request: rename the one whose pull request has another number."
+            : `give one of them a number of its own; the next free one is ${next}.`,
+      });
+    }
+  }
+}
+
+/** True for a stub such as `Moved to [0042-new.md](0042-new.md).`: no headings, a link to `target`. */
+function isRedirectTo(rfc: Rfc, target: Rfc): boolean {
+  const doc = rfc.document;
+  if (!doc || doc.sections.length > 0 || doc.title !== null || doc.source.split("\n").length > 3) return false;
+  const name = basename(target.path);
+  return doc.links.some((link) => basename(link.href.split(/[?#]/)[0]!) === name);
+}
+
+function nextFreeNumber(repo: Repository): string {
+  const numbers = repo.rfcs.map((r) => r.number ?? 0);
+  const width = repo.rfcs.find((r) => r.numberText !== null)?.numberText?.length ?? 4;
+  return String(Math.max(0, ...numbers) + 1).padStart(width, "0");
+}
+
+function checkFolders({ repo, report }: RepositoryContext): void {
+  const rfcPaths = new Set(repo.rfcs.map((r) => r.path));
+  for (const folder of repo.folders) {
+    if (rfcPaths.has(`${folder}.md`)) continue;
+    const match = repo.config.filePattern.exec(`${basename(folder)}.md`);
+    const number = match?.groups?.["number"];
+    const sibling = number === undefined ? undefined : repo.rfcs.find((r) => r.numberText === number);
+    report({
+      file: folder,
+      line: 1,
+      message: `The folder ${folder}/ belongs to no RFC: there is no ${folder}.md.`,
+      hint: sibling
+        ? `rename it to ${sibling.path.replace(/\.md$/, "")}/ to go with ${sibling.path}, or move its files there.`
+        : `name it after the RFC it serves (${repo.config.rfcDir}/NNNN-slug/ beside ${repo.config.rfcDir}/NNNN-slug.md), or delete it.`,
+    });
+  }
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf("/") + 1);
+}

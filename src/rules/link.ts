@@ -1,4 +1,16 @@
-import { defineRule } from "./define-rule.ts";
+import { distance } from "fastest-levenshtein";
+import { allSections, lineText, type Link, type RfcDocument } from "../model/document.ts";
+import type { Repository } from "../model/repository.ts";
+import { defineRule, type Finding } from "./define-rule.ts";
+
+/** What a broken link gets reported with; the place comes from the link. */
+type Problem = Omit<Finding, "line" | "column" | "endColumn" | "file">;
+
+/** One file whose links are checked: its path, for resolving relative links, and its document. */
+interface Source {
+  path: string;
+  doc: RfcDocument;
+}
 
 export default defineRule({
   id: "link",
@@ -6,4 +18,251 @@ export default defineRule({
   severity: "error",
   tags: ["links"],
   fixable: false,
+  check({ repo, rfc, doc, report }) {
+    const sources: Source[] = [{ path: rfc.path, doc }];
+    for (const sub of rfc.subChapters) if (sub.document) sources.push({ path: sub.path, doc: sub.document });
+    for (const source of sources) {
+      for (const { link, kind } of linksToCheck(source.doc)) {
+        const problem = checkLink(repo, source, link.href, kind);
+        if (!problem) continue;
+        report({
+          ...problem,
+          line: link.line,
+          column: link.column,
+          endColumn: link.endColumn,
+          ...(source.path === rfc.path ? {} : { file: source.path }),
+        });
+      }
+    }
+  },
 });
+
+/**
+ * The links a reader can follow, each once. A reference link (`[text][ref]`) is reported at its
+ * definition, where its target is written; a definition nothing uses renders nothing (like the
+ * template's `[summary]: #summary` lines) and is skipped, as are footnotes (`[^1]: …`).
+ */
+function linksToCheck(doc: RfcDocument): { link: Link; kind: "link" | "image" }[] {
+  const definitions = doc.links.filter((l) => l.kind === "definition" && !l.text.startsWith("^"));
+  const defined = new Set(definitions.map((d) => d.href));
+  const out: { link: Link; kind: "link" | "image" }[] = [];
+  const byReference = new Map<string, Link[]>();
+  for (const use of doc.links) {
+    if (use.kind === "definition") continue;
+    const written = lineText(doc, use.line).slice(use.column - 1, use.endColumn - 1) === use.href;
+    if (!written && defined.has(use.href)) byReference.set(use.href, [...(byReference.get(use.href) ?? []), use]);
+    else out.push({ link: use, kind: use.kind === "image" ? "image" : "link" });
+  }
+  for (const definition of definitions) {
+    const uses = byReference.get(definition.href);
+    if (!uses) continue;
+    byReference.delete(definition.href);
+    out.push({ link: definition, kind: uses.every((u) => u.kind === "image") ? "image" : "link" });
+  }
+  return out;
+}
+
+/** Checks one target as written; returns what is wrong with it, or null. */
+function checkLink(repo: Repository, source: Source, href: string, kind: "link" | "image"): Problem | null {
+  const written = href.trim();
+  const what = kind === "image" ? "Image" : "Link target";
+  if (written === "") {
+    return { message: `${what} is empty.`, hint: "write the path or URL between the parentheses, or remove the link." };
+  }
+  // Anything with a scheme (https:, mailto:) or a host (//host/…) lives outside the repository.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith("//")) return null;
+
+  const address = describeAddress(written, what);
+  if (address) return address;
+
+  const hashAt = written.indexOf("#");
+  const pathPart = (hashAt === -1 ? written : written.slice(0, hashAt)).replace(/\?.*$/, "");
+  const fragment = hashAt === -1 ? null : written.slice(hashAt + 1);
+  if (pathPart === "") return fragment === null ? null : checkAnchor(fragment, { doc: source.doc, name: "this file" });
+
+  const folder = dirname(source.path);
+  const decoded = decode(pathPart);
+  const target = normalise(decoded.startsWith("/") ? decoded.slice(1) : join(folder, decoded));
+  if (target === null) {
+    return {
+      message: `${what} "${pathPart}" leaves the repository.`,
+      hint: "link to a file inside the repository, or use the file's full URL.",
+    };
+  }
+  if (!exists(repo, target)) {
+    if (looksLikeHost(written)) {
+      return { message: `${what} "${written}" has no scheme, so it is read as a file path.`, hint: 'add "https://" in front.' };
+    }
+    return {
+      message: kind === "image" ? `Image "${target}" does not exist.` : `Link target "${target}" does not exist.`,
+      hint: hintForMissing(repo, source, { written: pathPart, target }),
+    };
+  }
+  if (fragment === null || kind === "image") return null;
+  const doc = documentAt(repo, target);
+  return doc ? checkAnchor(fragment, { doc, name: target }) : null;
+}
+
+function checkAnchor(fragment: string, target: { doc: RfcDocument; name: string }): Problem | null {
+  // GitHub prefixes heading ids with `user-content-` and accepts links written either way.
+  const wanted = decode(fragment).replace(/^user-content-/, "");
+  // `#top` (any case) is the top of the page in every browser, and `#` alone goes nowhere.
+  if (wanted === "" || wanted.toLowerCase() === "top") return null;
+  const anchors = anchorsOf(target.doc);
+  if (anchors.has(wanted)) return null;
+  const sameButCase = [...anchors].find((a) => a.toLowerCase() === wanted.toLowerCase());
+  if (sameButCase !== undefined) {
+    return {
+      severity: "warning",
+      message: `Anchor "#${wanted}" differs in case from "#${sameButCase}" in ${target.name}: GitHub finds it, the book does not.`,
+      hint: `write "#${sameButCase}".`,
+    };
+  }
+  // Rust's template puts `[summary]: #summary` under each heading; authors copy the pattern
+  // for their own headings and expect it to make `#summary` an anchor, which it does not.
+  const marked = allSections(target.doc.sections).find((s) => s.anchor?.target === `#${wanted}`);
+  if (marked?.anchor) {
+    return {
+      message: `Anchor "#${wanted}" does not exist in ${target.name}.`,
+      hint: `the line "[${marked.anchor.name}]: #${wanted}" under "${marked.title}" makes no anchor; link to "#${marked.slug}".`,
+    };
+  }
+  const near = suggestAnchor(wanted, anchors);
+  return {
+    message: `Anchor "#${wanted}" does not exist in ${target.name}.`,
+    hint: near
+      ? `did you mean "#${near}"?`
+      : "link to a heading's anchor: its text in lower case, spaces as -, other punctuation dropped (`## Prior art` → #prior-art).",
+  };
+}
+
+/** The anchor the author probably meant: a near spelling, or one that contains the words written (`#semantics` → `#use-semantics`). */
+function suggestAnchor(wanted: string, anchors: ReadonlySet<string>): string | null {
+  const near = closest(wanted, [...anchors], Math.max(3, Math.floor(wanted.length / 3)));
+  if (near !== null || wanted.length < 4) return near;
+  const containing = [...anchors].filter((a) => a.includes(wanted)).sort((a, b) => a.length - b.length);
+  return containing[0] ?? null;
+}
+
+/** Heading slugs and HTML ids, plus mdBook's heading attributes (`## Title { #custom-id }`). */
+function anchorsOf(doc: RfcDocument): ReadonlySet<string> {
+  const titles = allSections(doc.sections).map((s) => s.title);
+  if (doc.title) titles.push(doc.title.text);
+  const ids = titles.flatMap((title) => /\{\s*#([^\s}]+)[^}]*\}\s*$/.exec(title)?.[1] ?? []);
+  return ids.length === 0 ? doc.anchors : new Set([...doc.anchors, ...ids]);
+}
+
+/** A web address in parentheses, `[text]((https://…))`: never a file, though it reads as one. */
+function describeAddress(written: string, what: string): Problem | null {
+  if (!/^\([a-z][a-z0-9+.-]*:\/\/.*\)$/i.test(written)) return null;
+  return { message: `${what} "${written}" is a web address in parentheses, so it is read as a file path.`, hint: "remove the parentheses." };
+}
+
+/** True for `www.example.com/page` and `play.example.org/`: a web address without its scheme. */
+function looksLikeHost(written: string): boolean {
+  return /^(?:www\.|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|edu|gov|info)(?:[/:]|$))/i.test(written);
+}
+
+function hintForMissing(repo: Repository, source: Source, link: { written: string; target: string }): string {
+  const candidate = suggestFile(repo, link.target);
+  if (candidate !== null) return `did you mean ${candidate}? Write the link as "${relative(dirname(source.path), candidate)}".`;
+  const anchor = /[./]/.test(link.written) ? null : suggestAnchor(link.written, anchorsOf(source.doc));
+  if (anchor !== null) return `did you mean "#${anchor}"? A link to a heading starts with #.`;
+  const folder = dirname(source.path);
+  return `fix the path; it is read from ${folder === "" ? "the repository root" : `${folder}/, the folder of this file`}.`;
+}
+
+/** A file the author probably meant: other case, same RFC slug or number, `.md` for `.html`, or a near name. */
+function suggestFile(repo: Repository, target: string): string | null {
+  const files = [...repo.files];
+  const lower = target.toLowerCase();
+  const byCase = files.find((f) => f.toLowerCase() === lower);
+  if (byCase) return byCase;
+  if (target.endsWith(".html") && repo.files.has(target.replace(/\.html$/, ".md"))) return target.replace(/\.html$/, ".md");
+  const match = repo.config.filePattern.exec(basename(target));
+  if (match?.groups) {
+    const { number, slug } = match.groups;
+    const sameSlug = repo.rfcs.find((r) => r.slug === slug);
+    if (sameSlug) return sameSlug.path;
+    const sameNumber = repo.rfcs.filter((r) => r.numberText === number);
+    if (sameNumber.length === 1) return sameNumber[0]!.path;
+  }
+  const folder = dirname(target);
+  const siblings = files.filter((f) => dirname(f) === folder);
+  const name = basename(target);
+  const near = closest(name, siblings.map(basename), Math.max(2, Math.floor(name.length / 4)));
+  return near === null ? null : join(folder, near);
+}
+
+/** The candidate nearest to `wanted`, if within `limit` edits. */
+function closest(wanted: string, candidates: readonly string[], limit: number): string | null {
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = distance(wanted, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function exists(repo: Repository, target: string): boolean {
+  if (target === "" || repo.files.has(target)) return true;
+  const prefix = `${target}/`;
+  for (const file of repo.files) if (file.startsWith(prefix)) return true;
+  return false;
+}
+
+/** The parsed document at `path`: an RFC, a sub-chapter or the template; null for other files. */
+function documentAt(repo: Repository, path: string): RfcDocument | null {
+  if (path === repo.template.path) return repo.template.document;
+  for (const rfc of repo.rfcs) {
+    if (rfc.path === path) return rfc.document;
+    for (const sub of rfc.subChapters) if (sub.path === path) return sub.document;
+  }
+  return null;
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a stray `%` is just a character
+  }
+}
+
+// Paths are repository-relative and `/`-separated; "" is the root. These helpers keep them so.
+
+function dirname(p: string): string {
+  const at = p.lastIndexOf("/");
+  return at === -1 ? "" : p.slice(0, at);
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+
+function join(folder: string, p: string): string {
+  return folder === "" ? p : `${folder}/${p}`;
+}
+
+/** Resolves `.` and `..` segments; null when the path climbs above the root. */
+function normalise(p: string): string | null {
+  const out: string[] = [];
+  for (const segment of p.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(segment);
+  }
+  return out.join("/");
+}
+
+/** How to write `to` in a link from a file in `fromFolder`. */
+function relative(fromFolder: string, to: string): string {
+  const from = fromFolder === "" ? [] : fromFolder.split("/");
+  const parts = to.split("/");
+  let common = 0;
+  while (common < from.length && common < parts.length - 1 && from[common] === parts[common]) common++;
+  return [...Array<string>(from.length - common).fill(".."), ...parts.slice(common)].join("/");
+}

@@ -10,7 +10,8 @@ import { writeTempRepo } from "./temp-repo.ts";
 /** One case: an RFC (and any other files) in a repository with the shared template. */
 interface RuleCase {
   name: string;
-  rfc: string;
+  /** The RFC's text; a Buffer for bytes that are not text. */
+  rfc: string | Buffer;
   /** Where the RFC lives (default `text/0001-test.md`). */
   path?: string;
   /** Other files of the repository, e.g. other RFCs or `book.toml`. */
@@ -18,6 +19,8 @@ interface RuleCase {
   stage?: Stage;
   /** Today's date for the run (default 2026-06-15). */
   today?: string;
+  /** Runs after the files are written and before loading, e.g. to make a symlink. */
+  setup?: (root: string) => Promise<void>;
 }
 
 /** An expected diagnostic: only the fields given are compared. */
@@ -27,6 +30,7 @@ interface ExpectedDiagnostic {
   message?: string | RegExp;
   severity?: Severity;
   file?: string;
+  hint?: string | RegExp;
 }
 
 interface RuleCases {
@@ -57,6 +61,8 @@ export function testRule(rule: Rule, cases: RuleCases): void {
           if (expected.file !== undefined) assert.equal(actual.file, expected.file, summary(actual));
           if (typeof expected.message === "string") assert.equal(actual.message, expected.message);
           else if (expected.message) assert.match(actual.message, expected.message);
+          if (typeof expected.hint === "string") assert.equal(actual.hint, expected.hint);
+          else if (expected.hint) assert.match(actual.hint ?? "", expected.hint);
         });
       });
     }
@@ -67,6 +73,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
 export async function runRule(rule: Rule, template: string, c: RuleCase): Promise<Diagnostic[]> {
   const rfcPath = c.path ?? "text/0001-test.md";
   const root = await writeTempRepo({ "0000-template.md": template, [rfcPath]: c.rfc, ...c.files });
+  await c.setup?.(root);
   const repo = await loadRepository({ root, history: false, today: c.today ?? "2026-06-15" });
   return checkRepository(repo, { rules: [rule], ...(c.stage ? { stage: c.stage } : {}) });
 }
