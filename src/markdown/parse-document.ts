@@ -17,6 +17,8 @@ function createParser(): MarkdownIt {
 interface Heading {
   level: number;
   text: string;
+  /** An explicit id from a heading attribute, used instead of the slug. */
+  id: string | null;
   line: number;
   column: number;
 }
@@ -54,11 +56,14 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
     const token = tokens[i]!;
     const map = token.map;
     if (token.type === "heading_open" && map) {
-      const content = tokens[i + 1]?.content ?? "";
+      const written = tokens[i + 1]?.content ?? "";
+      // mdBook's heading attributes, `## Title { #custom-id }`, give the heading its id.
+      const attributes = headingAttributes.exec(written);
       const lineText = lines[map[0]] ?? "";
       headings.push({
         level: Number(token.tag.slice(1)),
-        text: toPlainHeading(content),
+        text: toPlainHeading(attributes ? written.slice(0, attributes.index) : written),
+        id: attributes?.[1] ?? null,
         line: map[0] + 1,
         column: lineText.length - lineText.trimStart().length + 1,
       });
@@ -80,7 +85,7 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
   const seen = new Map<string, number>();
   const sections = toSectionTree(sectionHeadings, lines, seen);
   const anchors = new Set<string>();
-  if (title) anchors.add(toSlug(title.text, seen));
+  if (title) anchors.add(title.id ?? toSlug(title.text, seen));
   for (const s of allSections(sections)) anchors.add(s.slug);
   for (const h of html) for (const m of h.html.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/g)) anchors.add(m[1]!);
 
@@ -147,6 +152,8 @@ function collectInline(
   }
 }
 
+const headingAttributes = /\s*\{\s*#([^\s}]+)[^}]*\}\s*$/;
+
 const definitionLine = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?([^\s>]*)>?/;
 
 /** Reference definitions (`[summary]: #summary`) leave no token in markdown-it: read them from the lines. */
@@ -156,7 +163,7 @@ function collectDefinitions(lines: readonly string[], skipped: ReadonlySet<numbe
     const text = lines[l]!;
     if (text.length === 0 || text.trimStart()[0] !== "[") continue;
     const m = definitionLine.exec(text);
-    if (!m || m[2] === "") continue;
+    if (!m || m[2] === "" || m[1]!.startsWith("^")) continue; // `[^1]: …` is a footnote, not a link
     const column = text.indexOf(m[2]!, m[0].indexOf("]:")) + 1;
     links.push({ kind: "definition", href: m[2]!, text: m[1]!, line: l + 1, column, endColumn: column + m[2]!.length });
   }
@@ -178,7 +185,7 @@ function toSectionTree(headings: readonly Heading[], lines: readonly string[], s
     const section: Section = {
       title: h.text,
       level: h.level,
-      slug: toSlug(h.text, seen),
+      slug: h.id ?? toSlug(h.text, seen),
       line: h.line,
       column: h.column,
       anchor,

@@ -40,10 +40,10 @@ export default defineRule({
 /**
  * The links a reader can follow, each once. A reference link (`[text][ref]`) is reported at its
  * definition, where its target is written; a definition nothing uses renders nothing (like the
- * template's `[summary]: #summary` lines) and is skipped, as are footnotes (`[^1]: …`).
+ * template's `[summary]: #summary` lines) and is skipped.
  */
 function linksToCheck(doc: RfcDocument): { link: Link; kind: "link" | "image" }[] {
-  const definitions = doc.links.filter((l) => l.kind === "definition" && !l.text.startsWith("^"));
+  const definitions = doc.links.filter((l) => l.kind === "definition");
   const defined = new Set(definitions.map((d) => d.href));
   const out: { link: Link; kind: "link" | "image" }[] = [];
   const byReference = new Map<string, Link[]>();
@@ -108,7 +108,7 @@ function checkAnchor(fragment: string, target: { doc: RfcDocument; name: string 
   const wanted = decode(fragment).replace(/^user-content-/, "");
   // `#top` (any case) is the top of the page in every browser, and `#` alone goes nowhere.
   if (wanted === "" || wanted.toLowerCase() === "top") return null;
-  const anchors = anchorsOf(target.doc);
+  const anchors = target.doc.anchors;
   if (anchors.has(wanted)) return null;
   const sameButCase = [...anchors].find((a) => a.toLowerCase() === wanted.toLowerCase());
   if (sameButCase !== undefined) {
@@ -144,14 +144,6 @@ function suggestAnchor(wanted: string, anchors: ReadonlySet<string>): string | n
   return containing[0] ?? null;
 }
 
-/** Heading slugs and HTML ids, plus mdBook's heading attributes (`## Title { #custom-id }`). */
-function anchorsOf(doc: RfcDocument): ReadonlySet<string> {
-  const titles = allSections(doc.sections).map((s) => s.title);
-  if (doc.title) titles.push(doc.title.text);
-  const ids = titles.flatMap((title) => /\{\s*#([^\s}]+)[^}]*\}\s*$/.exec(title)?.[1] ?? []);
-  return ids.length === 0 ? doc.anchors : new Set([...doc.anchors, ...ids]);
-}
-
 /** A web address in parentheses, `[text]((https://…))`: never a file, though it reads as one. */
 function describeAddress(written: string, what: string): Problem | null {
   if (!/^\([a-z][a-z0-9+.-]*:\/\/.*\)$/i.test(written)) return null;
@@ -166,7 +158,7 @@ function looksLikeHost(written: string): boolean {
 function hintForMissing(repo: Repository, source: Source, link: { written: string; target: string }): string {
   const candidate = suggestFile(repo, link.target);
   if (candidate !== null) return `did you mean ${candidate}? Write the link as "${relative(dirname(source.path), candidate)}".`;
-  const anchor = /[./]/.test(link.written) ? null : suggestAnchor(link.written, anchorsOf(source.doc));
+  const anchor = /[./]/.test(link.written) ? null : suggestAnchor(link.written, source.doc.anchors);
   if (anchor !== null) return `did you mean "#${anchor}"? A link to a heading starts with #.`;
   const folder = dirname(source.path);
   return `fix the path; it is read from ${folder === "" ? "the repository root" : `${folder}/, the folder of this file`}.`;

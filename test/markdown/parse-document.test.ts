@@ -269,3 +269,17 @@ describe("where the metadata list may start", () => {
     assert.equal(doc.metadata.form, "none");
   });
 });
+
+describe("ids and definitions", () => {
+  test("a heading attribute sets the id and is not part of the title", () => {
+    const doc = parseDocument("## Detailed design { #design .wide }\n\nText.\n");
+    assert.equal(doc.sections[0]!.title, "Detailed design");
+    assert.equal(doc.sections[0]!.slug, "design");
+    assert.ok(doc.anchors.has("design"));
+  });
+
+  test("footnote definitions are not link definitions", () => {
+    const doc = parseDocument("## Notes\n\nA claim.[^1]\n\n[^1]: The source, see [here](a.md).\n[ref]: b.md\n");
+    assert.deepEqual(doc.links.filter((l) => l.kind === "definition").map((l) => l.href), ["b.md"]);
+  });
+});

@@ -36,7 +36,7 @@ describe("matchSections", () => {
       ["Reference-level explanation", "Detailed design (alias)"],
       ["Drawbacks", "Drawbacks / alternatives (combined)"],
       ["Rationale and alternatives", "Drawbacks / alternatives (combined)"],
-      ["Future possibilities", "Future possibilities { #future } (title)"],
+      ["Future possibilities", "Future possibilities (title)"],
     ]);
   });
 
