@@ -1,0 +1,47 @@
+import path from "node:path";
+import type { BenchResults } from "./results.ts";
+import type { TargetOutcome } from "./targets.ts";
+
+const probeNames = { "gnu-time": "/usr/bin/time %M", "proc-poll": "polling /proc/<pid>/status VmHWM every 5 ms", none: "not measured" } as const;
+
+/** The results as a table for people, with the targets underneath. */
+export function renderTable(results: BenchResults, outcomes: readonly TargetOutcome[], options: { cwd: string }): string {
+  const corpus = path.relative(options.cwd, results.corpus) || ".";
+  const lines = [
+    `corpus: ${corpus} (${results.markdownFiles} Markdown files, ${(results.corpusBytes / 1024 / 1024).toFixed(1)} MB)`,
+    `${results.runs} runs each after one warm-up, medians shown; peak memory: ${probeNames[results.probe]}; node ${results.node}`,
+    "",
+  ];
+  const rows = results.cases.map((c) => {
+    const peer = c.peerOf ? results.cases.find((o) => o.name === c.peerOf) : undefined;
+    return [
+      c.name,
+      `${c.wallMs.median.toFixed(0)} ms`,
+      c.peakMb ? c.peakMb.median.toFixed(1) : "n/a",
+      c.ratioToFloor === null ? "1.0x" : `${c.ratioToFloor.toFixed(1)}x`,
+      peer ? `${peer.name} is ${(c.wallMs.median / peer.wallMs.median).toFixed(1)}x faster` : "",
+    ];
+  });
+  lines.push(...toColumns([["what", "median wall", "peak MB", "vs floor", ""], ...rows], ["left", "right", "right", "right", "left"]));
+  lines.push("", "targets:");
+  for (const o of outcomes) {
+    const mark = o.met === null ? "-" : o.met ? "✔" : "✘";
+    lines.push(`  ${mark} ${o.description.padEnd(48)} ${o.value ?? `(${o.missing ?? "not measured"})`}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The results and target outcomes as JSON, for scripts and CI. */
+export function renderJson(results: BenchResults, outcomes: readonly TargetOutcome[]): string {
+  return `${JSON.stringify({ ...results, targets: outcomes }, null, 2)}\n`;
+}
+
+function toColumns(rows: readonly string[][], align: readonly ("left" | "right")[]): string[] {
+  const widths = align.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (align[i] === "right" ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd(),
+  );
+}

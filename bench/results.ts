@@ -1,0 +1,45 @@
+import type { BenchCase } from "./cases.ts";
+import type { Measurement, MemoryProbe } from "./measure.ts";
+import { median } from "./median.ts";
+
+/** The measured runs of one case, and their medians. */
+export interface CaseResult {
+  name: string;
+  /** The command line, for the record. */
+  command: string;
+  wallMs: { median: number; runs: number[] };
+  /** Null when memory could not be measured. */
+  peakMb: { median: number; runs: number[] } | null;
+  /** Median wall time divided by the floor's; null for the floor itself. */
+  ratioToFloor: number | null;
+  exitCodes: number[];
+  /** Set for a peer tool: the case compared with it. */
+  peerOf: string | null;
+}
+
+/** Everything one bench run found. */
+export interface BenchResults {
+  corpus: string;
+  markdownFiles: number;
+  corpusBytes: number;
+  runs: number;
+  probe: MemoryProbe;
+  node: string;
+  cases: CaseResult[];
+}
+
+/** Summarises the runs of one case; `floorMs` is the floor's median wall time, when known. */
+export function toCaseResult(bench: BenchCase, runs: readonly Measurement[], floorMs: number | null): CaseResult {
+  const wall = runs.map((r) => r.wallMs);
+  const peaks = runs.map((r) => r.peakKib).filter((k): k is number => k !== null).map((k) => k / 1024);
+  const wallMedian = median(wall);
+  return {
+    name: bench.name,
+    command: [bench.command, ...bench.args].join(" "),
+    wallMs: { median: wallMedian, runs: wall },
+    peakMb: peaks.length === runs.length && peaks.length > 0 ? { median: median(peaks), runs: peaks } : null,
+    ratioToFloor: floorMs === null ? null : wallMedian / floorMs,
+    exitCodes: runs.map((r) => r.exitCode),
+    peerOf: bench.peerOf ?? null,
+  };
+}
