@@ -24,8 +24,6 @@ export interface LoadOptions {
   today?: string;
   /** Use git history to pick each RFC's template revision (default: true). */
   history?: boolean;
-  /** Worker threads for parsing (default: one per spare core for large repositories; 0: none). */
-  workers?: number;
 }
 
 /** Loads an RFC repository: configuration, template and schema, and every RFC, parsed once. */
@@ -71,7 +69,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     }),
   );
   const allPaths = [...rfcPaths, ...[...subChapterPaths.values()].flat()];
-  const parsed = await readMarkdownFiles(root, allPaths, { maxBytes: config.maxFileBytes, ...(options.workers === undefined ? {} : { workers: options.workers }) });
+  const parsed = await readMarkdownFiles(root, allPaths, { maxBytes: config.maxFileBytes });
   const fileByPath = new Map(parsed.map((f) => [f.path, f]));
 
   const rfcs = rfcPaths.map((rfcPath) => {

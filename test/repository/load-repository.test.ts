@@ -131,19 +131,6 @@ describe("the model of a repository", () => {
   });
 });
 
-describe("parsing on worker threads", () => {
-  test("gives the same model as parsing on one thread", async () => {
-    const files: Record<string, string> = { "0000-template.md": smallTemplate };
-    for (let n = 1; n <= 12; n++) files[`text/${String(n).padStart(4, "0")}-rfc-${n}.md`] = goodRfc.replace("rocket_boots", `boots_${n}`);
-    files["text/0003-rfc-3/notes.md"] = "# Notes\n\n[back](../0003-rfc-3.md)\n";
-    const root = await writeTempRepo(files);
-    const single = await loadRepository({ root, history: false, workers: 0, today: "2026-06-01" });
-    const parallel = await loadRepository({ root, history: false, workers: 2, today: "2026-06-01" });
-    assert.deepEqual(parallel.rfcs, single.rfcs);
-    assert.equal(parallel.rfcs[2]!.subChapters[0]!.document?.links[0]?.href, "../0003-rfc-3.md");
-  });
-});
-
 describe("template history", () => {
   const oldTemplate = smallTemplate.replace(/## Drawbacks[\s\S]*$/, "");
 
