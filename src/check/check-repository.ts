@@ -15,6 +15,7 @@ export interface CheckOptions {
 /** Runs the rules over the repository and returns their diagnostics, sorted by file and position. */
 export function checkRepository(repo: Repository, options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const memos = new Map<Rfc, Map<object, unknown>>();
   const selected = (file: string) => !options.only || options.only.has(file) || [...options.only].some((p) => file.startsWith(`${p.replace(/\.md$/, "")}/`));
   for (const rule of options.rules) {
     const configured = repo.config.rules[rule.id];
@@ -58,6 +59,12 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
         schema: rfc.schema,
         stage: options.stage ?? (rfc.isDraft ? "draft" : "merge"),
         report: (finding) => diagnostics.push(toDiagnostic(finding, finding.file ?? rfc.path, rfc)),
+        memo: <T>(key: object, compute: () => T): T => {
+          let memo = memos.get(rfc);
+          if (!memo) memos.set(rfc, (memo = new Map()));
+          if (!memo.has(key)) memo.set(key, compute());
+          return memo.get(key) as T;
+        },
       });
     }
   }

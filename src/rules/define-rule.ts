@@ -31,6 +31,11 @@ export interface RuleContext {
   /** The stage the RFC is checked at: what must be filled in by now. */
   stage: Stage;
   report(finding: Finding): void;
+  /**
+   * Computes a value once per RFC per run and shares it between rules (e.g. the pairing of
+   * template sections with the RFC's headings). `key` identifies the computation: pass the function.
+   */
+  memo<T>(key: object, compute: () => T): T;
 }
 
 /** What a rule sees when it checks the repository as a whole. */

@@ -86,6 +86,7 @@ export function matchSections(schema: Schema, doc: RfcDocument, aliases: Section
   const used = new Set<Section>();
   const matches: SectionMatch[] = schema.sections.map((wanted, index) => ({ wanted, index, section: null, via: null, nearMiss: null }));
   const keys = new Map(matches.map((m) => [m, keysOf(m.wanted.title, aliases)]));
+  const keyOf = new Map(candidates.map((s) => [s, titleKey(s.title)]));
   const pass = (via: NonNullable<SectionMatch["via"]>, accepts: (s: Section, m: SectionMatch) => boolean) => {
     const takenNow = new Set<Section>();
     for (const match of matches) {
@@ -98,17 +99,18 @@ export function matchSections(schema: Schema, doc: RfcDocument, aliases: Section
     }
     for (const s of takenNow) used.add(s);
   };
-  pass("title", (s, m) => titleKey(s.title) === keys.get(m)!.own || s.slug === m.wanted.slug);
-  pass("alias", (s, m) => keys.get(m)!.others.has(titleKey(s.title)));
+  pass("title", (s, m) => keyOf.get(s) === keys.get(m)!.own || s.slug === m.wanted.slug);
+  pass("alias", (s, m) => keys.get(m)!.others.has(keyOf.get(s)!));
+  const partsOfCandidate = new Map(candidates.map((s) => [s, partsOf(s.title)]));
   pass("combined", (s, m) => {
-    const parts = partsOf(s.title);
+    const parts = partsOfCandidate.get(s)!;
     const { own, others } = keys.get(m)!;
     return parts.length > 1 && parts.some((p) => p === own || others.has(p));
   });
   for (const match of matches) {
     if (match.section) continue;
     const { own, others } = keys.get(match)!;
-    match.nearMiss = candidates.find((s) => !used.has(s) && [own, ...others].some((k) => isNearMiss(titleKey(s.title), k))) ?? null;
+    match.nearMiss = candidates.find((s) => !used.has(s) && [own, ...others].some((k) => isNearMiss(keyOf.get(s)!, k))) ?? null;
   }
   return matches;
 }

@@ -1,7 +1,7 @@
 import type { Section } from "../model/document.ts";
 import { defineRule } from "./define-rule.ts";
 import { isRequired, matchSections } from "./match-sections.ts";
-import { authoredText } from "./section-text.ts";
+import { hasAuthoredText } from "./section-text.ts";
 
 export default defineRule({
   id: "section-empty",
@@ -10,13 +10,13 @@ export default defineRule({
   tags: ["template", "stage"],
   fixable: false,
   templateBound: true,
-  check({ repo, doc, schema, stage, report }) {
+  check({ repo, doc, schema, stage, report, memo }) {
     const reported = new Set<Section>();
-    for (const { wanted, section } of matchSections(schema, doc)) {
+    for (const { wanted, section } of memo(matchSections, () => matchSections(schema, doc))) {
       // A missing section is section-missing's to report; one the stage does not need may wait.
       if (!section || reported.has(section) || !isRequired(repo.config, stage, wanted)) continue;
       reported.add(section);
-      if (authoredText(doc, section) !== "") continue;
+      if (hasAuthoredText(doc, section)) continue;
       report({
         line: section.line,
         column: section.column,

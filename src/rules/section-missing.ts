@@ -9,7 +9,7 @@ export default defineRule({
   tags: ["template", "structure"],
   fixable: false,
   templateBound: true,
-  check({ doc, schema, report }) {
+  check({ doc, schema, report, memo }) {
     if (schema.sections.length === 0) return;
     const heading = (s: { level: number; title: string }) => `${"#".repeat(s.level)} ${s.title}`;
     if (doc.sections.length === 0) {
@@ -21,7 +21,7 @@ export default defineRule({
       });
       return;
     }
-    const matches = matchSections(schema, doc);
+    const matches = memo(matchSections, () => matchSections(schema, doc));
     const last = Math.max(1, lineCount(doc));
     for (const [i, match] of matches.entries()) {
       if (match.section) continue;

@@ -5,24 +5,30 @@ const htmlComment = /<!--[\s\S]*?(?:-->|$)/g;
 const setextUnderline = /^\s*(?:=+|-+)\s*$/;
 
 /**
- * What an author wrote in a section: its body and its subsections' bodies, without the lines that
- * carry no prose (subsection headings, `[x]: #x` anchor lines, HTML comments). Blank when empty.
+ * True when a section has text an author wrote, in its body or its subsections: anything but
+ * blank lines, subsection headings and their underlines, `[x]: #x` anchor lines and HTML comments.
  */
-export function authoredText(doc: RfcDocument, section: Section): string {
-  const skip = new Set<number>();
-  for (const sub of allSections(section.children)) {
-    skip.add(sub.line);
-    if (sub.anchor) skip.add(sub.anchor.line);
-    // A setext heading (`Title` over `-----`) has its underline on the next line.
-    if (!lineText(doc, sub.line).trimStart().startsWith("#") && setextUnderline.test(lineText(doc, sub.line + 1))) skip.add(sub.line + 1);
-  }
-  const kept: string[] = [];
+export function hasAuthoredText(doc: RfcDocument, section: Section): boolean {
+  const headings = new Set(allSections(section.children).map((s) => s.line));
+  let inComment = false;
   for (let line = section.bodyStart; line <= section.endLine; line++) {
-    if (skip.has(line)) continue;
-    const text = lineText(doc, line);
-    if (!anchorLine.test(text)) kept.push(text);
+    let text = lineText(doc, line);
+    if (inComment) {
+      const end = text.indexOf("-->");
+      if (end === -1) continue;
+      inComment = false;
+      text = text.slice(end + 3);
+    }
+    if (text.includes("<!--")) {
+      const stripped = text.replace(htmlComment, "");
+      inComment = /<!--(?![\s\S]*-->)/.test(text);
+      text = stripped;
+    }
+    if (text.trim() === "" || anchorLine.test(text) || setextUnderline.test(text)) continue;
+    if (headings.has(line)) continue;
+    return true;
   }
-  return kept.join("\n").replace(htmlComment, "").trim();
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { linesText } from "../model/document.ts";
+import { linesText, type RfcDocument, type Section } from "../model/document.ts";
 import { defineRule } from "./define-rule.ts";
 import { isRequired, matchSections } from "./match-sections.ts";
 import { comparableText } from "./section-text.ts";
@@ -14,11 +14,15 @@ export default defineRule({
   tags: ["template", "stage"],
   fixable: false,
   templateBound: true,
-  check({ repo, doc, schema, stage, report }) {
-    for (const { wanted, section } of matchSections(schema, doc)) {
+  check({ repo, doc, schema, stage, report, memo }) {
+    for (const { wanted, section } of memo(matchSections, () => matchSections(schema, doc))) {
       if (!section) continue;
       const guidance = comparableText(wanted.guidance);
       if (guidance === "") continue;
+      // Normalising only shortens text, so a section shorter than the guidance can be ruled out
+      // first; and one over four times longer is taken to be the author's own, however it normalises.
+      const written = writtenLength(doc, section);
+      if (written < guidance.length * threshold || written > guidance.length * 4) continue;
       const text = comparableText(linesText(doc, section.bodyStart, section.endLine));
       const similarity = similarityOf(text, guidance);
       if (similarity < threshold) continue;
@@ -34,6 +38,13 @@ export default defineRule({
     }
   },
 });
+
+/** Characters in a section's lines, from the line offsets alone. */
+function writtenLength(doc: RfcDocument, section: Section): number {
+  const start = doc.lineStarts[section.bodyStart - 1] ?? doc.source.length;
+  const end = doc.lineStarts[section.endLine] ?? doc.source.length;
+  return Math.max(0, end - start);
+}
 
 /** 1 - edit distance / longer length; 0 without computing when the lengths alone rule out the threshold. */
 function similarityOf(a: string, b: string): number {
