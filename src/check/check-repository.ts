@@ -2,6 +2,7 @@ import type { Stage } from "../model/config.ts";
 import { compareDiagnostics, type Diagnostic, type Severity } from "../model/diagnostic.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import type { Finding, Rule } from "../rules/define-rule.ts";
+import { createMemo } from "./memo.ts";
 
 /** What to check and how. */
 export interface CheckOptions {
@@ -15,7 +16,7 @@ export interface CheckOptions {
 /** Runs the rules over the repository and returns their diagnostics, sorted by file and position. */
 export function checkRepository(repo: Repository, options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const memos = new Map<Rfc, Map<object, unknown>>();
+  const memo = createMemo();
   const selected = (file: string) => !options.only || options.only.has(file) || [...options.only].some((p) => file.startsWith(`${p.replace(/\.md$/, "")}/`));
   for (const rule of options.rules) {
     const configured = repo.config.rules[rule.id];
@@ -59,12 +60,7 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
         schema: rfc.schema,
         stage: options.stage ?? (rfc.isDraft ? "draft" : "merge"),
         report: (finding) => diagnostics.push(toDiagnostic(finding, finding.file ?? rfc.path, rfc)),
-        memo: <T>(key: object, compute: () => T): T => {
-          let memo = memos.get(rfc);
-          if (!memo) memos.set(rfc, (memo = new Map()));
-          if (!memo.has(key)) memo.set(key, compute());
-          return memo.get(key) as T;
-        },
+        memo,
       });
     }
   }

@@ -51,6 +51,7 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
   const state = new parser.block.State(markdown, parser, env, []);
   parser.block.tokenize(state, 0, state.lineMax);
   const tokens = state.tokens;
+  const hasReferences = env["references"] !== undefined;
 
   const headings: Heading[] = [];
   const links: Link[] = [];
@@ -79,7 +80,7 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
       const lineText = lines[map[0]] ?? "";
       html.push({ html: token.content, inline: false, line: map[0] + 1, column: lineText.length - lineText.trimStart().length + 1 });
       for (let l = map[0]; l < map[1]; l++) skippedLines.add(l);
-    } else if (token.type === "inline" && map && /[[<]/.test(token.content)) {
+    } else if (token.type === "inline" && map && mayHoldLinkOrHtml(token.content, hasReferences)) {
       collectInline(parser, token, env, lines, map, links, html);
     }
   }
@@ -155,6 +156,14 @@ function collectInline(
       html.push({ html: child.content, inline: true, line: at.line, column: at.column });
     }
   }
+}
+
+/**
+ * Whether inline parsing can find a link, image or HTML in `content`: an inline link needs `](`, a
+ * reference link needs a definition somewhere in the file, and HTML or an autolink needs `<`.
+ */
+function mayHoldLinkOrHtml(content: string, hasReferences: boolean): boolean {
+  return content.includes("](") || content.includes("<") || (hasReferences && content.includes("["));
 }
 
 const headingAttributes = /\s*\{\s*#([^\s}]+)[^}]*\}\s*$/;

@@ -3,21 +3,24 @@
  * dropped, spaces turned into `-`. `seen` counts earlier uses so repeats get `-1`, `-2`.
  */
 export function toSlug(text: string, seen?: Map<string, number>): string {
-  const base = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M} _-]/gu, "")
-    .replace(/ /g, "-");
+  const lower = text.toLowerCase();
+  // The Unicode-aware pattern is several times slower; most headings are plain ASCII.
+  const base = (asciiOnly.test(lower) ? lower.replace(/[^a-z0-9 _-]/g, "") : lower.replace(/[^\p{L}\p{N}\p{M} _-]/gu, "")).replace(/ /g, "-");
   if (!seen) return base;
   const count = seen.get(base) ?? 0;
   seen.set(base, count + 1);
   return count === 0 ? base : `${base}-${count}`;
 }
 
+const asciiOnly = /^[ -~]*$/;
+const markup = /[`*~_[<]/;
+
 const codeSpan = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
 const placeholder = /\uE000(\d+)\uE000/g;
 
 /** Heading text as a reader sees it: link targets, emphasis and code markers removed. */
 export function toPlainHeading(markdown: string): string {
+  if (!markup.test(markdown)) return markdown.trim();
   // Code spans are literal: `Vec<T>` and `_x` inside one are text, not HTML or emphasis, and
   // GitHub and mdBook build the anchor from that text. Set them aside while markup is removed.
   const spans: string[] = [];

@@ -20,6 +20,9 @@ export interface Finding {
   file?: string;
 }
 
+/** A function's results, cached by its arguments (compared by identity) for one run. */
+export type Memo = <A extends readonly unknown[], T>(compute: (...args: A) => T, ...args: A) => T;
+
 /** What a rule sees when it checks one RFC. */
 export interface RuleContext {
   repo: Repository;
@@ -32,10 +35,10 @@ export interface RuleContext {
   stage: Stage;
   report(finding: Finding): void;
   /**
-   * Computes a value once per RFC per run and shares it between rules (e.g. the pairing of
-   * template sections with the RFC's headings). `key` identifies the computation: pass the function.
+   * Calls `compute(...args)` once per run for the same arguments and shares the result between
+   * rules, e.g. `memo(matchSections, schema, doc)`. Arguments are compared by identity.
    */
-  memo<T>(key: object, compute: () => T): T;
+  memo: Memo;
 }
 
 /** What a rule sees when it checks the repository as a whole. */

@@ -12,9 +12,9 @@ export default defineRule({
   templateBound: true,
   check({ repo, doc, schema, stage, report, memo }) {
     const reported = new Set<Section>();
-    for (const { wanted, section } of memo(matchSections, () => matchSections(schema, doc))) {
+    for (const { wanted, section } of memo(matchSections, schema, doc)) {
       // A missing section is section-missing's to report; one the stage does not need may wait.
-      if (!section || reported.has(section) || !isRequired(repo.config, stage, wanted)) continue;
+      if (!section || reported.has(section) || !memo(isRequired, repo.config, stage, wanted)) continue;
       reported.add(section);
       if (hasAuthoredText(doc, section)) continue;
       report({

@@ -21,7 +21,7 @@ export default defineRule({
       });
       return;
     }
-    const matches = memo(matchSections, () => matchSections(schema, doc));
+    const matches = memo(matchSections, schema, doc);
     const last = Math.max(1, lineCount(doc));
     for (const [i, match] of matches.entries()) {
       if (match.section) continue;

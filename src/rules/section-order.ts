@@ -12,7 +12,7 @@ export default defineRule({
   fixable: false,
   templateBound: true,
   check({ doc, schema, report, memo }) {
-    const present = memo(matchSections, () => matchSections(schema, doc))
+    const present = memo(matchSections, schema, doc)
       .filter((m): m is Present => m.section !== null)
       .sort((a, b) => a.section.line - b.section.line || a.index - b.index);
     // The largest set already in order stays put; only the rest is reported, once each.

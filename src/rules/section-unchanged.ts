@@ -15,9 +15,9 @@ export default defineRule({
   fixable: false,
   templateBound: true,
   check({ repo, doc, schema, stage, report, memo }) {
-    for (const { wanted, section } of memo(matchSections, () => matchSections(schema, doc))) {
+    for (const { wanted, section } of memo(matchSections, schema, doc)) {
       if (!section) continue;
-      const guidance = comparableText(wanted.guidance);
+      const guidance = memo(comparableText, wanted.guidance);
       if (guidance === "") continue;
       // Normalising only shortens text, so a section shorter than the guidance can be ruled out
       // first; and one over four times longer is taken to be the author's own, however it normalises.
@@ -33,7 +33,7 @@ export default defineRule({
         message: `Section "${section.title}" ${how}.`,
         hint: "replace the template's guidance with this RFC's own text.",
         // Guidance is never content, but it only fails the check where the stage needs the section.
-        ...(isRequired(repo.config, stage, wanted) ? {} : { severity: "warning" as const }),
+        ...(memo(isRequired, repo.config, stage, wanted) ? {} : { severity: "warning" as const }),
       });
     }
   },
