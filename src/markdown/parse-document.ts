@@ -1,7 +1,8 @@
 import markdownit from "markdown-it";
-import type { Env, MarkdownIt, Token } from "markdown-it";
+import type { MarkdownIt, StateCore, Token } from "markdown-it";
+
+type Env = StateCore["env"];
 import { allSections, type CodeBlock, type Link, type RawHtml, type RfcDocument, type Section } from "../model/document.ts";
-import { useFastTokens } from "./fast-token.ts";
 import { toLineStarts } from "./lines.ts";
 import { parseMetadata } from "./parse-metadata.ts";
 import { toPlainHeading, toSlug } from "./slug.ts";
@@ -15,7 +16,6 @@ function createParser(): MarkdownIt {
   // The model keeps no tables or emphasis: a table's rows parse as paragraphs, which finds the
   // same links, and emphasis markers stay text. Skipping both saves a tenth of the parse.
   md.disable(["table", "strikethrough", "emphasis"]);
-  useFastTokens(md);
   return md;
 }
 
