@@ -37,13 +37,14 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const source = hasBom ? text.slice(1) : text;
   const lineStarts = toLineStarts(source);
-  const lines = source.split(/\r?\n/);
+  const hasCr = source.includes("\r");
+  const lines = hasCr ? source.split(/\r?\n/) : source.split("\n");
   const metadata = parseMetadata(lines);
   // Front matter is not Markdown: blank it out, keeping the line count so positions stay true.
   const markdown =
     metadata.form === "front-matter" && metadata.endLine > 0
       ? "\n".repeat(metadata.endLine) + lines.slice(metadata.endLine).join("\n")
-      : source.includes("\r")
+      : hasCr
         ? lines.join("\n")
         : source;
 

@@ -20,9 +20,10 @@ export default defineRule({
       const guidance = memo(comparableText, wanted.guidance);
       if (guidance === "") continue;
       // Normalising only shortens text, so a section shorter than the guidance can be ruled out
-      // first; and one over four times longer is taken to be the author's own, however it normalises.
+      // first; and one over twice as long (plus room for an anchor line or a comment) is the
+      // author's own: normalising removes markup and spacing, never half of a text.
       const written = writtenLength(doc, section);
-      if (written < guidance.length * threshold || written > guidance.length * 4) continue;
+      if (written < guidance.length * threshold || written > guidance.length * 2 + 200) continue;
       const text = comparableText(linesText(doc, section.bodyStart, section.endLine));
       const similarity = similarityOf(text, guidance);
       if (similarity < threshold) continue;
