@@ -52,5 +52,20 @@ function similarityOf(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
   if (Math.min(a.length, b.length) < longer * threshold) return 0;
+  if (1 - histogramBound(a, b) / longer < threshold) return 0;
   return 1 - distance(a, b) / longer;
+}
+
+/**
+ * A lower bound of the edit distance that costs one pass: each edit changes the strings' character
+ * counts by at most 2, so the distance is at least half their difference. It rules out most
+ * sections of ordinary prose before the exact distance is computed.
+ */
+function histogramBound(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const c of b) counts.set(c, (counts.get(c) ?? 0) - 1);
+  let difference = 0;
+  for (const n of counts.values()) difference += Math.abs(n);
+  return Math.ceil(difference / 2);
 }
