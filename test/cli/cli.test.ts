@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { packageRoot } from "../support/paths.ts";
@@ -52,7 +53,16 @@ describe("rfc (the command line)", () => {
     assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/);
   });
 
-  test("the built bin runs as a separate process", () => {
+  const bundle = path.join(packageRoot, "dist/cli/rfc.js");
+  test("the bundled bin runs on its own and checks a repository", { skip: existsSync(bundle) ? false : "dist/cli/rfc.js is not built (npm run build)" }, async () => {
+    const root = await writeTempRepo({ "0000-template.md": "- Feature Name: x\n\n## Summary\n\nSay it.\n", "text/0001-a.md": "- Feature Name: `a`\n\n## Summary\n\nDone.\n" });
+    const result = spawnSync(process.execPath, [bundle, "check", "--format", "json"], { cwd: root, encoding: "utf8" });
+    assert.equal(result.stderr, "");
+    assert.deepEqual(JSON.parse(result.stdout), []);
+    assert.equal(result.status, 0);
+  });
+
+  test("the bin runs from the TypeScript sources as a separate process", () => {
     const bin = path.join(packageRoot, "src/cli/main.ts");
     const result = spawnSync(process.execPath, ["--import", "tsx", bin, "--version"], { cwd: packageRoot, encoding: "utf8" });
     assert.equal(result.status, 0);
