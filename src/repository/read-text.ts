@@ -1,8 +1,7 @@
-import { lstat, readFile, realpath } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { lstat, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ContentProblem } from "../model/document.ts";
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** A file's text, or the reason it has none that a rule can report. */
 export type TextResult = { text: string; problem: null } | { text: null; problem: ContentProblem };
@@ -13,26 +12,26 @@ export type TextResult = { text: string; problem: null } | { text: null; problem
  */
 export async function readText(file: string, options: { root: string; maxBytes: number }): Promise<TextResult> {
   try {
-    const stat = await lstat(file);
-    if (stat.isSymbolicLink()) {
+    const link = await lstat(file);
+    if (link.isSymbolicLink()) {
       const target = await realpath(file).catch(() => null);
       const realRoot = await realpath(options.root);
       if (target === null || !isInside(realRoot, target)) {
         return { text: null, problem: { kind: "symlink-outside", target: target ?? "(missing)" } };
       }
     }
-    const buffer = await readFile(file);
-    if (buffer.length > options.maxBytes) {
-      return { text: null, problem: { kind: "too-large", bytes: buffer.length, limit: options.maxBytes } };
+    // Checked before reading, so a huge file is never loaded into memory.
+    const size = link.isSymbolicLink() ? (await stat(file)).size : link.size;
+    if (size > options.maxBytes) {
+      return { text: null, problem: { kind: "too-large", bytes: size, limit: options.maxBytes } };
     }
+    const buffer = await readFile(file);
     if (buffer.length === 0 || (buffer.length === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)) {
       return { text: null, problem: { kind: "empty" } };
     }
-    try {
-      return { text: utf8.decode(buffer), problem: null };
-    } catch {
-      return { text: null, problem: { kind: "not-utf8", line: firstInvalidLine(buffer) } };
-    }
+    // `toString` keeps a byte-order mark (a TextDecoder would drop it), so fixes can keep it too.
+    if (isUtf8(buffer)) return { text: buffer.toString("utf8"), problem: null };
+    return { text: null, problem: { kind: "not-utf8", line: firstInvalidLine(buffer) } };
   } catch (error) {
     return { text: null, problem: { kind: "unreadable", reason: (error as NodeJS.ErrnoException).code ?? String(error) } };
   }
@@ -49,11 +48,7 @@ function firstInvalidLine(buffer: Buffer): number {
   let lineStart = 0;
   for (let i = 0; i <= buffer.length; i++) {
     if (i === buffer.length || buffer[i] === 0x0a) {
-      try {
-        utf8.decode(buffer.subarray(lineStart, i));
-      } catch {
-        return line;
-      }
+      if (!isUtf8(buffer.subarray(lineStart, i))) return line;
       line++;
       lineStart = i + 1;
     }

@@ -84,6 +84,14 @@ describe("the model of a repository", () => {
     assert.ok(repo.files.has("text/0002-big/diagram.svg"));
   });
 
+  test("a file's byte-order mark and CRLF line endings are kept in the model", async () => {
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-a.md": `\uFEFF${goodRfc.replace(/\n/g, "\r\n")}` });
+    const doc = (await loadRepository({ root, history: false })).rfcs[0]!.document!;
+    assert.equal(doc.hasBom, true);
+    assert.equal(doc.lineEnding, "\r\n");
+    assert.equal(doc.metadata.entries[0]!.key, "Feature Name");
+  });
+
   test("the template becomes the schema: keys, placeholders, sections, repository", async () => {
     const root = await writeTempRepo({ "0000-template.md": smallTemplate });
     const { schema } = await loadRepository({ root, history: false });
