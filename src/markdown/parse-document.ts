@@ -58,7 +58,8 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
   const links: Link[] = [];
   const codeBlocks: CodeBlock[] = [];
   const html: RawHtml[] = [];
-  const skippedLines = new Set<number>();
+  // Code and HTML blocks, as [first, end) line ranges in document order: no definitions there.
+  const skipped: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const map = token.map;
@@ -76,16 +77,16 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
       });
     } else if ((token.type === "fence" || token.type === "code_block") && map) {
       codeBlocks.push({ lang: token.info.trim().split(/\s+/)[0] ?? "", content: token.content, line: map[0] + 1, endLine: map[1] });
-      for (let l = map[0]; l < map[1]; l++) skippedLines.add(l);
+      skipped.push(map);
     } else if (token.type === "html_block" && map) {
       const lineText = lines[map[0]] ?? "";
       html.push({ html: token.content, inline: false, line: map[0] + 1, column: lineText.length - lineText.trimStart().length + 1 });
-      for (let l = map[0]; l < map[1]; l++) skippedLines.add(l);
+      skipped.push(map);
     } else if (token.type === "inline" && map && mayHoldLinkOrHtml(token.content, hasReferences)) {
       collectInline(parser, token, env, lines, map, links, html);
     }
   }
-  collectDefinitions(lines, skippedLines, links);
+  collectDefinitions(lines, skipped, links);
 
   const title = findTitle(headings);
   const sectionHeadings = title ? headings.filter((h) => h.line !== title.line) : headings;
@@ -172,11 +173,13 @@ const headingAttributes = /\s*\{\s*#([^\s}]+)[^}]*\}\s*$/;
 const definitionLine = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?([^\s>]*)>?/;
 
 /** Reference definitions (`[summary]: #summary`) leave no token in markdown-it: read them from the lines. */
-function collectDefinitions(lines: readonly string[], skipped: ReadonlySet<number>, links: Link[]): void {
+function collectDefinitions(lines: readonly string[], skipped: readonly [number, number][], links: Link[]): void {
+  let range = 0;
   for (let l = 0; l < lines.length; l++) {
-    if (skipped.has(l)) continue;
     const text = lines[l]!;
     if (text.length === 0 || text.trimStart()[0] !== "[") continue;
+    while (range < skipped.length && skipped[range]![1] <= l) range++;
+    if (range < skipped.length && skipped[range]![0] <= l) continue;
     const m = definitionLine.exec(text);
     if (!m || m[2] === "" || m[1]!.startsWith("^")) continue; // `[^1]: …` is a footnote, not a link
     const column = text.indexOf(m[2]!, m[0].indexOf("]:")) + 1;
