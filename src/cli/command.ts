@@ -6,6 +6,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   stdout: { write(text: string): void; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): void; isTTY?: boolean };
+  /** Where interactive commands read answers; `isTTY` tells whether a person is there to ask. */
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 /** An option of a command, with the line `--help` shows for it. */

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { runCli } from "../../src/cli/run.ts";
 
 /** What a CLI run printed and returned. */
@@ -8,7 +9,10 @@ export interface CliResult {
 }
 
 /** Runs `rfc <args>` in-process with captured output, as a user would from `cwd`. */
-export async function runRfc(args: readonly string[], options: { cwd: string; env?: Record<string, string>; tty?: boolean }): Promise<CliResult> {
+export async function runRfc(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string>; tty?: boolean; stdin?: string },
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const exitCode = await runCli(args, {
@@ -16,6 +20,7 @@ export async function runRfc(args: readonly string[], options: { cwd: string; en
     env: options.env ?? {},
     stdout: { write: (text) => void (stdout += text), isTTY: options.tty ?? false, columns: 100 },
     stderr: { write: (text) => void (stderr += text) },
+    stdin: Object.assign(Readable.from(options.stdin === undefined ? [] : [options.stdin]), { isTTY: options.tty ?? false }),
   });
   return { stdout, stderr, exitCode };
 }

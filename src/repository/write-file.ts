@@ -1,0 +1,24 @@
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * Writes `content` to `file` so that the file is never seen half-written: the text goes to a
+ * temporary file in the same folder, which then replaces `file` in one rename. The only way rfckit
+ * writes a user's file.
+ */
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, content, { flag: "wx" });
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Creates `file` with `content`, failing (EEXIST) if it already exists: never overwrites. */
+export async function createFileExclusive(file: string, content: string | Uint8Array): Promise<void> {
+  await writeFile(file, content, { flag: "wx" });
+}
