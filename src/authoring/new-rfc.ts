@@ -1,0 +1,140 @@
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { UserError } from "../errors.ts";
+import type { RfcDocument } from "../model/document.ts";
+import type { Repository } from "../model/repository.ts";
+import { createFileExclusive } from "../repository/write-file.ts";
+import { fillTemplate, type FilledValue } from "./fill-template.ts";
+import { toMetadataRole } from "./metadata-roles.ts";
+import { isFeatureIdent, toFeatureIdent, toRfcSlug } from "./to-rfc-slug.ts";
+
+/** What the author asked for. */
+export interface NewRfcOptions {
+  title: string;
+  /** The Feature Name identifier (default: derived from the title). */
+  feature?: string;
+  /** `YYYY-MM-DD` for Start Date and Last Updated (default: the repository's `today`). */
+  today?: string;
+  /** Also create the RFC's asset folder. */
+  assets?: boolean;
+}
+
+/** The draft `rfc new` will create: nothing is written until `writeNewRfc`. */
+export interface NewRfcPlan {
+  /** Path of the new RFC, relative to the root, `/`-separated (`text/0000-remote-build-cache.md`). */
+  path: string;
+  content: string;
+  /** `text/0000-remote-build-cache` when asked for, else null. */
+  assetFolder: string | null;
+  title: string;
+  slug: string;
+  feature: string;
+  /** The template's values that were filled in; everything else is left for the author. */
+  filled: FilledValue[];
+}
+
+/**
+ * Plans a new draft RFC from the repository's template: `text/0000-<slug>.md` with the title,
+ * feature name and dates filled in. Throws a `UserError` when the title gives no slug, the
+ * feature is not an identifier, or another RFC already has the slug or the feature name.
+ */
+export function planNewRfc(repo: Repository, options: NewRfcOptions): NewRfcPlan {
+  const title = options.title.replace(/\s+/g, " ").trim();
+  const slug = toRfcSlug(title);
+  if (!slug) {
+    throw new UserError(`The title "${title}" has no letters or digits to name the RFC's file with.`, {
+      hint: 'give a title with ASCII letters or digits, e.g. rfc new "Remote build cache".',
+    });
+  }
+  const feature = options.feature?.trim() || toFeatureIdent(slug);
+  if (!isFeatureIdent(feature)) {
+    throw new UserError(`The feature name "${feature}" is not an identifier (letters, digits and "_" only, not starting with a digit).`, {
+      hint: `pass --feature ${toFeatureIdent(toRfcSlug(feature) ?? slug)}, or leave --feature out to use ${toFeatureIdent(slug)}.`,
+    });
+  }
+  const rfcDir = repo.config.rfcDir;
+  const stem = `${"0".repeat(numberWidth(repo))}-${slug}`;
+  if (!repo.config.filePattern.test(`${stem}.md`)) {
+    throw new UserError(`The draft name ${stem}.md does not match the file-pattern ${String(repo.config.filePattern)} set in book.toml.`, {
+      file: "book.toml",
+      hint: "rfc new names drafts NNNN-slug.md with NNNN all zeros: change file-pattern in book.toml's [rfckit] table to allow it.",
+    });
+  }
+  const sameSlug = repo.rfcs.find((rfc) => rfc.slug.toLowerCase() === slug);
+  if (sameSlug) {
+    throw new UserError(`An RFC with the slug "${slug}" already exists: ${sameSlug.path}.`, {
+      hint: "give the new RFC a title of its own, or continue the existing one.",
+    });
+  }
+  const fillsFeature = repo.template.document.metadata.entries.some((e) => toMetadataRole(e.key) === "feature");
+  const sameFeature = fillsFeature ? repo.rfcs.find((rfc) => rfc.document && readFeatureNames(rfc.document).includes(feature)) : undefined;
+  if (sameFeature) {
+    throw new UserError(`The feature name "${feature}" is already used by ${sameFeature.path}.`, {
+      hint: "pass --feature <another_name> to give the new RFC's feature a name of its own.",
+    });
+  }
+  const rfcPath = `${rfcDir}/${stem}.md`;
+  const assetFolder = options.assets ? `${rfcDir}/${stem}` : null;
+  if (assetFolder && repo.folders.includes(assetFolder)) {
+    throw new UserError(`The folder ${assetFolder}/ already exists.`, {
+      hint: "move or delete that folder, or leave --assets out and use it as it is.",
+    });
+  }
+  const template = repo.template.document;
+  const templateText = (template.hasBom ? "\uFEFF" : "") + template.source;
+  const { text, filled } = fillTemplate(templateText, { title, feature, today: options.today ?? repo.today });
+  return { path: rfcPath, content: text, assetFolder, title, slug, feature, filled };
+}
+
+/**
+ * Creates the planned RFC (and its asset folder) under `root`. Never overwrites: a file or folder
+ * that appeared since the plan was made is a `UserError`, and nothing this call created is left behind.
+ */
+export async function writeNewRfc(root: string, plan: NewRfcPlan): Promise<void> {
+  const file = path.join(root, plan.path);
+  await mkdir(path.dirname(file), { recursive: true });
+  try {
+    await createFileExclusive(file, plan.content);
+  } catch (error) {
+    throw existsError(error, plan.path);
+  }
+  if (!plan.assetFolder) return;
+  try {
+    await mkdir(path.join(root, plan.assetFolder));
+  } catch (error) {
+    await rm(file, { force: true }); // ours, created a moment ago
+    throw existsError(error, plan.assetFolder);
+  }
+}
+
+/** Plans and writes a new draft RFC; returns the plan. */
+export async function createRfc(repo: Repository, options: NewRfcOptions): Promise<NewRfcPlan> {
+  const plan = planNewRfc(repo, options);
+  await writeNewRfc(repo.root, plan);
+  return plan;
+}
+
+/**
+ * The identifiers an RFC's Feature Name gives: one, or several written `a, b` or `a and b`, each
+ * with its backticks removed. Placeholders and prose give none that could clash.
+ */
+export function readFeatureNames(doc: RfcDocument): string[] {
+  const entry = doc.metadata.entries.find((e) => toMetadataRole(e.key) === "feature");
+  if (!entry) return [];
+  return entry.value.raw
+    .split(/\s*(?:,|\/|\band\b)\s*/)
+    .map((part) => part.trim().replace(/^`(.*)`$/, "$1").replace(/\\_/g, "_"))
+    .filter(isFeatureIdent);
+}
+
+/** Digits in the repository's RFC numbers: those of the first numbered RFC, else 4. */
+function numberWidth(repo: Repository): number {
+  return repo.rfcs.find((rfc) => rfc.numberText !== null)?.numberText?.length ?? 4;
+}
+
+function existsError(error: unknown, relative: string): unknown {
+  if ((error as NodeJS.ErrnoException).code !== "EEXIST") return error;
+  return new UserError(`${relative} already exists; rfc new never overwrites.`, {
+    hint: "give the new RFC another title, or edit the existing file.",
+  });
+}

@@ -1,0 +1,60 @@
+import path from "node:path";
+import { createRfc, type NewRfcPlan } from "../authoring/new-rfc.ts";
+import { toFeatureIdent, toRfcSlug } from "../authoring/to-rfc-slug.ts";
+import { UserError } from "../errors.ts";
+import { loadRepository } from "../repository/load-repository.ts";
+import { createAsker } from "./ask.ts";
+import { defineCommand, exitCodes, type Io } from "./command.ts";
+
+export default defineCommand({
+  name: "new",
+  description: "Create a draft RFC, text/0000-<slug>.md, from the repository's template, with its feature name, dates and title filled in.",
+  usage: 'new ["<title>"] [options]',
+  options: {
+    feature: { type: "string", description: "the Feature Name identifier (default: from the title, e.g. remote_build_cache)", valueName: "ident" },
+    assets: { type: "boolean", description: "also create the RFC's asset folder, text/0000-<slug>/" },
+    root: { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" },
+  },
+  async run({ values, positionals }, io) {
+    const rootOption = typeof values["root"] === "string" ? values["root"] : undefined;
+    const repo = await loadRepository(rootOption ? { root: rootOption, cwd: io.cwd, history: false } : { cwd: io.cwd, history: false });
+    // `rfc new Remote build cache` without quotes means the same title as with them.
+    let title = positionals.join(" ").trim();
+    let feature = typeof values["feature"] === "string" ? values["feature"] : undefined;
+    if (title === "") ({ title, feature } = await askTitle(io, feature));
+    const plan = await createRfc(repo, { title, ...(feature === undefined ? {} : { feature }), assets: values["assets"] === true });
+    io.stdout.write(renderCreated(plan, path.relative(io.cwd, repo.root)));
+    return exitCodes.ok;
+  },
+});
+
+/** Asks for the title (and the feature name, suggesting one) when a person is at the terminal. */
+async function askTitle(io: Io, feature: string | undefined): Promise<{ title: string; feature: string | undefined }> {
+  if (!io.stdin.isTTY) {
+    throw new UserError("rfc new needs the RFC's title.", { hint: 'run rfc new "Remote build cache" (it is asked for only on a terminal).' });
+  }
+  const asker = createAsker(io);
+  try {
+    const title = (await asker.ask("Title: "))?.trim() ?? "";
+    if (title === "") throw new UserError("No title given; nothing was created.", { hint: 'run rfc new "Remote build cache", or type a title when asked.' });
+    if (feature !== undefined) return { title, feature };
+    const slug = toRfcSlug(title);
+    // A title without letters or digits is refused by the library with its own message.
+    if (!slug) return { title, feature: undefined };
+    const suggestion = toFeatureIdent(slug);
+    const answer = (await asker.ask(`Feature name (${suggestion}): `))?.trim() ?? "";
+    return { title, feature: answer === "" ? suggestion : answer };
+  } finally {
+    asker.close();
+  }
+}
+
+function renderCreated(plan: NewRfcPlan, rootFromCwd: string): string {
+  const shown = (p: string) => (rootFromCwd === "" ? p : path.join(rootFromCwd, p));
+  const lines = [`Created ${shown(plan.path)}`];
+  if (plan.assetFolder) lines.push(`Created ${shown(plan.assetFolder)}/ for its images and other files`);
+  const filled = plan.filled.map((f) => f.what);
+  if (filled.length > 0) lines.push(`  filled in: ${filled.join(", ")}; the rest of the template is yours to replace.`);
+  lines.push(`Next: write its Summary, then run rfc check ${shown(plan.path)}`, "");
+  return lines.join("\n");
+}
