@@ -1,0 +1,149 @@
+import { checkRepository } from "../check/check-repository.ts";
+import { stages, type Stage } from "../model/config.ts";
+import type { Metadata, MetadataEntry } from "../model/metadata.ts";
+import { isPlaceholder } from "../model/placeholder.ts";
+import type { Repository, Rfc } from "../model/repository.ts";
+import type { Rule } from "../rules/define-rule.ts";
+
+/** One line of `rfc list`: an RFC at a glance. Keys are stable; they are the JSON and CSV columns. */
+export interface RfcRow {
+  /** Path relative to the root. */
+  path: string;
+  /** 0 for a draft; null when the file name does not match the pattern. */
+  number: number | null;
+  /** The document's title, else the slug in words. */
+  title: string;
+  featureName: string | null;
+  /** `YYYY-MM-DD`, or null when absent or not a date. */
+  startDate: string | null;
+  lastUpdated: string | null;
+  /** `org/repo#N`. */
+  pr: string | null;
+  prUrl: string | null;
+  /** The repository's own status field where it has one (`status:`, `stage:`), else `draft` or `numbered`. */
+  status: string;
+  /** The furthest stage at which the RFC has no errors, or `none`. */
+  gate: Stage | "none";
+}
+
+/** Which RFCs to list. */
+export interface ListOptions {
+  rules: readonly Rule[];
+  /** Keep rows whose status is this (any case). */
+  status?: string | undefined;
+  /** Keep rows last updated (else started) on or after this `YYYY-MM-DD`. */
+  since?: string | undefined;
+}
+
+/**
+ * The rows of `rfc list`, in file order, filtered. The gate runs `checkRepository` once per
+ * stage over the listed RFCs and splits the diagnostics by RFC: the same findings as checking
+ * each RFC alone, with three checks instead of three per RFC.
+ */
+export function toRfcRows(repo: Repository, options: ListOptions): RfcRow[] {
+  const rows = repo.rfcs.map((rfc) => toRow(repo, rfc)).filter((row) => keep(row, options));
+  const only = new Set(rows.map((r) => r.path));
+  if (only.size === 0) return rows;
+  const passed = new Map<string, Stage>();
+  for (const stage of stages) {
+    const failing = new Set<string>();
+    for (const d of checkRepository(repo, { rules: options.rules, stage, only })) {
+      if (d.severity === "error") failing.add(ownerOf(d.file, only));
+    }
+    for (const p of only) if (!failing.has(p)) passed.set(p, stage);
+  }
+  return rows.map((row) => ({ ...row, gate: passed.get(row.path) ?? "none" }));
+}
+
+/** The listed RFC a diagnostic's file belongs to: the RFC itself, or the RFC whose asset folder holds it. */
+function ownerOf(file: string, rfcs: ReadonlySet<string>): string {
+  if (rfcs.has(file)) return file;
+  for (const p of rfcs) if (file.startsWith(`${p.slice(0, -".md".length)}/`)) return p;
+  return file;
+}
+
+function keep(row: RfcRow, options: ListOptions): boolean {
+  if (options.status !== undefined && row.status.toLowerCase() !== options.status.toLowerCase()) return false;
+  if (options.since !== undefined) {
+    const date = row.lastUpdated ?? row.startDate;
+    if (date === null || date < options.since) return false;
+  }
+  return true;
+}
+
+function toRow(repo: Repository, rfc: Rfc): RfcRow {
+  const metadata = rfc.document?.metadata;
+  const field = (...names: string[]) => (metadata ? readField(metadata, names, rfc) : null);
+  const pr = readPr(rfc, repo);
+  // A status is never a placeholder: Ember's template says `stage: accepted`, and so do its RFCs.
+  const status = metadata ? findField(metadata, ["status", "stage"])?.value.raw.trim() || null : null;
+  return {
+    path: rfc.path,
+    number: rfc.number,
+    title: readTitle(rfc),
+    featureName: unquote(field("feature name", "feature")),
+    startDate: toDate(field("start date")),
+    lastUpdated: toDate(field("last updated", "updated")),
+    pr: pr?.text ?? null,
+    prUrl: pr?.url ?? null,
+    status: status !== null ? unquote(status)! : rfc.isDraft ? "draft" : rfc.number === null ? "misnamed" : "numbered",
+    gate: "none",
+  };
+}
+
+/** Keys compared as words: `Start Date`, `start-date` and `start_date` are one key. */
+function toWords(key: string): string {
+  return key.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+}
+
+function findField(metadata: Metadata, names: readonly string[]): MetadataEntry | undefined {
+  return metadata.entries.find((e) => names.includes(toWords(e.key)));
+}
+
+/** A field's value, or null when absent, empty, or still the template's placeholder. */
+function readField(metadata: Metadata, names: readonly string[], rfc: Rfc): string | null {
+  const entry = findField(metadata, names);
+  if (!entry) return null;
+  const raw = entry.value.raw.trim();
+  const placeholder = rfc.schema.metadata.find((k) => toWords(k.key) === toWords(entry.key))?.placeholder;
+  return raw === "" || isPlaceholder(raw, placeholder) ? null : raw;
+}
+
+function readTitle(rfc: Rfc): string {
+  const doc = rfc.document;
+  const fromFront = doc ? findField(doc.metadata, ["title"])?.value.raw.trim() : undefined;
+  const title = doc?.title?.text ?? (fromFront || null);
+  if (title) return title;
+  const words = rfc.slug.replace(/\.md$/, "").replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The pull request, from the template's PR key, else a `prs`/`pr` field (Ember keeps `prs: {accepted: url}`). */
+function readPr(rfc: Rfc, repo: Repository): { text: string; url: string } | null {
+  const metadata = rfc.document?.metadata;
+  if (!metadata) return null;
+  const keys = [rfc.schema.prKey, "rfc pr", "pr", "prs", "pull request"].filter((k): k is string => k !== null).map(toWords);
+  const entry = findField(metadata, keys);
+  if (!entry) return null;
+  const repository = rfc.schema.repository ?? repo.schema.repository;
+  for (const value of [entry.value, ...entry.items]) {
+    const url = /https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/pull\/(\d+)/.exec(value.raw);
+    if (url && Number(url[3]) > 0) return { text: `${url[1]}/${url[2]}#${Number(url[3])}`, url: url[0] };
+    const shape = value.shape;
+    const ref = shape.kind === "link" ? shape.textRef : null;
+    if (ref && ref.number > 0) {
+      const owner = ref.owner || repository?.owner;
+      const name = ref.repo || repository?.repo;
+      if (owner && name) return { text: `${owner}/${name}#${ref.number}`, url: `https://github.com/${owner}/${name}/pull/${ref.number}` };
+    }
+  }
+  return null;
+}
+
+function toDate(value: string | null): string | null {
+  return value === null ? null : (/^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? null);
+}
+
+function unquote(value: string | null): string | null {
+  return value === null ? null : value.replace(/^[`'"]+|[`'"]+$/g, "");
+}

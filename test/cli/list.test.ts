@@ -1,0 +1,174 @@
+import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, test } from "node:test";
+import type { RfcRow } from "../../src/authoring/list-rfcs.ts";
+import { corpus, examplesDir } from "../support/paths.ts";
+import { runRfc } from "../support/run-cli.ts";
+import { copyToTemp, writeTempRepo } from "../support/temp-repo.ts";
+
+const exampleRows: RfcRow[] = [
+  {
+    path: "text/0000-retention-tiers.md",
+    number: 0,
+    title: "Retention tiers",
+    featureName: "retention_tiers",
+    startDate: "2026-09-21",
+    lastUpdated: "2026-10-14",
+    pr: null,
+    prUrl: null,
+    status: "draft",
+    gate: "draft",
+  },
+  {
+    path: "text/0001-pipe-queries.md",
+    number: 1,
+    title: "Pipe queries",
+    featureName: "pipe_queries",
+    startDate: "2025-02-17",
+    lastUpdated: "2025-04-08",
+    pr: "lantern-dev/rfcs#4",
+    prUrl: "https://github.com/lantern-dev/rfcs/pull/4",
+    status: "numbered",
+    gate: "merge",
+  },
+  {
+    path: "text/0002-ingest-pipelines.md",
+    number: 2,
+    title: "Ingest pipelines",
+    featureName: "ingest_pipelines",
+    startDate: "2025-06-02",
+    lastUpdated: "2025-08-19",
+    pr: "lantern-dev/rfcs#9",
+    prUrl: "https://github.com/lantern-dev/rfcs/pull/9",
+    status: "numbered",
+    gate: "merge",
+  },
+  {
+    path: "text/0003-saved-search-alerts.md",
+    number: 3,
+    title: "Saved search alerts",
+    featureName: "saved_search_alerts",
+    startDate: "2026-01-12",
+    lastUpdated: "2026-03-30",
+    pr: "lantern-dev/rfcs#15",
+    prUrl: "https://github.com/lantern-dev/rfcs/pull/15",
+    status: "numbered",
+    gate: "merge",
+  },
+];
+
+async function listJson(args: string[], cwd: string): Promise<RfcRow[]> {
+  const result = await runRfc(["list", "--format", "json", ...args], { cwd });
+  assert.equal(result.exitCode, 0, result.stderr);
+  return JSON.parse(result.stdout) as RfcRow[];
+}
+
+describe("rfc list", () => {
+  test("json: one object per RFC, with stable keys, in file order", async () => {
+    const rows = await listJson([], examplesDir);
+    assert.deepEqual(rows, exampleRows);
+    assert.deepEqual(Object.keys(rows[0]!), ["path", "number", "title", "featureName", "startDate", "lastUpdated", "pr", "prUrl", "status", "gate"]);
+  });
+
+  test("table off a terminal: aligned columns, nothing cut", async () => {
+    const result = await runRfc(["list"], { cwd: path.join(examplesDir, "text") });
+    assert.equal(result.exitCode, 0);
+    assert.equal(
+      result.stdout,
+      [
+        "#     Title                Feature              Started     Updated     PR                   Status    Gate",
+        "0000  Retention tiers      retention_tiers      2026-09-21  2026-10-14  -                    draft     draft",
+        "0001  Pipe queries         pipe_queries         2025-02-17  2025-04-08  lantern-dev/rfcs#4   numbered  merge",
+        "0002  Ingest pipelines     ingest_pipelines     2025-06-02  2025-08-19  lantern-dev/rfcs#9   numbered  merge",
+        "0003  Saved search alerts  saved_search_alerts  2026-01-12  2026-03-30  lantern-dev/rfcs#15  numbered  merge",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("table on a terminal: a long title is cut with … to fit the width; off a terminal it is whole", async () => {
+    const root = await copyToTemp(examplesDir);
+    const file = path.join(root, "text/0000-retention-tiers.md");
+    const title = "Retention tiers: keep each log line for as long as it is worth keeping";
+    await writeFile(file, `# ${title}\n\n${await readFile(file, "utf8")}`);
+    const tty = await runRfc(["list", "--status", "draft"], { cwd: root, tty: true });
+    const lines = tty.stdout.trimEnd().split("\n");
+    assert.deepEqual(lines.map((l) => l.length), [99, 100]);
+    assert.equal(lines[1], "0000  Retention tiers: keep each log li…  retention_tiers  2026-09-21  2026-10-14  -   draft   draft");
+    const piped = await runRfc(["list", "--status", "draft"], { cwd: root });
+    assert.ok(piped.stdout.includes(title));
+  });
+
+  test("csv: RFC 4180, a header of the JSON keys, quoted fields, CRLF line ends", async () => {
+    const root = await copyToTemp(examplesDir);
+    const file = path.join(root, "text/0001-pipe-queries.md");
+    await writeFile(file, `# Pipes, "stages" and stats\n\n${await readFile(file, "utf8")}`);
+    const result = await runRfc(["list", "--format", "csv", "--since", "2025-04-08", "--status", "NUMBERED"], { cwd: root });
+    assert.equal(
+      result.stdout,
+      [
+        "path,number,title,featureName,startDate,lastUpdated,pr,prUrl,status,gate",
+        'text/0001-pipe-queries.md,1,"Pipes, ""stages"" and stats",pipe_queries,2025-02-17,2025-04-08,lantern-dev/rfcs#4,https://github.com/lantern-dev/rfcs/pull/4,numbered,merge',
+        "text/0002-ingest-pipelines.md,2,Ingest pipelines,ingest_pipelines,2025-06-02,2025-08-19,lantern-dev/rfcs#9,https://github.com/lantern-dev/rfcs/pull/9,numbered,merge",
+        "text/0003-saved-search-alerts.md,3,Saved search alerts,saved_search_alerts,2026-01-12,2026-03-30,lantern-dev/rfcs#15,https://github.com/lantern-dev/rfcs/pull/15,numbered,merge",
+        "",
+      ].join("\r\n"),
+    );
+  });
+
+  test("--since keeps RFCs updated (else started) on or after the date; --status filters by status", async () => {
+    assert.deepEqual((await listJson(["--since", "2026-01-12"], examplesDir)).map((r) => r.number), [0, 3]);
+    assert.deepEqual((await listJson(["--since", "2026-03-31"], examplesDir)).map((r) => r.number), [0]);
+    assert.deepEqual((await listJson(["--status", "draft"], examplesDir)).map((r) => r.number), [0]);
+    assert.deepEqual(await listJson(["--status", "accepted"], examplesDir), []);
+    const table = await runRfc(["list", "--status", "accepted"], { cwd: examplesDir });
+    assert.equal(table.stdout, "No RFCs match.\n");
+  });
+
+  test("bad options are usage errors", async () => {
+    for (const [args, message] of [
+      [["--since", "2026-02-30"], /^--since must be a date written YYYY-MM-DD, not "2026-02-30"\./],
+      [["--format", "yaml"], /^--format must be one of table, json, csv, not "yaml"\./],
+      [["text/0001-pipe-queries.md"], /^rfc list takes no paths/],
+    ] as const) {
+      const result = await runRfc(["list", ...args], { cwd: examplesDir });
+      assert.equal(result.exitCode, 2);
+      assert.match(result.stderr, message);
+      assert.equal(result.stdout, "");
+    }
+  });
+
+  test("a repository's own status field (front matter `stage:`, as Ember keeps it), title, dates and PR", async () => {
+    const template = "---\nstage: accepted\nstart-date: # YYYY-MM-DDT00:00:00.000Z\nteams:\n  - framework\nprs:\n  accepted: # the URL of the RFC's pull request\n---\n\n# <RFC title>\n\n## Summary\n\nOne paragraph.\n";
+    const rfc = (stage: string, pr: number) =>
+      `---\nstage: ${stage}\nstart-date: 2024-05-0${pr % 9}T00:00:00.000Z\nteams:\n  - framework\nprs:\n  accepted: https://github.com/example/rfcs/pull/${pr}\n---\n\n# Lantern ${stage}\n\n## Summary\n\nText.\n`;
+    const root = await writeTempRepo({ "0000-template.md": template, "text/0101-one.md": rfc("recommended", 101), "text/0102-two.md": rfc("accepted", 102) });
+    const rows = await listJson(["--status", "Recommended"], root);
+    assert.deepEqual(
+      rows.map(({ gate: _gate, ...row }) => row),
+      [{ path: "text/0101-one.md", number: 101, title: "Lantern recommended", featureName: null, startDate: "2024-05-02", lastUpdated: null, pr: "example/rfcs#101", prUrl: "https://github.com/example/rfcs/pull/101", status: "recommended" }],
+    );
+    assert.deepEqual((await listJson([], root)).map((r) => r.status), ["recommended", "accepted"]);
+  });
+
+  const metalbear = corpus("metalbear-rfcs");
+  test("on MetalBear's repository: the gate says which RFCs pass rfc check", { skip: metalbear.skip }, async () => {
+    const rows = await listJson(["--root", metalbear.dir], examplesDir);
+    assert.deepEqual(
+      rows.map((r) => `${r.number} ${r.featureName} ${r.pr ?? "-"} ${r.status} ${r.gate}`),
+      [
+        "1 multi_cluster metalbear-co/rfcs#4 numbered none",
+        "2 dashboard_backend metalbear-co/rfcs#8 numbered merge",
+        "3 mirrord Magic metalbear-co/rfcs#11 numbered none",
+        "4 local_api metalbear-co/rfcs#20 numbered merge",
+        "5 charts-operator-unification - numbered merge",
+        "6 unified_branch_database_crd - numbered merge",
+      ],
+    );
+    // The gate agrees with rfc check: an RFC with no gate is one check reports errors for.
+    const check = await runRfc(["check", "--root", metalbear.dir, "--format", "json"], { cwd: examplesDir });
+    const failing = new Set((JSON.parse(check.stdout) as { file: string; severity: string }[]).filter((d) => d.severity === "error").map((d) => d.file));
+    assert.deepEqual([...failing].sort(), rows.filter((r) => r.gate === "none").map((r) => r.path));
+  });
+});
