@@ -1,5 +1,6 @@
 import type { Stage } from "../model/config.ts";
 import { compareDiagnostics, type Diagnostic, type Severity } from "../model/diagnostic.ts";
+import type { PullRequestFacts } from "../model/pull-request.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import type { Finding, Rule } from "../rules/define-rule.ts";
 import { createMemo } from "./memo.ts";
@@ -11,6 +12,8 @@ export interface CheckOptions {
   only?: ReadonlySet<string>;
   /** The stage every checked RFC must have reached; by default drafts are at `draft` and numbered RFCs at `merge`. */
   stage?: Stage;
+  /** The pull request proposing the checked RFCs, read from GitHub by the caller; rules do no I/O. */
+  pullRequest?: PullRequestFacts;
 }
 
 /** Runs the rules over the repository and returns their diagnostics, sorted by file and position. */
@@ -61,6 +64,7 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
         stage: options.stage ?? (rfc.isDraft ? "draft" : "merge"),
         report: (finding) => diagnostics.push(toDiagnostic(finding, finding.file ?? rfc.path, rfc)),
         memo,
+        ...(options.pullRequest ? { pullRequest: options.pullRequest } : {}),
       });
     }
   }

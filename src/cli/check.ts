@@ -2,6 +2,7 @@ import path from "node:path";
 import { checkRepository } from "../check/check-repository.ts";
 import { selectChanged } from "../check/select-changed.ts";
 import { UserError } from "../errors.ts";
+import { readPullRequest, requireToken } from "../github/read-pull-request.ts";
 import { lineText } from "../model/document.ts";
 import { stages } from "../model/config.ts";
 import type { Repository } from "../model/repository.ts";
@@ -12,6 +13,7 @@ import { rules } from "../rules/index.ts";
 import { defineCommand, exitCodes } from "./command.ts";
 import { describeSchemas } from "./describe-schemas.ts";
 import { readVersion } from "./run.ts";
+import { writeFixes } from "./write-fixes.ts";
 
 export default defineCommand({
   name: "check",
@@ -23,16 +25,24 @@ export default defineCommand({
     stage: { type: "string", description: `check as at this stage: ${stages.join(", ")} (default: draft for 0000-… files, merge otherwise)`, valueName: "stage" },
     changed: { type: "boolean", description: "check only the RFCs changed on this branch (and uncommitted ones)" },
     base: { type: "string", description: "with --changed: the branch to compare with (default: the remote's default branch)", valueName: "git-ref" },
+    pr: { type: "string", description: "also check this GitHub pull request's approving reviews (needs GITHUB_TOKEN)", valueName: "number" },
+    fix: { type: "boolean", description: "first fix what can be fixed and write it (as rfc fix does), then check" },
+    "dry-run": { type: "boolean", description: "with --fix: print the fixes as a diff and write nothing" },
   },
   async run({ values, positionals }, io) {
     const format = oneOf(values["format"], reportFormats, "format") ?? "pretty";
     const stage = oneOf(values["stage"], stages, "stage");
+    const pr = prNumber(values["pr"]);
+    if (pr !== undefined) requireToken(io.env, pr);
     const rootOption = typeof values["root"] === "string" ? values["root"] : undefined;
     const start = rootOption ? { root: rootOption, cwd: io.cwd } : { cwd: positionals[0] ? path.resolve(io.cwd, dirOf(positionals[0])) : io.cwd };
-    const repo = await loadRepository(start);
+    let repo = await loadRepository(start);
     let only = positionals.length > 0 ? selectPaths(repo, positionals, io.cwd) : undefined;
     if (values["changed"]) only = await changedRfcs(repo, typeof values["base"] === "string" ? values["base"] : undefined, only);
-    const diagnostics = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}) });
+    if (values["dry-run"] && !values["fix"]) throw new UserError("--dry-run only makes sense with --fix.", { hint: "run `rfc check --fix --dry-run`, or `rfc fix --dry-run`." });
+    const pullRequest = pr === undefined ? undefined : await readPullRequest(repo, { number: pr, only, env: io.env, userAgent: `rfckit/${readVersion()}` });
+    if (values["fix"]) repo = await writeFixes(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format }, io);
+    const diagnostics = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}) });
     const checked = only ? repo.rfcs.filter((r) => only.has(r.path)) : repo.rfcs;
     const output = reporters[format](diagnostics, {
       root: repo.root,
@@ -93,4 +103,12 @@ async function changedRfcs(repo: Repository, base: string | undefined, within: S
   }
   const changed = selectChanged(repo, files);
   return within ? new Set([...changed].filter((p) => within.has(p))) : changed;
+}
+
+/** The pull request number given with `--pr`, checked to be a positive whole number. */
+function prNumber(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).replace(/^#/, "");
+  if (/^\d+$/.test(text) && Number(text) > 0) return Number(text);
+  throw new UserError(`--pr must be a pull request number such as 12, not "${String(value)}".`, { hint: "give the number of the pull request that proposes the RFC, e.g. --pr 12." });
 }

@@ -6,14 +6,24 @@ import { renderCommandHelp, renderMainHelp } from "./help.ts";
 
 /** Commands, loaded only when run so `rfc --version` stays fast. */
 const commands = {
+  init: () => import("./init.ts"),
+  new: () => import("./new.ts"),
   check: () => import("./check.ts"),
+  fix: () => import("./fix.ts"),
+  number: () => import("./number.ts"),
+  list: () => import("./list.ts"),
 } satisfies Record<string, () => Promise<{ default: Command }>>;
 
 type CommandName = keyof typeof commands;
 
 /** Short descriptions for `rfc --help`, kept here so the main help loads no command module. */
 const summaries: Record<CommandName, string> = {
+  init: "create a new RFC repository",
+  new: "create a new RFC from the template",
   check: "check RFCs against the repository's template",
+  fix: "fix what can be fixed in RFCs",
+  number: "give a draft RFC its number before merging",
+  list: "list the RFCs with their status",
 };
 
 const issueUrl = "https://github.com/rfckit/rfckit/issues/new";

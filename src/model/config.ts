@@ -4,6 +4,23 @@ import type { Severity } from "./diagnostic.ts";
 export const stages = ["draft", "implement", "merge"] as const;
 export type Stage = (typeof stages)[number];
 
+/**
+ * What a stage can require beyond written sections: a linked GitHub issue or pull request, a file
+ * number of its own, and a filled `RFC PR` link.
+ */
+export const requirements = ["linked-issue", "number", "pr-link"] as const;
+export type Requirement = (typeof requirements)[number];
+
+/** What an RFC must have at one stage: sections with text, other requirements, approving reviews. */
+export interface StageGate {
+  /** Sections (by title) that must have text. */
+  filled: string[];
+  /** Requirements checked by the `stage-…` rules. */
+  requires: Requirement[];
+  /** Approving reviews the pull request needs (checked by `rfc check --pr N`); 0 for none. */
+  approvals: number;
+}
+
 /** How a repository numbers its RFCs: by pull request (Rust) or in sequence (MetalBear). */
 export type Numbering = "pr" | "sequence";
 
@@ -18,7 +35,7 @@ export interface WrittenConfig {
   numbering?: Numbering | "auto";
   "max-file-bytes"?: number;
   rules?: Record<string, RuleSetting>;
-  stages?: Partial<Record<Stage, { filled?: string[] }>>;
+  stages?: Partial<Record<Stage, { filled?: string[]; requires?: Requirement[]; approvals?: number }>>;
 }
 
 /** The complete configuration, defaults applied. */
@@ -32,8 +49,8 @@ export interface Config {
   numbering: Numbering | "auto";
   maxFileBytes: number;
   rules: Record<string, RuleSetting>;
-  /** Sections (by title) that must have text at each stage; others may stay empty. */
-  stages: Record<Stage, { filled: string[] }>;
+  /** What each stage requires: sections with text (others may stay empty), other requirements, approvals. */
+  stages: Record<Stage, StageGate>;
 }
 
 const implementSections = ["Summary", "Motivation", "Guide-level explanation", "Drawbacks", "Rationale and alternatives"];
@@ -46,10 +63,12 @@ export const defaultConfig: Config = {
   numbering: "auto",
   maxFileBytes: 1_000_000,
   rules: {},
+  // MetalBear's process: before implementing, the issue linked and two approvals; before merging,
+  // also the file's own number and the pull request's link.
   stages: {
-    draft: { filled: ["Summary"] },
-    implement: { filled: implementSections },
-    merge: { filled: [...implementSections, "Reference-level explanation"] },
+    draft: { filled: ["Summary"], requires: [], approvals: 0 },
+    implement: { filled: implementSections, requires: ["linked-issue"], approvals: 2 },
+    merge: { filled: [...implementSections, "Reference-level explanation"], requires: ["linked-issue", "number", "pr-link"], approvals: 2 },
   },
 };
 
@@ -129,16 +148,41 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
           errors.push({ key: `stages.${name}`, message: `is not a stage (stages: ${stages.join(", ")})` });
           continue;
         }
-        const filled = isRecord(value) ? value["filled"] : undefined;
-        if (!Array.isArray(filled) || !filled.every((s) => typeof s === "string")) {
-          errors.push({ key: `stages.${name}.filled`, message: "must be a list of section titles" });
-          continue;
-        }
-        config.stages[name as Stage] = { filled: filled as string[] };
+        parseStageGate(value, name as Stage, config.stages[name as Stage], errors);
       }
     }
   }
   return { config, errors };
+}
+
+const stageKeys = ["filled", "requires", "approvals"];
+
+/** Reads one `[rfckit.stages.<stage>]` table into `gate`; keys not written keep their defaults. */
+function parseStageGate(value: unknown, stage: Stage, gate: StageGate, errors: ConfigProblem[]): void {
+  const key = `stages.${stage}`;
+  if (!isRecord(value)) {
+    errors.push({ key, message: `must be a table with ${stageKeys.join(", ")}` });
+    return;
+  }
+  for (const name of Object.keys(value)) {
+    if (!stageKeys.includes(name)) errors.push({ key: `${key}.${name}`, message: `is not a stage setting rfckit knows (known: ${stageKeys.join(", ")})` });
+  }
+  const { filled, requires, approvals } = value;
+  if (filled !== undefined) {
+    if (Array.isArray(filled) && filled.every((s) => typeof s === "string")) gate.filled = filled as string[];
+    else errors.push({ key: `${key}.filled`, message: "must be a list of section titles" });
+  }
+  if (requires !== undefined) {
+    const known = requirements.map((r) => `"${r}"`).join(", ");
+    const unknown = Array.isArray(requires) ? requires.find((r) => !(requirements as readonly unknown[]).includes(r)) : undefined;
+    if (!Array.isArray(requires)) errors.push({ key: `${key}.requires`, message: `must be a list of requirements, from ${known}` });
+    else if (unknown !== undefined) errors.push({ key: `${key}.requires`, message: `has ${JSON.stringify(unknown)}, which is not a requirement (requirements: ${known})` });
+    else gate.requires = [...new Set(requires as Requirement[])];
+  }
+  if (approvals !== undefined) {
+    if (typeof approvals === "number" && Number.isInteger(approvals) && approvals >= 0) gate.approvals = approvals;
+    else errors.push({ key: `${key}.approvals`, message: "must be a whole number of approving reviews, 0 or more" });
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

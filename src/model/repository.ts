@@ -28,6 +28,22 @@ export interface Rfc extends MarkdownFile {
   schema: Schema;
   /** How the schema was chosen: from git history, the current template, or the current template for want of history. */
   schemaBasis: "history" | "current" | "no-history";
+  /** What git knows of the file; null when the repository has no git history (or it was not read). */
+  git: RfcGitFacts | null;
+}
+
+/** Git facts about one RFC file, gathered at load so rules stay free of I/O. */
+export interface RfcGitFacts {
+  /** Committer date (`YYYY-MM-DD`) of the newest commit that changed the file; null when never committed. */
+  lastCommitDate: string | null;
+  /** True when the file differs from HEAD: modified, staged, renamed or untracked. */
+  uncommitted: boolean;
+  /**
+   * Lines of the working copy that differ from HEAD (added or rewritten; a deletion marks the
+   * lines on both sides of it), so a rule can tell which part of a file was edited. Empty when the
+   * file is as committed; null when HEAD has no version of it (untracked, or newly added).
+   */
+  changedLines: number[] | null;
 }
 
 /** An RFC repository, loaded: everything the rules and the book read. */

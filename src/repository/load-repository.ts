@@ -13,6 +13,7 @@ import { readMarkdownFiles } from "./read-markdown.ts";
 import { readText } from "./read-text.ts";
 import { toSchema } from "./to-schema.ts";
 import { readTemplateHistory, type TemplateHistory } from "./template-history.ts";
+import { readGitFacts } from "./read-git-facts.ts";
 
 /** How to load a repository. */
 export interface LoadOptions {
@@ -55,7 +56,9 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const rfcPaths = tree.files.filter((f) => inRfcDir(f) && f.endsWith(".md"));
   const folders = tree.folders.filter(inRfcDir);
   const useHistory = options.history !== false && (await hasGitHistory(root));
-  const history = useHistory ? await readTemplateHistory({ root, templatePath, rfcDir: config.rfcDir, current: schema, parse }) : null;
+  const [history, gitFacts] = useHistory
+    ? await Promise.all([readTemplateHistory({ root, templatePath, rfcDir: config.rfcDir, current: schema, parse }), readGitFacts(root, config.rfcDir)])
+    : [null, null];
 
   const folderSet = new Set(folders);
   const assetFolderOf = (rfcPath: string) => {
@@ -91,6 +94,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
       subChapters,
       schema: rfcSchema,
       schemaBasis: basis,
+      git: gitFacts ? (gitFacts.get(rfcPath) ?? { lastCommitDate: null, uncommitted: false, changedLines: [] }) : null,
     };
     return rfc;
   });

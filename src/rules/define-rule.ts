@@ -2,6 +2,7 @@ import type { Stage } from "../model/config.ts";
 import type { Severity } from "../model/diagnostic.ts";
 import type { RfcDocument } from "../model/document.ts";
 import type { Edit } from "../model/edit.ts";
+import type { PullRequestFacts } from "../model/pull-request.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import type { Schema } from "../model/schema.ts";
 
@@ -39,6 +40,8 @@ export interface RuleContext {
    * rules, e.g. `memo(matchSections, schema, doc)`. Arguments are compared by identity.
    */
   memo: Memo;
+  /** The pull request proposing the RFC, when the command read it from GitHub (`rfc check --pr N`). */
+  pullRequest?: PullRequestFacts;
 }
 
 /** What a rule sees when it checks the repository as a whole. */

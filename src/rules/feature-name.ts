@@ -3,12 +3,16 @@ import { findEntry, normaliseKey } from "../model/metadata.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
 import type { Rfc } from "../model/repository.ts";
 import { defineRule } from "./define-rule.ts";
+import { replaceText } from "./replace-text.ts";
 
 const ident = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 // Cargo's unstable features are kebab-case (`-Z trim-paths`): a recognisable name, not a slip.
 const kebab = /^[\p{Ll}\p{N}_]+(?:-[\p{Ll}\p{N}_]+)+$/u;
 // Rust RFCs that add no feature gate (process, team and policy RFCs) say so in these words.
 const none = /^\(?\s*(?:n\/?a|none\??|not applicable|-|—)(?:\s*\)|\s+\(.*\))?$/i;
+// Words joined by spaces or hyphens (`mirrord Magic`): the identifier is those words joined by "_",
+// and nothing the author wrote is lost, so a fix can write it.
+const words = /^[\p{L}\p{N}_]+(?:[ \t-]+[\p{L}\p{N}_]+)*$/u;
 
 /** The names a Feature Name value gives, with their offsets in the value as written. */
 interface NamedFeature {
@@ -21,8 +25,8 @@ export default defineRule({
   description: "Feature Name is an identifier, used by one RFC only",
   severity: "error",
   tags: ["metadata"],
-  fixable: false,
-  check({ rfc, schema, report }) {
+  fixable: true,
+  check({ rfc, doc, schema, report }) {
     const value = featureValue(rfc, schema.metadata.find((k) => normaliseKey(k.key) === "feature name")?.placeholder);
     if (!value) return;
     for (const part of splitNames(value.raw)) {
@@ -32,7 +36,18 @@ export default defineRule({
       const at = { line: value.line, column: value.column + part.offset, endColumn: value.column + part.offset + part.name.length };
       const message = `Feature Name "${name}" is not an identifier (letters, digits and "_" only).`;
       const hint = suggestion ? `write it as \`${suggestion}\`.` : "write the feature's name as an identifier, e.g. `my_feature`, or N/A when the RFC adds none.";
-      report({ ...at, message, hint, ...(kebab.test(name) ? { severity: "warning" as const } : {}) });
+      if (kebab.test(name)) {
+        // Left as written: a kebab-case name is usually a real one (Cargo's `-Z` flags).
+        report({ ...at, message, hint, severity: "warning" });
+        continue;
+      }
+      // Backticks stay: only the name inside them is rewritten.
+      const quoted = part.name === `\`${name}\``;
+      const fix =
+        suggestion && words.test(name) && suggestion === name.toLowerCase().replace(/[ \t-]+/g, "_") && (quoted || part.name === name)
+          ? replaceText(doc, { line: at.line, column: at.column + (quoted ? 1 : 0) }, name, suggestion)
+          : undefined;
+      report({ ...at, message, hint, ...(fix ? { fix } : {}) });
     }
   },
   checkRepository({ repo, report }) {

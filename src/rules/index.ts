@@ -12,6 +12,12 @@ import sectionOrder from "./section-order.ts";
 import sectionEmpty from "./section-empty.ts";
 import sectionUnchanged from "./section-unchanged.ts";
 import link from "./link.ts";
+import sectionAnchor from "./section-anchor.ts";
+import lastUpdated from "./last-updated.ts";
+import stageLinkedIssue from "./stage-linked-issue.ts";
+import stageNumber from "./stage-number.ts";
+import stagePrLink from "./stage-pr-link.ts";
+import stageApprovals from "./stage-approvals.ts";
 
 /** Every rule, in the order they run. New rules go at the end; a removed rule's id is never reused. */
 export const rules: readonly Rule[] = [
@@ -28,4 +34,10 @@ export const rules: readonly Rule[] = [
   sectionEmpty,
   sectionUnchanged,
   link,
+  sectionAnchor,
+  lastUpdated,
+  stageLinkedIssue,
+  stageNumber,
+  stagePrLink,
+  stageApprovals,
 ];

@@ -3,6 +3,7 @@ import type { Metadata } from "../model/metadata.ts";
 import { normaliseKey } from "../model/metadata.ts";
 import type { Schema } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
+import { replaceText } from "./replace-text.ts";
 
 /**
  * A key this many RFCs use is a convention of the repository (Rust's `Tracking Issue`, `Pre-RFC`,
@@ -16,7 +17,7 @@ export default defineRule({
   description: "Every metadata key is one the template has (close misspellings get a suggestion)",
   severity: "warning",
   tags: ["template", "metadata"],
-  fixable: false,
+  fixable: true,
   // Runs over the whole repository: whether a key is a convention depends on the other RFCs.
   checkRepository({ repo, report }) {
     const uses = new Map<string, number>();
@@ -31,7 +32,10 @@ export default defineRule({
       for (const entry of metadata.entries) {
         const key = normaliseKey(entry.key);
         if (known.has(key)) continue;
-        const suggestion = closestMissingKey(key, rfc.schema, metadata);
+        const closest = closestMissingKey(key, rfc.schema, metadata);
+        const suggestion = closest?.key;
+        // Renamed only when one template key is closest: with a tie, which one was meant is a guess.
+        const fix = closest?.unique ? replaceText(rfc.document, { line: entry.line, column: entry.column }, entry.key, closest.key) : undefined;
         const convention = (uses.get(key) ?? 0) >= conventionUses;
         if (convention && !(suggestion && rfc.isDraft)) continue;
         report({
@@ -45,16 +49,17 @@ export default defineRule({
           hint: suggestion
             ? `rename it to "${suggestion}".`
             : `remove it, or add "${entry.key}" to ${rfc.schema.source.path} if every RFC should have it.`,
+          ...(fix ? { fix } : {}),
         });
       }
     }
   },
 });
 
-/** The template key the RFC lacks that `key` is a close misspelling of, if any. */
-function closestMissingKey(key: string, schema: Schema, metadata: Metadata): string | undefined {
+/** The template key the RFC lacks that `key` is a close misspelling of, if any; `unique` is false when another is as close. */
+function closestMissingKey(key: string, schema: Schema, metadata: Metadata): { key: string; unique: boolean } | undefined {
   const present = new Set(metadata.entries.map((e) => normaliseKey(e.key)));
-  let best: { key: string; d: number } | undefined;
+  let best: { key: string; d: number; unique: boolean } | undefined;
   for (const wanted of schema.metadata) {
     const candidate = normaliseKey(wanted.key);
     if (present.has(candidate)) continue; // the RFC has that key already: this one is something else
@@ -62,7 +67,9 @@ function closestMissingKey(key: string, schema: Schema, metadata: Metadata): str
     const longest = Math.max(key.length, candidate.length);
     const shortest = Math.min(key.length, candidate.length);
     const close = (d <= 2 || d <= longest / 4) && d < shortest / 2;
-    if (close && (!best || d < best.d)) best = { key: wanted.key, d };
+    if (!close) continue;
+    if (!best || d < best.d) best = { key: wanted.key, d, unique: true };
+    else if (d === best.d) best.unique = false;
   }
-  return best?.key;
+  return best && { key: best.key, unique: best.unique };
 }

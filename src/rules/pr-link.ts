@@ -2,6 +2,7 @@ import type { GitHubRef, MetadataValue } from "../model/metadata.ts";
 import { findEntry } from "../model/metadata.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
 import { defineRule, type RuleContext } from "./define-rule.ts";
+import { replaceText } from "./replace-text.ts";
 
 const linkPattern = /\[([^\]]*)\]\(\s*<?([^)\s>]*)>?\s*\)/g;
 const textRefPattern = /^(?:([\w.-]+)\/([\w.-]+))?#?(\d+)$/;
@@ -24,7 +25,7 @@ export default defineRule({
   description: "The RFC PR link's text and URL name the same pull request, in the template's repository",
   severity: "error",
   tags: ["metadata"],
-  fixable: false,
+  fixable: true,
   check(ctx) {
     const { rfc, doc, schema } = ctx;
     if (schema.prKey === null) return;
@@ -41,7 +42,7 @@ export default defineRule({
       ctx.report({ ...at(0), message: `"${key}" is not a link to the RFC's pull request.`, hint: `write it as ${expectedLink(ctx, value.raw)}.` });
       return;
     }
-    for (const link of links) checkLink(ctx, key, link, at(link.offset));
+    for (const link of links) checkLink(ctx, { key, link, at: at(link.offset), textAt: { line: value.line, column: value.column + link.offset + 1 } });
     const number = rfc.number ?? 0;
     if (ctx.repo.numbering === "pr" && number > 0) {
       const numbers = links.map((l) => (l.urlRef ?? l.textRef)?.number).filter((n) => n !== undefined);
@@ -56,7 +57,15 @@ export default defineRule({
   },
 });
 
-function checkLink(ctx: RuleContext, key: string, link: PrLink, at: { line: number; column: number }): void {
+/** One link to check: the key it belongs to, where to report, and where its text is written. */
+interface LinkToCheck {
+  key: string;
+  link: PrLink;
+  at: { line: number; column: number };
+  textAt: { line: number; column: number };
+}
+
+function checkLink(ctx: RuleContext, { key, link, at, textAt }: LinkToCheck): void {
   const { urlRef, textRef } = link;
   const want = ctx.schema.repository;
   if (!urlRef) {
@@ -81,10 +90,14 @@ function checkLink(ctx: RuleContext, key: string, link: PrLink, at: { line: numb
   if (!urlRef || !textRef) return;
   const repoDiffers = textRef.owner !== "" && !sameRepo(textRef, urlRef);
   if (repoDiffers || textRef.number !== urlRef.number) {
+    // The URL is what readers follow, so the fix makes the text say what the URL already names.
+    const named = `${urlRef.owner}/${urlRef.repo}#${urlRef.number}`;
+    const fix = replaceText(ctx.doc, textAt, link.text, named);
     ctx.report({
       ...at,
-      message: `"${key}" says ${link.text.trim()} in its text but links to ${urlRef.owner}/${urlRef.repo}#${urlRef.number}.`,
+      message: `"${key}" says ${link.text.trim()} in its text but links to ${named}.`,
       hint: "make the text and the URL name the same pull request.",
+      ...(fix ? { fix } : {}),
     });
   }
 }

@@ -11,11 +11,11 @@ describe("the bundled example repository", () => {
     assert.match(result.stdout, /✔ 4 files checked, no problems\./);
   });
 
-  test("its draft is not ready to merge: the PR link and the reference-level explanation are missing", async () => {
+  test("its draft is not ready to merge: its number, the PR link and the reference-level explanation are missing", async () => {
     const root = await copyToTemp(examplesDir);
     const result = await runRfc(["check", "--stage", "merge", "--format", "json", "text/0000-retention-tiers.md"], { cwd: root });
     const found = (JSON.parse(result.stdout) as { rule: string; severity: string }[]).map((d) => `${d.rule} ${d.severity}`).sort();
-    assert.deepEqual(found, ["metadata-placeholder error", "section-empty error"]);
+    assert.deepEqual(found, ["metadata-placeholder error", "section-empty error", "stage-number error"]);
     assert.equal(result.exitCode, 1);
   });
 });

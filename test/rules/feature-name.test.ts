@@ -30,6 +30,29 @@ testRule(rule, {
       name: "words with a space",
       rfc: named("mirrord Magic"),
       diagnostics: [{ line: 1, column: 17, severity: "error", message: 'Feature Name "mirrord Magic" is not an identifier (letters, digits and "_" only).' }],
+      output: named("mirrord_magic"),
+    },
+    {
+      name: "words in backticks: the fix keeps the backticks",
+      rfc: named("`Rocket Boots`"),
+      diagnostics: [{ line: 1, column: 17, message: /"Rocket Boots" is not an identifier/ }],
+      output: named("`rocket_boots`"),
+    },
+    {
+      name: "words joined by a hyphen and a capital are not kebab-case: an error, fixed",
+      rfc: named("Rocket-Boots"),
+      diagnostics: [{ line: 1, column: 17, severity: "error" }],
+      output: named("rocket_boots"),
+    },
+    {
+      name: "no fix when the identifier would drop what was written",
+      rfc: named("C++ interop"),
+      diagnostics: [{ line: 1, column: 17, message: /"C\+\+ interop" is not an identifier/, hint: "write it as `c_interop`." }],
+    },
+    {
+      name: "no fix for a sentence",
+      rfc: named("direct to stable, because it changes a stable macro"),
+      diagnostics: [{ line: 1, column: 17, hint: /N\/A when the RFC adds none/ }],
     },
     {
       name: "kebab-case is a warning: a recognisable name, written the Cargo way",
@@ -40,6 +63,19 @@ testRule(rule, {
       name: "the bad one of several names",
       rfc: named("`rocket_boots`, `jet pack`"),
       diagnostics: [{ line: 1, column: 33, message: /"jet pack" is not an identifier/ }],
+      output: named("`rocket_boots`, `jet_pack`"),
+    },
+    {
+      name: "a CRLF file keeps its line endings when fixed",
+      rfc: named("mirrord Magic").replace(/\n/g, "\r\n"),
+      diagnostics: [{ line: 1, column: 17 }],
+      output: named("mirrord_magic").replace(/\n/g, "\r\n"),
+    },
+    {
+      name: "a file with a byte-order mark keeps it when fixed",
+      rfc: `\uFEFF${named("mirrord Magic")}`,
+      diagnostics: [{ line: 1, column: 17 }],
+      output: `\uFEFF${named("mirrord_magic")}`,
     },
     {
       name: "a name another RFC already uses",

@@ -27,6 +27,12 @@ testRule(rule, {
       name: "a misspelt template key gets a suggestion",
       rfc: goodRfc.replace("- Feature Name:", "- Features Name:"),
       diagnostics: [{ line: 1, column: 3, message: 'Metadata "Features Name" is not in the template; did you mean "Feature Name"?' }],
+      output: goodRfc,
+    },
+    {
+      name: "no rename when two template keys are as close",
+      rfc: goodRfc.replace("- Start Date: 2026-01-10\n- Last Updated: 2026-02-01\n", "- Start Updated: 2026-01-10\n"),
+      diagnostics: [{ line: 2, column: 3, message: /did you mean "Start Date"\?/ }],
     },
     {
       name: "a key the repository adds",
@@ -44,6 +50,7 @@ testRule(rule, {
       rfc: oldPrKey,
       files: { "text/0002-b.md": oldPrKey, "text/0003-c.md": oldPrKey },
       diagnostics: [{ line: 4, file: "text/0000-test.md", message: 'Metadata "RFC PR #" is not in the template; did you mean "RFC PR"?' }],
+      output: goodRfc,
     },
   ],
 });

@@ -24,6 +24,24 @@ testRule(rule, {
       name: "text and URL name different pull requests",
       rfc: pr("[acme/rfcs#0001](https://github.com/acme/rfcs/pull/4)"),
       diagnostics: [{ line: 4, column: 11, message: '"RFC PR" says acme/rfcs#0001 in its text but links to acme/rfcs#4.' }],
+      output: pr("[acme/rfcs#4](https://github.com/acme/rfcs/pull/4)"),
+    },
+    {
+      name: "a number-only text that disagrees: the fix writes the URL's org/repo#N",
+      rfc: pr("[#7](https://github.com/acme/rfcs/pull/12)"),
+      diagnostics: [{ line: 4, column: 11, message: '"RFC PR" says #7 in its text but links to acme/rfcs#12.' }],
+      output: goodRfc,
+    },
+    {
+      name: "the second of two links disagrees: only its text changes",
+      rfc: pr("[acme/rfcs#12](https://github.com/acme/rfcs/pull/12), [acme/rfcs#51](https://github.com/acme/rfcs/pull/15)"),
+      diagnostics: [{ line: 4, column: 65, message: '"RFC PR" says acme/rfcs#51 in its text but links to acme/rfcs#15.' }],
+      output: pr("[acme/rfcs#12](https://github.com/acme/rfcs/pull/12), [acme/rfcs#15](https://github.com/acme/rfcs/pull/15)"),
+    },
+    {
+      name: "front matter is left alone: the quoted value is not where the model points",
+      rfc: `---\nRFC PR: "[acme/rfcs#1](https://github.com/acme/rfcs/pull/12)"\n---\n${goodRfc.replace(/^- RFC PR:.*\n/m, "")}`,
+      diagnostics: [{ line: 2, message: '"RFC PR" says acme/rfcs#1 in its text but links to acme/rfcs#12.' }],
     },
     {
       name: "a pull request in another repository",

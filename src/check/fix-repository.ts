@@ -1,0 +1,109 @@
+import { createDocumentParser } from "../markdown/parse-document.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
+import type { RfcDocument } from "../model/document.ts";
+import type { Edit } from "../model/edit.ts";
+import type { MarkdownFile, Repository, Rfc } from "../model/repository.ts";
+import { applyEdits } from "./apply-edits.ts";
+import { checkRepository, type CheckOptions } from "./check-repository.ts";
+import { toChangedLines } from "./to-changed-lines.ts";
+
+/** How to fix: what to check (as for `checkRepository`), and how many check → apply passes at most. */
+export interface FixOptions extends CheckOptions {
+  /** Passes at most (default 3): a fix can enable another, e.g. a changed file's `Last Updated`. */
+  passes?: number;
+}
+
+/** A fix that was applied: the diagnostic that carried it, positioned in the text of its pass. */
+export interface AppliedFix {
+  diagnostic: Diagnostic & { fix: Edit };
+  /** The pass (from 1) that applied it. */
+  pass: number;
+}
+
+/** A file the fixes changed: its whole text before and after (a byte-order mark included), ready to write. */
+export interface FixedFile {
+  /** Path relative to the repository root, `/`-separated. */
+  path: string;
+  before: string;
+  after: string;
+}
+
+/** What fixing did: the files to write, the fixes applied, and the repository as it reads after them. */
+export interface FixResult {
+  files: FixedFile[];
+  applied: AppliedFix[];
+  /** The repository with every fixed file re-parsed, for checking what is left. */
+  repo: Repository;
+}
+
+/**
+ * Applies the fixes of fixable rules, in memory: check, apply each file's fixes, re-parse the
+ * files that changed, and check again, up to `passes` times, because one fix can enable another
+ * (a rewritten file is now uncommitted, so its `Last Updated` is due). Edits apply to the text
+ * exactly as read, so line endings, a byte-order mark and every byte no fix touches stay as they
+ * were. Nothing is written: the caller writes `files`. Pure.
+ */
+export function fixRepository(repo: Repository, options: FixOptions): FixResult {
+  const parse = createDocumentParser();
+  const passes = options.passes ?? 3;
+  const before = new Map<string, string>();
+  const after = new Map<string, string>();
+  const applied: AppliedFix[] = [];
+  let current = repo;
+  for (let pass = 1; pass <= passes; pass++) {
+    const byFile = new Map<string, (Diagnostic & { fix: Edit })[]>();
+    for (const d of checkRepository(current, options)) {
+      if (d.fix) byFile.set(d.file, [...(byFile.get(d.file) ?? []), { ...d, fix: d.fix }]);
+    }
+    const reparsed = new Map<string, RfcDocument>();
+    for (const [file, diagnostics] of byFile) {
+      const doc = findDocument(current, file);
+      if (!doc) continue;
+      const { text, skipped } = applyEdits(doc.source, diagnostics.map((d) => d.fix));
+      if (text === doc.source) continue;
+      const bom = doc.hasBom ? "\uFEFF" : "";
+      if (!before.has(file)) before.set(file, bom + doc.source);
+      after.set(file, bom + text);
+      reparsed.set(file, parse(bom + text));
+      // Skipped edits overlapped one applied now; the next pass reports them again if still due.
+      const left = new Set(skipped);
+      for (const diagnostic of diagnostics) if (!left.has(diagnostic.fix)) applied.push({ diagnostic, pass });
+    }
+    if (reparsed.size === 0) break;
+    current = withDocuments(current, reparsed);
+  }
+  const files = [...after]
+    .filter(([file, text]) => before.get(file) !== text)
+    .map(([file, text]) => ({ path: file, before: before.get(file)!, after: text }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, applied, repo: current };
+}
+
+/** The parsed document of an RFC or sub-chapter, by path. */
+function findDocument(repo: Repository, file: string): RfcDocument | null {
+  for (const rfc of repo.rfcs) {
+    if (rfc.path === file) return rfc.document;
+    const sub = rfc.subChapters.find((s) => s.path === file);
+    if (sub) return sub.document;
+  }
+  return null;
+}
+
+/** The repository with some files' documents replaced, and their git facts as git will see them once written. */
+function withDocuments(repo: Repository, documents: ReadonlyMap<string, RfcDocument>): Repository {
+  const replace = <F extends MarkdownFile>(file: F): F => {
+    const document = documents.get(file.path);
+    return document ? { ...file, document, problem: null } : file;
+  };
+  const rfcs = repo.rfcs.map((rfc): Rfc => {
+    const updated = { ...replace(rfc), subChapters: rfc.subChapters.map(replace) };
+    const document = documents.get(rfc.path);
+    if (!document || !rfc.git || !rfc.document) return updated;
+    const { changedLines } = rfc.git;
+    return {
+      ...updated,
+      git: { ...rfc.git, uncommitted: true, changedLines: changedLines && toChangedLines(rfc.document.source, document.source, changedLines) },
+    };
+  });
+  return { ...repo, rfcs };
+}

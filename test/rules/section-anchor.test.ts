@@ -1,0 +1,93 @@
+import rule from "../../src/rules/section-anchor.ts";
+import { goodRfc, sectionRfc, sectionTemplate, sectionTitles, smallTemplate } from "../support/templates.ts";
+import { testRule } from "../support/test-rule.ts";
+
+const withoutAnchor = (text: string, slug: string) => text.replace(`[${slug}]: #${slug}\n`, "");
+const message = (title: string, slug: string) => `Section "${title}" has no \`[${slug}]: #${slug}\` line under its heading, as the template has.`;
+
+testRule(rule, {
+  template: smallTemplate,
+  valid: [
+    { name: "every section has its anchor line", rfc: goodRfc },
+    {
+      name: "an anchor a blank line below the heading is there all the same",
+      rfc: goodRfc.replace("## Motivation\n[motivation]: #motivation\n", "## Motivation\n\n[motivation]: #motivation\n"),
+    },
+    { name: "a section under an older title is the author's own", rfc: withoutAnchor(goodRfc, "drawbacks").replace("## Drawbacks", "## Downsides") },
+    { name: "sections the template does not have need no anchor", rfc: goodRfc.replace("## Drawbacks", "## Appendix\n\nMore.\n\n## Drawbacks") },
+    { name: "a missing section is section-missing's to report", rfc: goodRfc.replace(/## Drawbacks\n[^#]*/, "") },
+  ],
+  invalid: [
+    {
+      name: "one section without its anchor: the fix inserts it right under the heading",
+      rfc: withoutAnchor(goodRfc, "motivation"),
+      diagnostics: [{ line: 13, column: 1, severity: "warning", message: message("Motivation", "motivation"), hint: 'add "[motivation]: #motivation" on the line right under the heading.' }],
+      output: goodRfc,
+    },
+    {
+      name: "several sections without anchors are fixed in one pass",
+      rfc: withoutAnchor(withoutAnchor(goodRfc, "summary"), "rationale-and-alternatives"),
+      diagnostics: [
+        { line: 8, message: message("Summary", "summary") },
+        { line: 32, message: message("Rationale and alternatives", "rationale-and-alternatives") },
+      ],
+      output: goodRfc,
+    },
+    {
+      name: "a CRLF file gets a CRLF line",
+      rfc: withoutAnchor(goodRfc, "motivation").replace(/\n/g, "\r\n"),
+      diagnostics: [{ line: 13 }],
+      output: goodRfc.replace(/\n/g, "\r\n"),
+    },
+    {
+      name: "a byte-order mark stays",
+      rfc: `\uFEFF${withoutAnchor(goodRfc, "motivation")}`,
+      diagnostics: [{ line: 13 }],
+      output: `\uFEFF${goodRfc}`,
+    },
+  ],
+});
+
+/** An RFC with every section of `sectionTemplate`, five lines each; `without` drops anchors by slug, `setext` writes Summary as a setext heading. */
+function filled(options: { without?: string[]; setext?: boolean } = {}): string {
+  return sectionTitles
+    .map((title) => {
+      const slug = title.toLowerCase().replace(/ /g, "-");
+      const heading = title === "Summary" && options.setext ? "Summary\n-------" : `## ${title}`;
+      const anchor = options.without?.includes(slug) ? "" : `[${slug}]: #${slug}\n`;
+      return `${heading}\n${anchor}\nText of ${title.toLowerCase()}.\n\n`;
+    })
+    .join("");
+}
+
+const upToLast = filled().slice(0, filled().indexOf("## Future possibilities"));
+
+testRule(rule, {
+  template: sectionTemplate,
+  valid: [{ name: "every anchor in place", rfc: filled() }],
+  invalid: [
+    {
+      name: "a setext heading gets the anchor under its underline",
+      rfc: filled({ setext: true, without: ["summary"] }),
+      diagnostics: [{ line: 1, message: message("Summary", "summary") }],
+      output: filled({ setext: true }),
+    },
+    {
+      name: "a heading that ends the file without a line ending gets one before the anchor",
+      rfc: `${upToLast}## Future possibilities`,
+      diagnostics: [{ line: 26, message: message("Future possibilities", "future-possibilities") }],
+      output: `${upToLast}## Future possibilities\n[future-possibilities]: #future-possibilities`,
+    },
+    {
+      name: "no fix when the next line could be read as the anchor's title",
+      rfc: filled({ without: ["summary"] }).replace("## Summary\n\nText of summary.", '## Summary\n"Quoted" text.'),
+      diagnostics: [{ line: 1, message: message("Summary", "summary") }],
+    },
+  ],
+});
+
+testRule(rule, {
+  template: sectionTemplate.replace(/^\[[^\]]+\]: #.*\n/gm, ""),
+  valid: [{ name: "a template without anchor lines asks for none", rfc: sectionRfc(sectionTitles) }],
+  invalid: [],
+});
