@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { packageRoot } from "../support/paths.ts";
+import { corpus, packageRoot } from "../support/paths.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { writeTempRepo } from "../support/temp-repo.ts";
 
@@ -60,6 +60,14 @@ describe("rfc (the command line)", () => {
     assert.equal(result.stderr, "");
     assert.deepEqual(JSON.parse(result.stdout), []);
     assert.equal(result.status, 0);
+  });
+
+  const rust = corpus("rust-rfcs");
+  test("a reader that closes the pipe early ends the command quietly", { skip: !existsSync(bundle) ? "dist/cli/rfc.js is not built (npm run build)" : rust.skip }, () => {
+    // Rust's corpus gives far more output than a pipe holds, so the writer meets the closed pipe.
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${bundle}" check --root "${rust.dir}" | head -c 10`], { cwd: packageRoot, encoding: "utf8" });
+    assert.equal(result.stdout.length, 10);
+    assert.equal(result.stderr, "");
   });
 
   test("the bin runs from the TypeScript sources as a separate process", () => {
