@@ -1,4 +1,4 @@
-/** rfckit's library API: the RFC model, the loader, the checker and its rules, the reporters. */
+/** rfckit's library API: the RFC model, the loader, the checker and its rules, the reporters, authoring. */
 export type * from "./model/index.ts";
 export { allSections, compareDiagnostics, defaultConfig, findEntry, lineCount, lineText, linesText, normaliseKey, parseConfig, stages } from "./model/index.ts";
 export { parseDocument, createDocumentParser } from "./markdown/parse-document.ts";
@@ -10,6 +10,16 @@ export { fixRepository, type AppliedFix, type FixedFile, type FixOptions, type F
 export { rules } from "./rules/index.ts";
 export { defineRule, type Finding, type Rule, type RuleContext, type RepositoryContext } from "./rules/define-rule.ts";
 export { reporters, reportFormats, type ReportContext, type ReportFormat, type Reporter } from "./report/index.ts";
+export { applyEdits, type AppliedEdits } from "./check/apply-edits.ts";
+export { initRepository, readInitPlan, writeInitPlan, type InitOptions, type InitPlan } from "./authoring/init-repository.ts";
+export { createRfc, planNewRfc, writeNewRfc, type NewRfcOptions, type NewRfcPlan } from "./authoring/new-rfc.ts";
+export { toFeatureIdent, toRfcSlug } from "./authoring/to-rfc-slug.ts";
+export { readNumberPlan, type NumberOptions } from "./authoring/read-number-plan.ts";
+export { applyPlan, PlanError, type ApplyOptions } from "./authoring/apply-plan.ts";
+export { toRfcRows, type ListOptions, type RfcRow } from "./authoring/list-rfcs.ts";
+export { listFormats, renderListCsv, renderListJson, renderListTable, type ListFormat } from "./authoring/render-rfc-list.ts";
+export { readPullRequest, type ReadPullRequestOptions } from "./github/read-pull-request.ts";
+export { toApprovers } from "./github/to-approvers.ts";
 export { runCli } from "./cli/run.ts";
 export type { Io } from "./cli/command.ts";
 export { UserError, InternalError } from "./errors.ts";

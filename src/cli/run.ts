@@ -16,6 +16,9 @@ const commands = {
 
 type CommandName = keyof typeof commands;
 
+/** The names of rfc's commands, in the order `rfc --help` lists them. */
+export const commandNames = Object.keys(commands) as CommandName[];
+
 /** Short descriptions for `rfc --help`, kept here so the main help loads no command module. */
 const summaries: Record<CommandName, string> = {
   init: "create a new RFC repository",

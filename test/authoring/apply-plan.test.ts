@@ -7,7 +7,7 @@ import { readNumberPlan } from "../../src/authoring/read-number-plan.ts";
 import { loadRepository } from "../../src/repository/load-repository.ts";
 import { gitIn } from "../support/git.ts";
 import { draft, writeNumberingFixture } from "./numbering-fixture.ts";
-import { readTreeSnapshot } from "./tree-snapshot.ts";
+import { readTree } from "../support/read-tree.ts";
 
 async function planFor(root: string) {
   const repo = await loadRepository({ root, history: false });
@@ -25,7 +25,7 @@ describe("applyPlan", () => {
         ["rename", "rename", "write", "write", "write", "write", "write"],
       );
       assert.equal(plan.steps.every((s) => s.kind !== "rename" || s.git === git), true);
-      const before = await readTreeSnapshot(root);
+      const before = await readTree(root);
       const status = git ? gitIn(root, ["status", "--porcelain"]) : "";
       for (let k = 0; k < plan.steps.length; k++) {
         const fault = new Error(`fault injected at step ${k}`);
@@ -41,7 +41,7 @@ describe("applyPlan", () => {
         assert.equal(error.cause, fault);
         assert.equal(error.step, plan.steps[k]);
         assert.deepEqual(error.notUndone, []);
-        assert.deepEqual(await readTreeSnapshot(root), before, `step ${k}: the tree changed`);
+        assert.deepEqual(await readTree(root), before, `step ${k}: the tree changed`);
         if (git) assert.equal(gitIn(root, ["status", "--porcelain"]), status, `step ${k}: git status changed`);
       }
     });
@@ -50,7 +50,7 @@ describe("applyPlan", () => {
   test("a real failure (a rename onto a path that appeared meanwhile) is undone too", async () => {
     const root = await writeNumberingFixture({ git: true });
     const plan = await planFor(root);
-    const before = await readTreeSnapshot(root);
+    const before = await readTree(root);
     const status = gitIn(root, ["status", "--porcelain"]);
     // The folder's new name appears after planning: its rename must refuse, not move into it.
     const error = await applyPlan(plan, {
@@ -65,7 +65,7 @@ describe("applyPlan", () => {
     assert.equal(error.message, "rename text/0000-retention-tiers → text/0004-retention-tiers failed: text/0004-retention-tiers already exists");
     assert.deepEqual(error.notUndone, []);
     await rmdir(path.join(root, "text/0004-retention-tiers"));
-    assert.deepEqual(await readTreeSnapshot(root), before);
+    assert.deepEqual(await readTree(root), before);
     assert.equal(gitIn(root, ["status", "--porcelain"]), status);
   });
 
@@ -73,7 +73,7 @@ describe("applyPlan", () => {
     const root = await writeNumberingFixture({ git: false });
     const plan = await planFor(root);
     await applyPlan(plan);
-    const after = await readTreeSnapshot(root);
+    const after = await readTree(root);
     assert.equal(after.has(draft), false);
     assert.equal(after.has("text/0004-retention-tiers.md"), true);
     assert.equal(after.has("text/0004-retention-tiers/tiers.svg"), true);

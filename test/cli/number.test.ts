@@ -8,44 +8,47 @@ import { runRfc } from "../support/run-cli.ts";
 import { copyToTemp, writeTempRepo } from "../support/temp-repo.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 import { draft, numbered, writeNumberingFixture } from "../authoring/numbering-fixture.ts";
-import { readTreeSnapshot } from "../authoring/tree-snapshot.ts";
+import { readTree } from "../support/read-tree.ts";
 
 const placeholderPr = "[lantern-dev/rfcs#0000](https://github.com/lantern-dev/rfcs/pull/0000)";
 const pr21 = "[lantern-dev/rfcs#21](https://github.com/lantern-dev/rfcs/pull/21)";
 
 /** The tree expected after numbering the fixture's draft 0004: paths and links renamed, the PR line filled. */
-function expectNumbered(before: Map<string, string>, options: { pr: boolean }): Map<string, string> {
-  const expected = new Map<string, string>();
-  for (const [file, base64] of before) {
-    let text = Buffer.from(base64, "base64").toString("utf8");
-    if (file.endsWith(".md")) text = text.replaceAll("0000-retention-tiers", "0004-retention-tiers");
+function expectNumbered(before: Map<string, Buffer | null>, options: { pr: boolean }): Map<string, Buffer | null> {
+  const expected = new Map<string, Buffer | null>();
+  for (const [file, bytes] of before) {
+    if (bytes === null || !file.endsWith(".md")) {
+      expected.set(file.replace("0000-retention-tiers", "0004-retention-tiers"), bytes);
+      continue;
+    }
+    let text = bytes.toString("utf8").replaceAll("0000-retention-tiers", "0004-retention-tiers");
     if (file === draft && options.pr) text = text.replace(`- RFC PR: ${placeholderPr}`, `- RFC PR: ${pr21}`);
-    expected.set(file.replace("0000-retention-tiers", "0004-retention-tiers"), Buffer.from(text).toString("base64"));
+    expected.set(file.replace("0000-retention-tiers", "0004-retention-tiers"), Buffer.from(text));
   }
-  return new Map([...expected].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return sorted(expected);
 }
 
-function sorted(snapshot: Map<string, string>): Map<string, string> {
+function sorted<T>(snapshot: Map<string, T>): Map<string, T> {
   return new Map([...snapshot].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Runs `rfc number` expecting a refusal: exit 2, the message, and not a byte changed. */
 async function assertRefused(root: string, args: string[], message: RegExp): Promise<void> {
-  const before = await readTreeSnapshot(root);
+  const before = await readTree(root);
   const status = gitIn(root, ["status", "--porcelain"]);
   const result = await runRfc(["number", ...args], { cwd: root });
   assert.equal(result.exitCode, 2, result.stderr);
   assert.match(result.stderr, message);
   assert.doesNotMatch(result.stderr, /\n\s+at /, "no stack trace for a user error");
   assert.equal(result.stdout, "");
-  assert.deepEqual(await readTreeSnapshot(root), before);
+  assert.deepEqual(await readTree(root), before);
   assert.equal(gitIn(root, ["status", "--porcelain"]), status);
 }
 
 describe("rfc number", () => {
   test("renames the draft and its folder with git mv, rewrites every link to them, fills the PR link", async () => {
     const root = await writeNumberingFixture({ git: true });
-    const before = await readTreeSnapshot(root);
+    const before = await readTree(root);
     const result = await runRfc(["number", "0000-retention-tiers.md", "--pr", "21"], { cwd: path.join(root, "text") });
     assert.equal(result.stderr, "");
     assert.equal(
@@ -64,7 +67,7 @@ describe("rfc number", () => {
       ].join("\n"),
     );
     assert.equal(result.exitCode, 0);
-    assert.deepEqual(sorted(await readTreeSnapshot(root)), expectNumbered(before, { pr: true }));
+    assert.deepEqual(sorted(await readTree(root)), expectNumbered(before, { pr: true }));
     // git recorded the renames, so history follows the file.
     assert.deepEqual(gitIn(root, ["diff", "--cached", "--name-status", "-M"]).trim().split("\n").sort(), [
       "R100\ttext/0000-retention-tiers.md\ttext/0004-retention-tiers.md",
@@ -80,11 +83,11 @@ describe("rfc number", () => {
 
   test("outside git the renames are plain renames, with the same result", async () => {
     const root = await writeNumberingFixture({ git: false });
-    const before = await readTreeSnapshot(root);
+    const before = await readTree(root);
     const result = await runRfc(["number", "text/0000-retention-tiers.md"], { cwd: root });
     assert.equal(result.exitCode, 0, result.stderr);
     assert.match(result.stdout, /^Numbered text\/0000-retention-tiers.md as 0004, the next free number\.\n/);
-    assert.deepEqual(sorted(await readTreeSnapshot(root)), expectNumbered(before, { pr: false }));
+    assert.deepEqual(sorted(await readTree(root)), expectNumbered(before, { pr: false }));
   });
 
   test("takes the next number after the base branch, where another RFC may have been merged", async () => {
@@ -105,12 +108,12 @@ describe("rfc number", () => {
 
   test("--dry-run prints the plan and changes nothing", async () => {
     const root = await writeNumberingFixture({ git: true });
-    const before = await readTreeSnapshot(root);
+    const before = await readTree(root);
     const result = await runRfc(["number", draft, "--dry-run", "--pr", "21"], { cwd: root });
     assert.equal(result.exitCode, 0);
     assert.match(result.stdout, /^Would number .*\n {2}would rename {3}text\/0000-retention-tiers\.md → text\/0004-retention-tiers\.md\n/);
     assert.match(result.stdout, /would fill {5}RFC PR: \[lantern-dev\/rfcs#21\]/);
-    assert.deepEqual(await readTreeSnapshot(root), before);
+    assert.deepEqual(await readTree(root), before);
     assert.equal(gitIn(root, ["status", "--porcelain"]), "");
   });
 
