@@ -40,7 +40,8 @@ describe("fixRepository", () => {
     const crlf = (text: string) => `\uFEFF${text.replace(/\n/g, "\r\n")}`;
     const written = crlf(goodRfc.replace("`rocket_boots`", "Rocket Boots").replace("Boots cost money.", "Boots cost money.  \t").replace("[summary]: #summary\n", ""));
     const expected = crlf(goodRfc.replace("`rocket_boots`", "rocket_boots").replace("Boots cost money.", "Boots cost money.  \t"));
-    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-a.md": written });
+    // A draft: numbered RFCs without history get no section-anchor fix.
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0000-a.md": written });
     const repo = await loadRepository({ root, history: false, today: "2026-06-15" });
     const result = fixRepository(repo, { rules });
     assert.equal(result.files[0]?.before, written);

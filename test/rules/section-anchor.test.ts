@@ -5,27 +5,31 @@ import { testRule } from "../support/test-rule.ts";
 const withoutAnchor = (text: string, slug: string) => text.replace(`[${slug}]: #${slug}\n`, "");
 const message = (title: string, slug: string) => `Section "${title}" has no \`[${slug}]: #${slug}\` line under its heading, as the template has.`;
 
+/** Drafts: numbered RFCs without history are not checked (see the rule). */
+const draft = "text/0000-test.md";
+
 testRule(rule, {
   template: smallTemplate,
   valid: [
-    { name: "every section has its anchor line", rfc: goodRfc },
+    { path: draft, name: "every section has its anchor line", rfc: goodRfc },
+    { name: "a numbered RFC without history is not held to the anchor lines", rfc: withoutAnchor(goodRfc, "drawbacks") },
     {
-      name: "an anchor a blank line below the heading is there all the same",
+      path: draft, name: "an anchor a blank line below the heading is there all the same",
       rfc: goodRfc.replace("## Motivation\n[motivation]: #motivation\n", "## Motivation\n\n[motivation]: #motivation\n"),
     },
-    { name: "a section under an older title is the author's own", rfc: withoutAnchor(goodRfc, "drawbacks").replace("## Drawbacks", "## Downsides") },
-    { name: "sections the template does not have need no anchor", rfc: goodRfc.replace("## Drawbacks", "## Appendix\n\nMore.\n\n## Drawbacks") },
-    { name: "a missing section is section-missing's to report", rfc: goodRfc.replace(/## Drawbacks\n[^#]*/, "") },
+    { path: draft, name: "a section under an older title is the author's own", rfc: withoutAnchor(goodRfc, "drawbacks").replace("## Drawbacks", "## Downsides") },
+    { path: draft, name: "sections the template does not have need no anchor", rfc: goodRfc.replace("## Drawbacks", "## Appendix\n\nMore.\n\n## Drawbacks") },
+    { path: draft, name: "a missing section is section-missing's to report", rfc: goodRfc.replace(/## Drawbacks\n[^#]*/, "") },
   ],
   invalid: [
     {
-      name: "one section without its anchor: the fix inserts it right under the heading",
+      path: draft, name: "one section without its anchor: the fix inserts it right under the heading",
       rfc: withoutAnchor(goodRfc, "motivation"),
       diagnostics: [{ line: 13, column: 1, severity: "warning", message: message("Motivation", "motivation"), hint: 'add "[motivation]: #motivation" on the line right under the heading.' }],
       output: goodRfc,
     },
     {
-      name: "several sections without anchors are fixed in one pass",
+      path: draft, name: "several sections without anchors are fixed in one pass",
       rfc: withoutAnchor(withoutAnchor(goodRfc, "summary"), "rationale-and-alternatives"),
       diagnostics: [
         { line: 8, message: message("Summary", "summary") },
@@ -34,13 +38,13 @@ testRule(rule, {
       output: goodRfc,
     },
     {
-      name: "a CRLF file gets a CRLF line",
+      path: draft, name: "a CRLF file gets a CRLF line",
       rfc: withoutAnchor(goodRfc, "motivation").replace(/\n/g, "\r\n"),
       diagnostics: [{ line: 13 }],
       output: goodRfc.replace(/\n/g, "\r\n"),
     },
     {
-      name: "a byte-order mark stays",
+      path: draft, name: "a byte-order mark stays",
       rfc: `\uFEFF${withoutAnchor(goodRfc, "motivation")}`,
       diagnostics: [{ line: 13 }],
       output: `\uFEFF${goodRfc}`,
@@ -64,22 +68,22 @@ const upToLast = filled().slice(0, filled().indexOf("## Future possibilities"));
 
 testRule(rule, {
   template: sectionTemplate,
-  valid: [{ name: "every anchor in place", rfc: filled() }],
+  valid: [{ path: draft, name: "every anchor in place", rfc: filled() }],
   invalid: [
     {
-      name: "a setext heading gets the anchor under its underline",
+      path: draft, name: "a setext heading gets the anchor under its underline",
       rfc: filled({ setext: true, without: ["summary"] }),
       diagnostics: [{ line: 1, message: message("Summary", "summary") }],
       output: filled({ setext: true }),
     },
     {
-      name: "a heading that ends the file without a line ending gets one before the anchor",
+      path: draft, name: "a heading that ends the file without a line ending gets one before the anchor",
       rfc: `${upToLast}## Future possibilities`,
       diagnostics: [{ line: 26, message: message("Future possibilities", "future-possibilities") }],
       output: `${upToLast}## Future possibilities\n[future-possibilities]: #future-possibilities`,
     },
     {
-      name: "no fix when the next line could be read as the anchor's title",
+      path: draft, name: "no fix when the next line could be read as the anchor's title",
       rfc: filled({ without: ["summary"] }).replace("## Summary\n\nText of summary.", '## Summary\n"Quoted" text.'),
       diagnostics: [{ line: 1, message: message("Summary", "summary") }],
     },
@@ -88,6 +92,6 @@ testRule(rule, {
 
 testRule(rule, {
   template: sectionTemplate.replace(/^\[[^\]]+\]: #.*\n/gm, ""),
-  valid: [{ name: "a template without anchor lines asks for none", rfc: sectionRfc(sectionTitles) }],
+  valid: [{ path: draft, name: "a template without anchor lines asks for none", rfc: sectionRfc(sectionTitles) }],
   invalid: [],
 });
