@@ -23,3 +23,8 @@ export { toApprovers } from "./github/to-approvers.ts";
 export { runCli } from "./cli/run.ts";
 export type { Io } from "./cli/command.ts";
 export { UserError, InternalError } from "./errors.ts";
+export { toSummary, toOutPath, type SettingsOverrides } from "./book/summary.ts";
+export { toBook } from "./book/to-book.ts";
+export { preprocessors } from "./book/preprocessors/index.ts";
+export { renderBook, type RenderOptions } from "./book/render/render-book.ts";
+export type { Asset, Book, BookContext, Chapter, Page, Preprocessor, RenderedBook, SiteSettings, Summary, SummaryEntry } from "./book/types.ts";

@@ -6,6 +6,7 @@ import { rules } from "../src/index.ts";
 import { packageRoot } from "./support/paths.ts";
 
 const readme = readFileSync(path.join(packageRoot, "README.md"), "utf8");
+
 test("every rule has a doc page titled with its id, linked from the README's table", () => {
   for (const rule of rules) {
     const page = path.join(packageRoot, "docs/rules", `${rule.id}.md`);

@@ -12,6 +12,7 @@ const commands = {
   fix: () => import("./fix.ts"),
   number: () => import("./number.ts"),
   list: () => import("./list.ts"),
+  build: () => import("./build.ts"),
 } satisfies Record<string, () => Promise<{ default: Command }>>;
 
 type CommandName = keyof typeof commands;
@@ -27,6 +28,7 @@ const summaries: Record<CommandName, string> = {
   fix: "fix what can be fixed in RFCs",
   number: "give a draft RFC its number before merging",
   list: "list the RFCs with their status",
+  build: "build the RFCs into a static HTML book",
 };
 
 const issueUrl = "https://github.com/rfckit/rfckit/issues/new";

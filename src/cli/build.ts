@@ -1,0 +1,89 @@
+import path from "node:path";
+import { preprocessors } from "../book/preprocessors/index.ts";
+import { renderBook } from "../book/render/render-book.ts";
+import { introSource, toSummary } from "../book/summary.ts";
+import { toBook } from "../book/to-book.ts";
+import { checkRepository } from "../check/check-repository.ts";
+import { UserError } from "../errors.ts";
+import { createDocumentParser } from "../markdown/parse-document.ts";
+import { lineText } from "../model/document.ts";
+import type { MarkdownFile, Repository } from "../model/repository.ts";
+import { readGitPrefix } from "../repository/git.ts";
+import { loadRepository } from "../repository/load-repository.ts";
+import { readText } from "../repository/read-text.ts";
+import { renderPretty } from "../report/pretty.ts";
+import link from "../rules/link.ts";
+import { defineCommand, exitCodes } from "./command.ts";
+import { readClientScript } from "./read-client-script.ts";
+import { readVersion } from "./run.ts";
+import { refuseForeignFolder, writeBook } from "./write-book.ts";
+
+export default defineCommand({
+  name: "build",
+  description: "Build the RFCs into a static HTML book: an introduction from the README, an index of every RFC, and one page per RFC.",
+  usage: "build [options]",
+  options: {
+    root: { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" },
+    out: { type: "string", description: "the folder to write the book to (default: book/ in the repository root)", valueName: "dir" },
+    "site-url": { type: "string", description: "the URL path the book is served under, for canonical links (default: book.toml's site-url)", valueName: "url" },
+    title: { type: "string", description: "the book's title (default: book.toml's [book] title)", valueName: "text" },
+    "git-repository-url": { type: "string", description: "the repository's web address, for \"Edit this page\" links (default: book.toml's git-repository-url)", valueName: "url" },
+    strict: { type: "boolean", description: "treat broken links and images as errors: report them, write nothing, exit 1" },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length > 0) {
+      throw new UserError(`rfc build takes no paths (got ${positionals.join(" ")}).`, { hint: "use --root <dir> for another repository and --out <dir> for the output folder." });
+    }
+    const option = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+    const root = option("root");
+    const repo = await loadRepository(root ? { root, cwd: io.cwd } : { cwd: io.cwd });
+    const out = option("out");
+    const outDir = out ? path.resolve(io.cwd, out) : path.join(repo.root, "book");
+    const display = out ?? path.relative(io.cwd, outDir);
+    await refuseForeignFolder(outDir, repo.root, display);
+
+    const strict = values["strict"] === true;
+    const problems = checkRepository(repo, { rules: [link] }).map((d) => ({ ...d, severity: strict ? ("error" as const) : ("warning" as const) }));
+    if (problems.length > 0) io.stderr.write(renderPretty(problems, reportContext(repo, io.stderr.isTTY === true && io.env["NO_COLOR"] === undefined)));
+    if (strict && problems.length > 0) {
+      io.stderr.write("rfc build: nothing written, because --strict treats these problems as errors.\n");
+      return exitCodes.problems;
+    }
+
+    const intro = await readIntro(repo);
+    const summary = toSummary(repo, { hasIntro: intro !== null, overrides: { title: option("title"), siteUrl: option("site-url"), gitRepositoryUrl: option("git-repository-url"), gitPrefix: await readGitPrefix(repo.root) } });
+    let book = toBook(summary, repo, { intro });
+    for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
+    const rendered = renderBook(book, { clientScript: await readClientScript() });
+    const { skipped } = await writeBook(rendered, { root: repo.root, outDir, display });
+    for (const file of skipped) io.stderr.write(`${file}: not copied into the book: it is a link to a file outside the repository, or unreadable.\n`);
+    const rfcCount = book.chapters.filter((c) => c.entry.kind === "rfc").length;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    io.stdout.write(`Built ${plural(rfcCount, "RFC")} into ${display}/: ${plural(rendered.pages.length, "file")} written, ${plural(rendered.assets.length - skipped.length, "asset")} copied.\n`);
+    return exitCodes.ok;
+  },
+});
+
+/** The README as the book's introduction, parsed like an RFC; null when there is none. */
+async function readIntro(repo: Repository): Promise<MarkdownFile | null> {
+  if (!repo.files.has(introSource)) return null;
+  const read = await readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
+  if (read.text === null) return null;
+  return { path: introSource, document: createDocumentParser()(read.text), problem: null };
+}
+
+function reportContext(repo: Repository, color: boolean) {
+  const documents = new Map(repo.rfcs.flatMap((r) => [[r.path, r.document] as const, ...r.subChapters.map((s) => [s.path, s.document] as const)]));
+  return {
+    root: repo.root,
+    lineOf: (file: string, line: number) => {
+      const doc = documents.get(file);
+      return doc ? lineText(doc, line) : undefined;
+    },
+    color,
+    fileCount: repo.rfcs.length,
+    notes: [],
+    toolVersion: readVersion(),
+    ruleDescriptions: { [link.id]: link.description },
+  };
+}

@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import { copyFile, lstat, mkdir, readdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { RenderedBook } from "../book/types.ts";
+import { UserError } from "../errors.ts";
+
+/** The file that marks a folder as written by `rfc build`, so a later build may replace it. */
+export const bookMarker = ".rfckit-book";
+
+/**
+ * Writes the book into `outDir`. Everything goes to a new folder beside it first; only when all
+ * is written does that folder take `outDir`'s place, so a reader never sees half a book and a
+ * failed build leaves the old one. An existing `outDir` is replaced only when it holds the
+ * marker of an earlier build: a folder of the user's is never overwritten.
+ */
+export async function writeBook(book: RenderedBook, options: { root: string; outDir: string; display: string }): Promise<{ skipped: string[] }> {
+  const { outDir, root } = options;
+  await refuseForeignFolder(outDir, root, options.display);
+  const suffix = randomBytes(6).toString("hex");
+  const temp = path.join(path.dirname(outDir), `.${path.basename(outDir)}.${suffix}.tmp`);
+  const old = path.join(path.dirname(outDir), `.${path.basename(outDir)}.${suffix}.old`);
+  await mkdir(path.dirname(outDir), { recursive: true });
+  await mkdir(temp);
+  try {
+    const made = new Set<string>([temp]);
+    const ensureDir = async (file: string) => {
+      const dir = path.dirname(file);
+      if (made.has(dir)) return;
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    };
+    for (const page of book.pages) {
+      const file = path.join(temp, ...page.path.split("/"));
+      await ensureDir(file);
+      await writeFile(file, page.html, { flag: "wx" });
+    }
+    const skipped: string[] = [];
+    const realRoot = await realpath(root);
+    for (const asset of book.assets) {
+      // A symbolic link that leads out of the repository (to ~/.ssh, /etc) is not published.
+      const real = await realpath(path.join(root, ...asset.from.split("/"))).catch(() => null);
+      if (real === null || path.relative(realRoot, real).startsWith("..") || path.isAbsolute(path.relative(realRoot, real))) {
+        skipped.push(asset.from);
+        continue;
+      }
+      const file = path.join(temp, ...asset.to.split("/"));
+      await ensureDir(file);
+      await copyFile(path.join(root, ...asset.from.split("/")), file);
+    }
+    await writeFile(path.join(temp, bookMarker), "This folder was written by `rfc build`; the next build replaces all of it.\n", { flag: "wx" });
+    const exists = await isPresent(outDir);
+    if (exists) await rename(outDir, old);
+    try {
+      await rename(temp, outDir);
+    } catch (error) {
+      if (exists) await rename(old, outDir);
+      throw error;
+    }
+    if (exists) await rm(old, { recursive: true, force: true });
+    return { skipped };
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Throws a `UserError` when `outDir` is the repository (or holds it), or is an existing folder
+ * that is neither empty nor an earlier build; called before building, and again before writing.
+ */
+export async function refuseForeignFolder(outDir: string, root: string, display: string): Promise<void> {
+  const relative = path.relative(outDir, root);
+  if (relative === "" || !relative.startsWith("..")) {
+    throw new UserError(`The output folder ${display} holds the repository itself.`, { hint: "choose a folder inside or beside the repository, e.g. --out book." });
+  }
+  if (!(await isPresent(outDir))) return;
+  const stat = await lstat(outDir);
+  const entries = stat.isDirectory() ? await readdir(outDir) : null;
+  if (entries === null || (entries.length > 0 && !entries.includes(bookMarker))) {
+    throw new UserError(`${display} exists and was not written by rfc build (it has no ${bookMarker} file), so it is left alone.`, {
+      hint: "pass --out with a new folder, or move that folder away first.",
+    });
+  }
+}
+
+async function isPresent(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
+}

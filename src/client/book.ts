@@ -1,0 +1,123 @@
+// The book's only script, bundled into `_rfckit/book.js`. It runs in the page's <head> so the
+// chosen theme applies before the first paint; everything else waits for the document. Each
+// part works on what the page has and does nothing when it is absent, so every page loads the
+// same file. Later parts (search box, Mermaid loader) join `start()`.
+
+type TocItem = [out: string, label: string, title: string, depth: number];
+type Toc = { list: string; pages: TocItem[] };
+
+const themeKey = "rfckit-theme";
+
+applyTheme(readStoredTheme());
+document.addEventListener("DOMContentLoaded", start);
+
+function start(): void {
+  setUpThemeToggle();
+  fillSidebar();
+  setUpIndexTable();
+}
+
+function readStoredTheme(): string | null {
+  try {
+    return localStorage.getItem(themeKey);
+  } catch {
+    // Storage can be refused (file:// in some browsers, private windows): follow the system.
+    return null;
+  }
+}
+
+function applyTheme(theme: string | null): void {
+  if (theme === "light" || theme === "dark") document.documentElement.dataset["theme"] = theme;
+  else delete document.documentElement.dataset["theme"];
+}
+
+function setUpThemeToggle(): void {
+  const button = document.getElementById("theme-toggle");
+  if (!button) return;
+  button.addEventListener("click", () => {
+    const current = document.documentElement.dataset["theme"] ?? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+    const next = current === "dark" ? "light" : "dark";
+    applyTheme(next);
+    try {
+      localStorage.setItem(themeKey, next);
+    } catch {
+      // The choice then lasts for this page only.
+    }
+  });
+}
+
+/** Builds the sidebar from `toc.js`, loaded once for the whole book, and marks the current page. */
+function fillSidebar(): void {
+  const sidebar = document.getElementById("sidebar");
+  const toc = (self as unknown as { rfckitToc?: Toc }).rfckitToc;
+  const toggle = document.getElementById("sidebar-toggle");
+  if (toggle && sidebar) {
+    toggle.addEventListener("click", () => {
+      const open = sidebar.classList.toggle("open");
+      toggle.setAttribute("aria-expanded", String(open));
+    });
+  }
+  if (!sidebar || !toc) return;
+  const root = sidebar.dataset["root"] ?? "";
+  const current = sidebar.dataset["current"] ?? "";
+  const list = document.createElement("ol");
+  for (const [out, label, title, depth] of toc.pages) {
+    const item = document.createElement("li");
+    item.className = `depth-${depth}`;
+    const link = document.createElement("a");
+    link.href = root + encodeURI(out);
+    if (label) {
+      const number = document.createElement("span");
+      number.className = "toc-number";
+      number.textContent = label;
+      link.append(number);
+    }
+    link.append(title);
+    if (out === current) link.setAttribute("aria-current", "page");
+    item.append(link);
+    list.append(item);
+  }
+  sidebar.append(list);
+  list.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "center" });
+}
+
+/** Sorting by a column header and filtering by text, on the index page's table. */
+function setUpIndexTable(): void {
+  const table = document.getElementById("rfc-table") as HTMLTableElement | null;
+  const body = table?.tBodies[0];
+  if (!table || !body) return;
+  const rows = Array.from(body.rows);
+  const filter = document.getElementById("rfc-filter") as HTMLInputElement | null;
+  if (filter) {
+    filter.closest("[hidden]")?.removeAttribute("hidden");
+    filter.addEventListener("input", () => {
+      const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+      for (const row of rows) {
+        const text = (row.textContent ?? "").toLowerCase();
+        row.hidden = !words.every((w) => text.includes(w));
+      }
+    });
+  }
+  const headers = Array.from(table.tHead?.rows[0]?.cells ?? []);
+  headers.forEach((header, column) => {
+    header.tabIndex = 0;
+    const sort = () => {
+      const ascending = header.getAttribute("aria-sort") !== "ascending";
+      for (const h of headers) h.removeAttribute("aria-sort");
+      header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      const key = (row: HTMLTableRowElement) => {
+        const cell = row.cells[column];
+        return cell?.dataset["sort"] ?? cell?.textContent?.trim().toLowerCase() ?? "";
+      };
+      const sorted = [...rows].sort((a, b) => key(a).localeCompare(key(b)) * (ascending ? 1 : -1));
+      body.append(...sorted);
+    };
+    header.addEventListener("click", sort);
+    header.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        sort();
+      }
+    });
+  });
+}

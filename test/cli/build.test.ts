@@ -1,0 +1,141 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { corpus, examplesDir } from "../support/paths.ts";
+import { readTree } from "../support/read-tree.ts";
+import { runRfc } from "../support/run-cli.ts";
+import { commitAll, gitInit } from "../support/git.ts";
+import { copyToTemp, makeTempDir } from "../support/temp-repo.ts";
+
+const exampleFiles = [
+  ".rfckit-book",
+  "_rfckit/",
+  "_rfckit/book.css",
+  "_rfckit/book.js",
+  "_rfckit/toc.js",
+  "index.html",
+  "rfcs.html",
+  "text/",
+  "text/0000-retention-tiers.html",
+  "text/0001-pipe-queries.html",
+  "text/0002-ingest-pipelines/",
+  "text/0002-ingest-pipelines/appendix.html",
+  "text/0002-ingest-pipelines/pipeline.svg",
+  "text/0002-ingest-pipelines.html",
+  "text/0003-saved-search-alerts.html",
+];
+
+test("rfc build writes the examples' book into book/", async () => {
+  const root = await copyToTemp(examplesDir);
+  const result = await runRfc(["build"], { cwd: root });
+  assert.equal(result.exitCode, 0, result.stderr);
+  assert.equal(result.stdout, "Built 4 RFCs into book/: 10 files written, 1 asset copied.\n");
+  const tree = await readTree(path.join(root, "book"));
+  assert.deepEqual([...tree.keys()], exampleFiles);
+  // The asset is copied byte for byte, beside the page whose relative link shows it.
+  assert.deepEqual(tree.get("text/0002-ingest-pipelines/pipeline.svg"), await readFile(path.join(examplesDir, "text/0002-ingest-pipelines/pipeline.svg")));
+  const page = tree.get("text/0002-ingest-pipelines.html")!.toString();
+  assert.match(page, /<img src="0002-ingest-pipelines\/pipeline.svg"/);
+  assert.match(page, /<link rel="canonical" href="\/rfcs\/text\/0002-ingest-pipelines.html">/, "site-url from book.toml");
+  assert.match(page, /<title>Ingest pipelines · The Lantern RFC Book<\/title>/);
+  // No request to another host: every stylesheet and script is the book's own.
+  for (const [file, bytes] of tree) {
+    if (bytes && file.endsWith(".html")) assert.doesNotMatch(bytes.toString(), /<(?:script|link)[^>]+(?:src|href)="(?:https?:)?\/\/(?![^"]*rel="canonical")/, file);
+  }
+});
+
+test("an asset that links to a file outside the repository is not copied", async () => {
+  const root = await copyToTemp(examplesDir);
+  const secret = path.join(await makeTempDir(), "secret.txt");
+  await writeFile(secret, "private");
+  await symlink(secret, path.join(root, "text/0002-ingest-pipelines/secret.txt"));
+  const result = await runRfc(["build"], { cwd: root });
+  assert.equal(result.exitCode, 0, result.stderr);
+  assert.equal(result.stderr, "text/0002-ingest-pipelines/secret.txt: not copied into the book: it is a link to a file outside the repository, or unreadable.\n");
+  assert.equal(existsSync(path.join(root, "book/text/0002-ingest-pipelines/secret.txt")), false);
+  assert.ok(existsSync(path.join(root, "book/text/0002-ingest-pipelines/pipeline.svg")));
+  assert.match(result.stdout, /1 asset copied/);
+});
+
+test("in a repository kept in a subfolder of a git repository, edit links include the folder", async () => {
+  const top = await makeTempDir();
+  const root = path.join(top, "rfcs");
+  await cp(examplesDir, root, { recursive: true });
+  gitInit(top);
+  commitAll(top, "RFCs", "2026-01-01");
+  const result = await runRfc(["build"], { cwd: root });
+  assert.equal(result.exitCode, 0, result.stderr);
+  const page = await readFile(path.join(root, "book/text/0001-pipe-queries.html"), "utf8");
+  assert.match(page, /<a href="https:\/\/github.com\/lantern-dev\/rfcs\/edit\/main\/rfcs\/text\/0001-pipe-queries.md">Edit this page<\/a>/);
+});
+
+test("two builds of the same repository are identical, byte for byte", async () => {
+  const root = await copyToTemp(examplesDir);
+  assert.equal((await runRfc(["build", "--out", "one"], { cwd: root })).exitCode, 0);
+  assert.equal((await runRfc(["build", "--out", "two"], { cwd: root })).exitCode, 0);
+  const one = await readTree(path.join(root, "one"));
+  const two = await readTree(path.join(root, "two"));
+  assert.ok(one.size > 10);
+  assert.deepEqual(two, one);
+});
+
+test("a later build replaces an earlier one whole, and options override book.toml", async () => {
+  const root = await copyToTemp(examplesDir);
+  assert.equal((await runRfc(["build"], { cwd: root })).exitCode, 0);
+  await writeFile(path.join(root, "book/stale.html"), "old");
+  const result = await runRfc(["build", "--site-url", "https://rfcs.example/lantern", "--title", "Other"], { cwd: root });
+  assert.equal(result.exitCode, 0, result.stderr);
+  assert.equal(existsSync(path.join(root, "book/stale.html")), false);
+  const page = await readFile(path.join(root, "book/text/0001-pipe-queries.html"), "utf8");
+  assert.match(page, /<link rel="canonical" href="https:\/\/rfcs.example\/lantern\/text\/0001-pipe-queries.html">/);
+  assert.match(page, /<title>Pipe queries · Other<\/title>/);
+  // Nothing is left beside the book: the temporary and the old folder are gone.
+  assert.deepEqual((await readdir(root)).filter((f) => f.includes("book")).sort(), ["book", "book.toml"]);
+});
+
+test("rfc build refuses to write into a folder it did not make, and leaves it untouched", async () => {
+  const root = await copyToTemp(examplesDir);
+  await mkdir(path.join(root, "site"));
+  await writeFile(path.join(root, "site/notes.txt"), "mine");
+  const before = await readTree(root);
+  const result = await runRfc(["build", "--out", "site"], { cwd: root });
+  assert.equal(result.exitCode, 2);
+  assert.equal(result.stderr, "site exists and was not written by rfc build (it has no .rfckit-book file), so it is left alone.\n  hint: pass --out with a new folder, or move that folder away first.\n");
+  assert.deepEqual(await readTree(root), before);
+  const self = await runRfc(["build", "--out", "."], { cwd: root });
+  assert.equal(self.exitCode, 2);
+  assert.match(self.stderr, /holds the repository itself/);
+  assert.deepEqual(await readTree(root), before);
+});
+
+test("broken links are warnings, and errors with --strict (then nothing is written)", async () => {
+  const root = await copyToTemp(examplesDir);
+  const rfc = path.join(root, "text/0001-pipe-queries.md");
+  await writeFile(rfc, `${await readFile(rfc, "utf8")}\nSee [the gone RFC](0042-gone.md) and ![a chart](chart.png).\n`);
+  const warned = await runRfc(["build", "--out", "out"], { cwd: root });
+  assert.equal(warned.exitCode, 0);
+  assert.match(warned.stderr, /warning {2}Link target "text\/0042-gone.md" does not exist\. {2}link/);
+  assert.match(warned.stderr, /warning {2}Image "text\/chart.png" does not exist\. {2}link|warning .*chart\.png/);
+  assert.ok(existsSync(path.join(root, "out/index.html")));
+  const strict = await runRfc(["build", "--strict", "--out", "strict"], { cwd: root });
+  assert.equal(strict.exitCode, 1);
+  assert.match(strict.stderr, /error {4}Link target "text\/0042-gone.md" does not exist\./);
+  assert.match(strict.stderr, /rfc build: nothing written, because --strict treats these problems as errors\.\n$/);
+  assert.equal(existsSync(path.join(root, "strict")), false);
+});
+
+for (const name of ["metalbear-rfcs", "rust-rfcs"] as const) {
+  const { dir, skip } = corpus(name);
+  test(`rfc build on the ${name} corpus gives every RFC its page`, { skip }, async () => {
+    const out = path.join(await makeTempDir(), "book");
+    const result = await runRfc(["build", "--root", dir, "--out", out], { cwd: dir });
+    assert.equal(result.exitCode, 0, result.stderr.slice(0, 2000));
+    const rfcs = (await readdir(path.join(dir, "text"))).filter((f) => f.endsWith(".md"));
+    assert.ok(rfcs.length > 5);
+    for (const file of rfcs) assert.ok(existsSync(path.join(out, "text", file.replace(/\.md$/, ".html"))), `${file} has its page`);
+    const index = await readFile(path.join(out, "rfcs.html"), "utf8");
+    assert.equal(index.match(/<tr><td data-sort/g)?.length, rfcs.length);
+  });
+}
