@@ -7,7 +7,7 @@ import path from "node:path";
  * bench always measures the code as it is now, run the way users run it (compiled, no tsx).
  */
 export function ensureBuilt(packageRoot: string, log: (line: string) => void): void {
-  const entry = path.join(packageRoot, "dist", "cli", "rfc.js");
+  const entry = path.join(packageRoot, "dist", "bin", "rfc.js");
   const builtAt = mtimeOrNull(entry);
   const changedAt = newestMtime(path.join(packageRoot, "src"));
   if (builtAt !== null && builtAt >= changedAt) return;

@@ -37,7 +37,7 @@ export function toCases(context: CaseContext): BenchCase[] {
     {
       name: "rfc check",
       command: node,
-      args: [path.join(context.packageRoot, "dist/cli/rfc.js"), "check", "--root", context.corpus, "--format", "json"],
+      args: [path.join(context.packageRoot, "dist/bin/rfc.js"), "check", "--root", context.corpus, "--format", "json"],
       okExitCodes: [0, 1],
     },
   ];

@@ -17,7 +17,7 @@ export const placeholderRepository = "your-org/rfcs";
 
 /**
  * Reads one of the files rfckit ships in `templates/`. The folder is two levels above both
- * `src/authoring/` and the bundled `dist/cli/rfc.js`, so one relative URL serves both.
+ * `src/authoring/` and the bundled `dist/bin/rfc.js`, so one relative URL serves both.
  */
 export async function readBuiltinFile(name: keyof typeof files): Promise<string> {
   return readFile(new URL(`../../templates/${files[name]}`, import.meta.url), "utf8");

@@ -53,8 +53,8 @@ describe("rfc (the command line)", () => {
     assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/);
   });
 
-  const bundle = path.join(packageRoot, "dist/cli/rfc.js");
-  test("the bundled bin runs on its own and checks a repository", { skip: existsSync(bundle) ? false : "dist/cli/rfc.js is not built (npm run build)" }, async () => {
+  const bundle = path.join(packageRoot, "dist/bin/rfc.js");
+  test("the bundled bin runs on its own and checks a repository", { skip: existsSync(bundle) ? false : "dist/bin/rfc.js is not built (npm run build)" }, async () => {
     const root = await writeTempRepo({ "0000-template.md": "- Feature Name: x\n\n## Summary\n\nSay it.\n", "text/0001-a.md": "- Feature Name: `a`\n\n## Summary\n\nDone.\n" });
     const result = spawnSync(process.execPath, [bundle, "check", "--format", "json"], { cwd: root, encoding: "utf8" });
     assert.equal(result.stderr, "");
@@ -63,7 +63,7 @@ describe("rfc (the command line)", () => {
   });
 
   const rust = corpus("rust-rfcs");
-  test("a reader that closes the pipe early ends the command quietly", { skip: !existsSync(bundle) ? "dist/cli/rfc.js is not built (npm run build)" : rust.skip }, () => {
+  test("a reader that closes the pipe early ends the command quietly", { skip: !existsSync(bundle) ? "dist/bin/rfc.js is not built (npm run build)" : rust.skip }, () => {
     // Rust's corpus gives far more output than a pipe holds, so the writer meets the closed pipe.
     const result = spawnSync("sh", ["-c", `"${process.execPath}" "${bundle}" check --root "${rust.dir}" | head -c 10`], { cwd: packageRoot, encoding: "utf8" });
     assert.equal(result.stdout.length, 10);
