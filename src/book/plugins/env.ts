@@ -1,0 +1,14 @@
+/** What the book's markdown-it plugins read for one page; passed as markdown-it's `env`. */
+export interface RenderEnv {
+  /** Heading ids by 1-based source line, from the model, so `#anchors` match `rfc check`. */
+  slugByLine: ReadonlyMap<number, string>;
+  /** Heading ids handed out so far, for headings the model does not know. */
+  seen: Map<string, number>;
+  /** Turns a link or image target as written into the URL the book uses. */
+  resolveLink(href: string, kind: "link" | "image"): string;
+}
+
+/** Reads the page's env from what markdown-it passes around, typed. */
+export function readEnv(env: unknown): RenderEnv {
+  return env as RenderEnv;
+}

@@ -1,0 +1,60 @@
+import { resolveSource } from "../to-book.ts";
+import type { Book, Chapter, PageRef, Preprocessor } from "../types.ts";
+
+// `RFC 1234`, `RFC #1234`, `RFC-1234`; four digits at most, so a year or an issue number of
+// another project is not taken for an RFC.
+const mention = /\bRFC[\s-]?#?(\d{1,4})\b/gi;
+// A link to an RFC's file on GitHub or its page in a published book: `…/text/0123-x.md`, `…/0123-x.html`.
+const remote = /^https?:\/\/[^/]*github(?:usercontent)?\.(?:com|io)\/.*\/(\d{4})-[^/#?]+\.(?:md|html)(?:[#?].*)?$/i;
+
+/**
+ * Fills each RFC's "Referenced by": the other RFCs (their sub-chapters included) that link to it,
+ * by a relative link or a GitHub URL, or mention it by number.
+ */
+export const referencedBy: Preprocessor = {
+  name: "referenced-by",
+  run(_context, book) {
+    const byNumber = new Map<number, Chapter>();
+    const bySource = new Map<string, Chapter>();
+    for (const chapter of book.chapters) {
+      if (chapter.entry.kind !== "rfc") continue;
+      bySource.set(chapter.entry.source, chapter);
+      if (chapter.entry.number !== null && chapter.entry.number > 0 && !byNumber.has(chapter.entry.number)) byNumber.set(chapter.entry.number, chapter);
+    }
+    // The RFC a page belongs to: itself, or the RFC whose sub-chapter it is.
+    const ownerOf = new Map<string, Chapter>();
+    for (const chapter of book.chapters) {
+      if (chapter.entry.kind === "rfc") for (const e of [chapter.entry, ...chapter.entry.children]) ownerOf.set(e.source, chapter);
+    }
+    const citers = new Map<Chapter, Set<Chapter>>();
+    for (const page of book.chapters) {
+      const owner = ownerOf.get(page.entry.source);
+      if (!owner) continue;
+      const cited = new Set<Chapter>();
+      for (const link of page.file.document?.links ?? []) {
+        const fromUrl = remote.exec(link.href);
+        if (fromUrl) {
+          const target = byNumber.get(Number(fromUrl[1]));
+          if (target) cited.add(target);
+          continue;
+        }
+        if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(link.href)) continue;
+        const source = resolveSource(page.entry.source, link.href);
+        const target = source === null ? undefined : bySource.get(source);
+        if (target) cited.add(target);
+      }
+      for (const m of page.markdown.matchAll(mention)) {
+        const target = byNumber.get(Number(m[1]));
+        if (target) cited.add(target);
+      }
+      cited.delete(owner);
+      for (const target of cited) citers.set(target, (citers.get(target) ?? new Set()).add(owner));
+    }
+    const order = new Map(book.chapters.map((c, i) => [c, i]));
+    const chapters = book.chapters.map((chapter): Chapter => {
+      const list = [...(citers.get(chapter) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!);
+      return { ...chapter, referencedBy: list.map((c): PageRef => ({ out: c.entry.out, title: c.title })) };
+    });
+    return { ...book, chapters } satisfies Book;
+  },
+};

@@ -1,0 +1,30 @@
+const textEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const attrEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text placed between tags: `&`, `<` and `>`. */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => textEntities[c]!);
+}
+
+/** Escapes a value placed inside a quoted attribute: also both quotes, so it cannot end the attribute. */
+export function escapeAttr(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => attrEntities[c]!);
+}
+
+/**
+ * JSON for a `<script>` file or element: `<` written as `\u003c`, so no value (an RFC title) can
+ * close the script, and U+2028/U+2029 escaped for older JavaScript parsers.
+ */
+export function toScriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** Keeps a URL only when it is http(s), mailto, or relative; anything else (`javascript:`, `data:`) becomes null. */
+export function toSafeUrl(url: string): string | null {
+  const trimmed = url.trim();
+  // Browsers drop tabs and newlines inside a scheme (`java\tscript:`), so test without them.
+  const compact = [...trimmed].filter((c) => c.charCodeAt(0) > 0x20).join("");
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  if (scheme && !["http", "https", "mailto"].includes(scheme[1]!.toLowerCase())) return null;
+  return trimmed;
+}

@@ -1,0 +1,68 @@
+import path from "node:path";
+import type { SiteSettings } from "../types.ts";
+import { escapeAttr, escapeText } from "./escape.ts";
+
+/** Where the book's own files live, apart from the RFCs' pages and assets. */
+export const themeDir = "_rfckit";
+
+/** Everything the layout wraps around one page's content. */
+export interface LayoutInput {
+  settings: SiteSettings;
+  /** The page's path relative to the book root. */
+  out: string;
+  title: string;
+  /** The page's main content, already safe HTML. */
+  content: string;
+  /** Output path of the RFC index page, linked from the top bar. */
+  listOut: string;
+}
+
+/** The relative path from a page back to the book root (`""`, `"../"`…), so the book works from `file://`. */
+export function toRootPath(out: string): string {
+  return "../".repeat(out.split("/").length - 1);
+}
+
+/** The relative URL from page `from` to page `to`, both relative to the book root. */
+export function toRelativeUrl(from: string, to: string): string {
+  return encodeURI(path.posix.relative(path.posix.dirname(from), to));
+}
+
+/**
+ * A whole HTML page: head with the stylesheet and scripts (all in the book, never from another
+ * host), a top bar, the sidebar filled by `toc.js` (one file for the book, so pages do not each
+ * repeat the list of RFCs), and the content.
+ */
+export function renderLayout(input: LayoutInput): string {
+  const { settings, out, title } = input;
+  const root = toRootPath(out);
+  const asset = (name: string) => escapeAttr(`${root}${themeDir}/${name}`);
+  const pageTitle = title === settings.title ? title : `${title} · ${settings.title}`;
+  const canonical = settings.siteUrl ? `\n<link rel="canonical" href="${escapeAttr(settings.siteUrl + encodeURI(out))}">` : "";
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(pageTitle)}</title>${canonical}
+<link rel="stylesheet" href="${asset("book.css")}">
+<script src="${asset("book.js")}"></script>
+<script src="${asset("toc.js")}" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#content">Skip to content</a>
+<header class="top-bar">
+<button type="button" class="sidebar-toggle" id="sidebar-toggle" aria-controls="sidebar" aria-expanded="false" title="RFC list">☰</button>
+<a class="book-title" href="${escapeAttr(`${root}index.html`)}">${escapeText(settings.title)}</a>
+<a class="all-rfcs" href="${escapeAttr(toRelativeUrl(out, input.listOut))}">All RFCs</a>
+<button type="button" class="theme-toggle" id="theme-toggle" title="Switch between light and dark theme">◐</button>
+</header>
+<div class="layout">
+<nav class="sidebar" id="sidebar" aria-label="RFCs" data-root="${escapeAttr(root)}" data-current="${escapeAttr(out)}"><a href="${escapeAttr(toRelativeUrl(out, input.listOut))}">All RFCs</a></nav>
+<main id="content">
+${input.content}
+</main>
+</div>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,62 @@
+import { resolveSource } from "../to-book.ts";
+import type { Book, Chapter, Page, RenderedBook } from "../types.ts";
+import { renderChapterContent } from "./chapter-page.ts";
+import { renderIndexContent } from "./index-page.ts";
+import { renderLayout, themeDir, toRelativeUrl } from "./layout.ts";
+import { createMarkdownRenderer } from "./markdown.ts";
+import { bookCss } from "./theme-css.ts";
+import { renderTocScript } from "./toc-script.ts";
+
+/** What the renderer needs besides the book. */
+export interface RenderOptions {
+  /** The browser script (`src/client/`, bundled), copied as `_rfckit/book.js`. */
+  clientScript: string;
+}
+
+/**
+ * Renders the book to pages held in memory: one per chapter, the RFC index (`index.html` when
+ * there is no README, else `rfcs.html`), the stylesheet, the sidebar's `toc.js` and the client
+ * script. Pages are sorted by path, so the output is the same bytes for the same input.
+ */
+export function renderBook(book: Book, options: RenderOptions): RenderedBook {
+  const render = createMarkdownRenderer();
+  const hasIntro = book.chapters.some((c) => c.entry.kind === "intro");
+  const listOut = hasIntro ? "rfcs.html" : "index.html";
+  const copied = new Set(book.assets.map((a) => a.from));
+  const pages: Page[] = book.chapters.map((chapter) => {
+    const body = render(chapter.markdown, {
+      slugByLine: chapter.slugByLine,
+      seen: new Map(),
+      resolveLink: (href) => resolveLink(book, chapter, copied, listOut, href),
+    });
+    return { path: chapter.entry.out, html: renderLayout({ settings: book.settings, out: chapter.entry.out, title: chapter.title, content: renderChapterContent(chapter, body), listOut }) };
+  });
+  pages.push(
+    { path: listOut, html: renderLayout({ settings: book.settings, out: listOut, title: "All RFCs", content: renderIndexContent(book, listOut), listOut }) },
+    { path: `${themeDir}/book.css`, html: bookCss },
+    { path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) },
+    { path: `${themeDir}/book.js`, html: options.clientScript },
+  );
+  pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { pages, assets: book.assets };
+}
+
+/**
+ * A link as the book needs it: to another page's `.html`, unchanged for copied assets (they keep
+ * their place relative to the page), to the repository for other files, and as written otherwise.
+ */
+function resolveLink(book: Book, chapter: Chapter, copied: ReadonlySet<string>, listOut: string, href: string): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(href)) return href;
+  const hash = href.indexOf("#");
+  const fragment = hash === -1 ? "" : href.slice(hash);
+  const source = resolveSource(chapter.entry.source, href);
+  if (source === null) return href;
+  // A link to the RFC folder itself (a README's "see text/") goes to the index of RFCs.
+  if (source.replace(/\/+$/, "") === book.rfcDir) return toRelativeUrl(chapter.entry.out, listOut);
+  const page = book.outBySource.get(source);
+  if (page !== undefined) return page === chapter.entry.out ? fragment || "#" : toRelativeUrl(chapter.entry.out, page) + fragment;
+  if (copied.has(source)) return href;
+  const repoUrl = book.settings.gitRepositoryUrl;
+  if (repoUrl && book.files.has(source)) return `${repoUrl}/blob/main/${encodeURI(book.settings.gitPrefix + source)}${fragment}`;
+  return href;
+}

@@ -1,0 +1,58 @@
+import type { Repository, Rfc } from "../model/repository.ts";
+import type { SiteSettings, Summary, SummaryEntry } from "./types.ts";
+
+/** Settings given on the command line; each wins over `book.toml`. */
+export interface SettingsOverrides {
+  title?: string | undefined;
+  siteUrl?: string | undefined;
+  gitRepositoryUrl?: string | undefined;
+  /** The root's path inside the git repository (`git rev-parse --show-prefix`), read by the caller. */
+  gitPrefix?: string | undefined;
+}
+
+/** The repository's introduction page, when it has a README. */
+export const introSource = "README.md";
+
+/** Output path of a Markdown source: same folders, `.html` instead of `.md`; the README becomes `index.html`. */
+export function toOutPath(source: string): string {
+  return source === introSource ? "index.html" : `${source.replace(/\.md$/i, "")}.html`;
+}
+
+/**
+ * The table of contents: the README as introduction, then every RFC. Numbered RFCs come in
+ * number order, then drafts, then files whose name does not match the pattern, each group by path,
+ * so the order never depends on how the disk listed the files.
+ */
+export function toSummary(repo: Repository, options: { hasIntro: boolean; overrides?: SettingsOverrides }): Summary {
+  const rfcs = [...repo.rfcs].sort(compareRfcs).map(
+    (rfc): SummaryEntry => ({
+      source: rfc.path,
+      out: toOutPath(rfc.path),
+      kind: "rfc",
+      number: rfc.number,
+      children: rfc.subChapters.map((sub) => ({ source: sub.path, out: toOutPath(sub.path), kind: "sub-chapter", number: rfc.number, children: [] })),
+    }),
+  );
+  const intro: SummaryEntry | null = options.hasIntro ? { source: introSource, out: "index.html", kind: "intro", number: null, children: [] } : null;
+  return { settings: toSettings(repo, options.overrides ?? {}), intro, rfcs };
+}
+
+function toSettings(repo: Repository, overrides: SettingsOverrides): SiteSettings {
+  const repoUrl = overrides.gitRepositoryUrl ?? repo.book.gitRepositoryUrl;
+  const siteUrl = overrides.siteUrl ?? repo.book.siteUrl;
+  return {
+    title: overrides.title ?? repo.book.title ?? "RFCs",
+    siteUrl: siteUrl ? (siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`) : null,
+    gitRepositoryUrl: repoUrl ? repoUrl.replace(/\/+$/, "") : null,
+    gitPrefix: overrides.gitPrefix ? `${overrides.gitPrefix.replace(/\/+$/, "")}/` : "",
+  };
+}
+
+function rank(rfc: Rfc): number {
+  if (rfc.number === null) return 2;
+  return rfc.isDraft ? 1 : 0;
+}
+
+function compareRfcs(a: Rfc, b: Rfc): number {
+  return rank(a) - rank(b) || (a.number ?? 0) - (b.number ?? 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}

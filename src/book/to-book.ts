@@ -1,0 +1,157 @@
+import path from "node:path";
+import { toRfcRows, type RfcRow } from "../authoring/list-rfcs.ts";
+import { allSections, type RfcDocument } from "../model/document.ts";
+import type { MetadataValue } from "../model/metadata.ts";
+import type { MarkdownFile, Repository } from "../model/repository.ts";
+import { toSafeUrl } from "./render/escape.ts";
+import type { Asset, Book, Chapter, HeaderField, PageRef, Summary, SummaryEntry } from "./types.ts";
+
+/**
+ * Loads the book the summary describes (mdBook's `load.rs`): one chapter per page with its title,
+ * header, body and neighbours, the rows of the RFC index, and the assets to copy. Pure: the
+ * README, when there is one, is read by the caller and passed as `intro`.
+ */
+export function toBook(summary: Summary, repo: Repository, options: { intro: MarkdownFile | null }): Book {
+  // The same facts `rfc list` shows; no rules, since the book shows no stage gate.
+  const rows = new Map(toRfcRows(repo, { rules: [] }).map((row) => [row.path, row]));
+  const files = new Map<string, MarkdownFile>();
+  for (const rfc of repo.rfcs) {
+    files.set(rfc.path, rfc);
+    for (const sub of rfc.subChapters) files.set(sub.path, sub);
+  }
+  if (options.intro) files.set(options.intro.path, options.intro);
+
+  const entries = [...(summary.intro ? [summary.intro] : []), ...summary.rfcs.flatMap((e) => [e, ...e.children])];
+  const { gitRepositoryUrl } = summary.settings;
+  const chapters = entries.map((entry): Chapter => {
+    const file = files.get(entry.source)!;
+    const row = entry.kind === "rfc" ? (rows.get(entry.source) ?? null) : null;
+    const doc = file.document;
+    return {
+      entry,
+      title: toTitle(entry, doc, row, summary.settings.title),
+      markdown: doc ? toBody(doc) : "",
+      file,
+      header: doc && entry.kind !== "intro" ? toHeader(doc) : [],
+      row,
+      slugByLine: doc ? toSlugByLine(doc) : new Map(),
+      sections: doc ? allSections(doc.sections).filter((s) => s.level <= 3).map((s) => ({ title: s.title, slug: s.slug, level: s.level })) : [],
+      previous: null,
+      next: null,
+      editUrl: gitRepositoryUrl ? `${gitRepositoryUrl}/edit/main/${encodeURI(summary.settings.gitPrefix + entry.source)}` : null,
+      referencedBy: [],
+    };
+  });
+  const refs: PageRef[] = chapters.map((c) => ({ out: c.entry.out, title: c.title }));
+  chapters.forEach((chapter, index) => {
+    chapter.previous = refs[index - 1] ?? null;
+    chapter.next = refs[index + 1] ?? null;
+  });
+
+  return {
+    settings: summary.settings,
+    chapters,
+    rows: summary.rfcs.flatMap((e) => {
+      const row = rows.get(e.source);
+      return row ? [{ row, out: e.out }] : [];
+    }),
+    assets: toAssets(repo, chapters),
+    outBySource: new Map(entries.map((e) => [e.source, e.out])),
+    files: repo.files,
+    rfcDir: repo.config.rfcDir,
+  };
+}
+
+function toTitle(entry: SummaryEntry, doc: RfcDocument | null, row: RfcRow | null, bookTitle: string): string {
+  if (row) return row.title;
+  const title = doc ? toPageTitle(doc) : null;
+  if (title) return title.text;
+  if (entry.kind === "intro") return bookTitle;
+  return path.posix.basename(entry.source, ".md").replace(/[-_]+/g, " ");
+}
+
+/**
+ * The Markdown to render: the title and the metadata header are shown by the layout, so their
+ * lines are blanked (not removed, so line numbers still match the model's heading ids).
+ */
+function toBody(doc: RfcDocument): string {
+  const lines = doc.source.split(/\r?\n/);
+  const blank = (first: number, last: number) => {
+    for (let line = first; line <= last; line++) if (line >= 1 && line <= lines.length) lines[line - 1] = "";
+  };
+  const title = toPageTitle(doc);
+  if (title) blank(title.line, title.line);
+  if (doc.metadata.form !== "none") blank(doc.metadata.startLine, doc.metadata.endLine);
+  return lines.join("\n");
+}
+
+/**
+ * The page's title: the model's, else a lone level-1 heading that comes first (the model takes no
+ * title from a file with one heading, but a sub-chapter like `# Notes` has one).
+ */
+function toPageTitle(doc: RfcDocument): { text: string; line: number } | null {
+  if (doc.title) return doc.title;
+  const first = doc.sections[0];
+  return first && first.level === 1 && doc.sections.length === 1 && first.children.length === 0 ? { text: first.title, line: first.line } : null;
+}
+
+function toSlugByLine(doc: RfcDocument): Map<number, string> {
+  return new Map(allSections(doc.sections).map((s) => [s.line, s.slug]));
+}
+
+/** The metadata header as fields whose values are links where they name a URL. */
+function toHeader(doc: RfcDocument): HeaderField[] {
+  return doc.metadata.entries.map((entry) => ({
+    key: entry.key,
+    values: [entry.value, ...entry.items].filter((v) => v.raw.trim() !== "").map(toHeaderValue),
+  }));
+}
+
+function toHeaderValue(value: MetadataValue): { text: string; href: string | null } {
+  const shape = value.shape;
+  if (shape.kind === "link") return { text: shape.text, href: toAbsoluteUrl(shape.url) };
+  if (shape.kind === "url") return { text: shape.url, href: toAbsoluteUrl(shape.url) };
+  if (shape.kind === "ident") return { text: shape.name, href: null };
+  return { text: value.raw.trim().replace(/^`(.*)`$/, "$1"), href: null };
+}
+
+/** Header links go to other sites only; anything else (`javascript:`, a relative path) is shown as text. */
+function toAbsoluteUrl(url: string): string | null {
+  const safe = toSafeUrl(url);
+  return safe !== null && /^https?:\/\//i.test(safe) ? safe : null;
+}
+
+/**
+ * Files copied beside the pages: everything in the RFC folder that is not Markdown (asset folders
+ * hold images and data), and any other file a page shows as an image, at the same relative path.
+ */
+function toAssets(repo: Repository, chapters: readonly Chapter[]): Asset[] {
+  const copied = new Set<string>();
+  const prefix = repo.config.rfcDir === "." ? "" : `${repo.config.rfcDir}/`;
+  // Hidden files (`.DS_Store`, `.gitkeep`) are not part of an RFC.
+  for (const file of repo.files) if (file.startsWith(prefix) && !file.endsWith(".md") && !file.split("/").some((part) => part.startsWith("."))) copied.add(file);
+  for (const chapter of chapters) {
+    for (const link of chapter.file.document?.links ?? []) {
+      if (link.kind !== "image" || /^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(link.href)) continue;
+      const target = resolveSource(chapter.entry.source, link.href);
+      if (target !== null && repo.files.has(target)) copied.add(target);
+    }
+  }
+  return [...copied].sort().map((file) => ({ from: file, to: file }));
+}
+
+/**
+ * The repository path a relative link in `source` points to, without its `#fragment` or query,
+ * URL-decoded; a path starting with `/` is taken from the root. Null when it leaves the repository.
+ */
+export function resolveSource(source: string, href: string): string | null {
+  const target = href.replace(/[?#].*$/, "");
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    decoded = target;
+  }
+  const joined = decoded.startsWith("/") ? path.posix.normalize(decoded.slice(1)) : path.posix.join(path.posix.dirname(source), decoded);
+  return joined.startsWith("../") || joined === ".." ? null : joined;
+}

@@ -1,0 +1,114 @@
+import type { RfcRow } from "../authoring/list-rfcs.ts";
+import type { MarkdownFile, Repository } from "../model/repository.ts";
+
+/** The book's settings: `book.toml` values, overridden by command-line options. */
+export interface SiteSettings {
+  title: string;
+  /** Absolute URL or path the book is served under (`/rfcs/`), for canonical links; null when unknown. */
+  siteUrl: string | null;
+  /** `https://github.com/org/rfcs`, for "Edit this page" and links to files outside the book. */
+  gitRepositoryUrl: string | null;
+  /** Where the repository root sits in the git repository (`rfcs/`, or "" at the top), for links into it. */
+  gitPrefix: string;
+}
+
+/** One page of the table of contents, before any content is loaded (mdBook's `Summary`). */
+export interface SummaryEntry {
+  /** Source path relative to the repository root. */
+  source: string;
+  /** Output path relative to the book root (`text/0001-x.html`). */
+  out: string;
+  kind: "intro" | "rfc" | "sub-chapter";
+  /** RFC number; 0 for drafts; null for a misnamed file or a non-RFC page. */
+  number: number | null;
+  /** Sub-chapters of an RFC, in name order. */
+  children: SummaryEntry[];
+}
+
+/** The table of contents: the introduction, then the RFCs in number order (drafts and misnamed files last). */
+export interface Summary {
+  settings: SiteSettings;
+  intro: SummaryEntry | null;
+  rfcs: SummaryEntry[];
+}
+
+/** A metadata field shown in an RFC's header: its key and values, each possibly a link. */
+export interface HeaderField {
+  key: string;
+  values: { text: string; href: string | null }[];
+}
+
+/** A link from one page to another, as the page's output path and the title shown. */
+export interface PageRef {
+  out: string;
+  title: string;
+}
+
+/** A page's content, loaded: its Markdown body and everything the layout shows around it. */
+export interface Chapter {
+  entry: SummaryEntry;
+  title: string;
+  /** The Markdown to render: the file with its title and metadata header blanked out. */
+  markdown: string;
+  /** The parsed file, for heading ids and sections. */
+  file: MarkdownFile;
+  header: HeaderField[];
+  /** The RFC's row as `rfc list` shows it; null for the introduction and sub-chapters. */
+  row: RfcRow | null;
+  /** Heading slugs by 1-based line, from the model, so anchors match what `rfc check` resolves. */
+  slugByLine: Map<number, string>;
+  /** Top-level and second-level sections, for the page's table of contents. */
+  sections: { title: string; slug: string; level: number }[];
+  previous: PageRef | null;
+  next: PageRef | null;
+  /** "Edit this page" link; null without a git repository URL. */
+  editUrl: string | null;
+  /** Other RFCs that link to or mention this one, in number order (set by a preprocessor). */
+  referencedBy: PageRef[];
+}
+
+/** A file copied into the book unchanged: an image or other asset of an RFC. */
+export interface Asset {
+  /** Path relative to the repository root. */
+  from: string;
+  /** Path relative to the book root. */
+  to: string;
+}
+
+/** The loaded book (mdBook's `Book`): every chapter in reading order, the RFC index, and assets. */
+export interface Book {
+  settings: SiteSettings;
+  chapters: Chapter[];
+  /** Rows of the index page, in the RFCs' reading order. */
+  rows: { row: RfcRow; out: string }[];
+  assets: Asset[];
+  /** Source path → output path of every page, for rewriting links between pages. */
+  outBySource: Map<string, string>;
+  /** Every file of the repository (relative paths), to tell assets from missing files. */
+  files: ReadonlySet<string>;
+  rfcDir: string;
+}
+
+/** What a preprocessor sees besides the book. */
+export interface BookContext {
+  repo: Repository;
+}
+
+/** One step between loading and rendering: takes a book, returns a new one (mdBook's preprocessor). */
+export interface Preprocessor {
+  name: string;
+  run(context: BookContext, book: Book): Book;
+}
+
+/** One output file held in memory: a page or a generated text file (CSS, script). */
+export interface Page {
+  /** Path relative to the book root, `/`-separated. */
+  path: string;
+  html: string;
+}
+
+/** What `renderBook` produces: pages to write, and assets to copy from the repository. */
+export interface RenderedBook {
+  pages: Page[];
+  assets: Asset[];
+}

@@ -1,0 +1,102 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { smallTemplate } from "../support/templates.ts";
+import { writeTempRepo } from "../support/temp-repo.ts";
+import { buildInMemory, layoutScript, toTags } from "./build-in-memory.ts";
+
+// Each case is raw HTML or Markdown an RFC could carry; none may reach the page as something that runs.
+const hostile: Record<string, string> = {
+  script: "<script>alert(1)</script>",
+  "img onerror": '<img src="x.png" onerror="alert(2)">',
+  "javascript link": '<a href="javascript:alert(3)">click</a>',
+  "svg script": '<svg width="10" height="10"><script>alert(4)</script><circle cx="5" cy="5" r="4"/></svg>',
+  iframe: '<iframe src="https://evil.example/"></iframe>',
+  form: '<form action="https://evil.example/"><input name="password"><button>go</button></form>',
+  style: "<style>body { background: url(javascript:alert(7)) }</style>",
+  "style attribute": '<div style="background: expression(alert(8))">styled</div>',
+  "data link": "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCg5KTwvc2NyaXB0Pg==)",
+  "data anchor": '<a href="data:text/html,&lt;script&gt;alert(10)&lt;/script&gt;">d</a>',
+  "mixed-case scheme": "[j](JaVaScRiPt:alert(11))",
+  "tab in scheme": '<a href="java&#x09;script:alert(12)">t</a>',
+  "svg xlink": '<svg><a xlink:href="javascript:alert(13)"><text>t</text></a></svg>',
+  "details ontoggle": "<details open ontoggle=alert(14)><summary>s</summary>x</details>",
+  "quote in link title": '[x" onmouseover="alert(15)](https://ok.example/ "t\\" onclick=\\"alert(15)")',
+  "vbscript link": "[v](vbscript:msgbox(16))",
+  "object and embed": '<object data="evil.swf"></object><embed src="evil.swf">',
+  "meta refresh": '<meta http-equiv="refresh" content="0;url=javascript:alert(18)">',
+};
+
+const rfc = (body: string, options: { title?: string; feature?: string; pr?: string } = {}) =>
+  `# ${options.title ?? "Hostile"}\n\n- Feature Name: ${options.feature ?? "hostile"}\n- Start Date: 2025-01-01\n- Last Updated: 2025-01-02\n- RFC PR: ${options.pr ?? "[acme/rfcs#1](https://github.com/acme/rfcs/pull/1)"}\n- RFC reference:\n  - [acme/rfcs#1](https://github.com/acme/rfcs/pull/1)\n\n## Summary\n\n${body}\n`;
+
+/** A tag's name and attributes, values unquoted and with character references decoded, as a browser reads them. */
+function toAttributes(tag: string): { name: string; attributes: [string, string][] } {
+  const name = /^<([^\s>/]+)/.exec(tag)![1]!.toLowerCase();
+  const rest = tag.slice(name.length + 1);
+  const attributes: [string, string][] = [];
+  for (const m of rest.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    const raw = m[2] ?? m[3] ?? m[4] ?? "";
+    const value = raw.replace(/&#x([0-9a-f]+);?/gi, (_x, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);?/g, (_x, d: string) => String.fromCodePoint(Number(d))).replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    attributes.push([m[1]!.toLowerCase(), value]);
+  }
+  return { name, attributes };
+}
+
+/** Asserts a page holds nothing a browser would run: no script but the layout's, no handlers, no script URLs. */
+function assertInert(html: string, label: string): void {
+  for (const tag of toTags(html)) {
+    const { name, attributes } = toAttributes(tag);
+    if (name === "script") assert.match(tag, layoutScript, `${label}: a script tag got through: ${tag}`);
+    assert.ok(!["iframe", "form", "style", "object", "embed", "base", "frame", "frameset"].includes(name), `${label}: a forbidden element got through: ${tag}`);
+    if (name === "meta") assert.ok(!attributes.some(([a]) => a === "http-equiv"), `${label}: a meta refresh got through: ${tag}`);
+    for (const [attribute, value] of attributes) {
+      assert.ok(!attribute.startsWith("on"), `${label}: an event handler got through: ${tag}`);
+      assert.notEqual(attribute, "style", `${label}: a style attribute got through: ${tag}`);
+      // Browsers skip control characters and spaces inside a URL's scheme.
+      const compact = [...value].filter((c) => c.charCodeAt(0) > 0x20).join("").toLowerCase();
+      assert.ok(!/^(?:javascript|vbscript|data:text)/.test(compact), `${label}: a script URL got through: ${tag}`);
+    }
+  }
+}
+
+test("hostile HTML and Markdown in an RFC body reach the page inert", async () => {
+  const files: Record<string, string> = { "0000-template.md": smallTemplate };
+  const names = Object.keys(hostile);
+  names.forEach((name, index) => (files[`text/${String(index + 1).padStart(4, "0")}-case.md`] = rfc(hostile[name]!)));
+  const root = await writeTempRepo(files);
+  const { page } = await buildInMemory(root);
+  names.forEach((name, index) => assertInert(page(`text/${String(index + 1).padStart(4, "0")}-case.html`), name));
+  // The harmless parts stay: the circle of the SVG, the image without its handler, the summary.
+  assert.match(page("text/0004-case.html"), /<svg width="10" height="10"><circle cx="5" cy="5" r="4"><\/circle><\/svg>/);
+  assert.match(page("text/0002-case.html"), /<img src="x.png" \/>/);
+  assert.match(page("text/0014-case.html"), /<details open><summary>s<\/summary>x<\/details>/);
+});
+
+test("a title, metadata value or README that closes tags is shown as text", async () => {
+  const evil = "</title><script>alert(20)</script>";
+  const root = await writeTempRepo({
+    "0000-template.md": smallTemplate,
+    "text/0001-evil.md": rfc("Body.", { title: evil, feature: `"><script>alert(21)</script>`, pr: `[x](javascript:alert(22))` }),
+    "text/0002-front.md": '---\ntitle: "</script><script>alert(24)</script>"\n---\n\n## Summary\n\nText.\n',
+  });
+  const { page } = await buildInMemory(root, { readme: `# ${evil}\n\nHello.\n`, overrides: { title: `Book ${evil}`, siteUrl: `/x"><script>alert(23)</script>/` } });
+  for (const path of ["index.html", "rfcs.html", "text/0001-evil.html", "text/0002-front.html"]) assertInert(page(path), path);
+  // The model reads a heading as plain text (tags dropped); the book title is shown escaped.
+  assert.match(page("text/0001-evil.html"), /<title>alert\(20\) · Book &lt;\/title&gt;&lt;script&gt;alert\(20\)&lt;\/script&gt;<\/title>/);
+  assert.match(page("text/0001-evil.html"), /<dt>Feature Name<\/dt><dd>"&gt;&lt;script&gt;alert\(21\)&lt;\/script&gt;<\/dd>/);
+  assert.match(page("text/0001-evil.html"), /<dt>RFC PR<\/dt><dd>\[x\]\(javascript:alert\(22\)\)<\/dd>/, "a javascript: PR link is shown as text, not a link");
+  assert.match(page("index.html"), /<link rel="canonical" href="\/x&quot;&gt;&lt;script&gt;/);
+  // The sidebar's data file cannot be ended by a title either.
+  assert.doesNotMatch(page("_rfckit/toc.js"), /<\/script>/i);
+  assert.match(page("_rfckit/toc.js"), /"\\u003c\/script>\\u003cscript>alert\(24\)\\u003c\/script>"/);
+  assert.match(page("text/0002-front.html"), /<h1>&lt;\/script&gt;&lt;script&gt;alert\(24\)&lt;\/script&gt;<\/h1>/);
+});
+
+test("the safe HTML an RFC may carry is kept", async () => {
+  const body = '<details><summary>More</summary>\n\nHidden *text*.\n\n</details>\n\nPress <kbd>Ctrl</kbd>, x<sup>2</sup>, H<sub>2</sub>O<br>next\n\n<table><tr><td colspan="2">cell</td></tr></table>\n\n![alt](data:image/png;base64,iVBORw0KGgo=)\n';
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-safe.md": rfc(body) });
+  const html = (await buildInMemory(root)).page("text/0001-safe.html");
+  for (const kept of ["<details><summary>More</summary>", "<em>text</em>", "<kbd>Ctrl</kbd>", "<sup>2</sup>", "<sub>2</sub>", "<br />", '<td colspan="2">cell</td>', 'src="data:image/png;base64,iVBORw0KGgo="']) {
+    assert.ok(html.includes(kept), `kept: ${kept}`);
+  }
+});
