@@ -4,17 +4,10 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { commitAll, gitIn, gitInit } from "../support/git.ts";
 import { closedPortUrl, review, startFakeGitHub, type ApiReview } from "../support/fake-github.ts";
-import { runRfc } from "../support/run-cli.ts";
+import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
 import { writeTempRepo } from "../support/temp-repo.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
 
 const draftPath = "text/0000-rocket-boots.md";
 const prLine = "- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n";

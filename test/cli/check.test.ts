@@ -3,20 +3,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { commitAll, gitIn, gitInit } from "../support/git.ts";
-import { runRfc } from "../support/run-cli.ts";
+import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
 import { writeTempRepo } from "../support/temp-repo.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
 
 const withoutLastUpdated = goodRfc.replace("- Last Updated: 2026-02-01\n", "");
 const draftWithout = withoutLastUpdated.replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n", "- RFC PR: [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n");

@@ -1,17 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { corpus } from "../support/paths.ts";
-import { runRfc } from "../support/run-cli.ts";
+import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
 import { copyToTemp } from "../support/temp-repo.ts";
 
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
 
 async function checkJson(root: string) {
   const result = await runRfc(["check", "--format", "json"], { cwd: root });

@@ -5,17 +5,10 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { commitAll, gitIn, gitInit } from "../support/git.ts";
 import { corpus } from "../support/paths.ts";
-import { runRfc } from "../support/run-cli.ts";
+import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
 import { copyToTemp, makeTempDir, writeTempRepo } from "../support/temp-repo.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
 
 /** Today in the local time zone, as the CLI computes it. */
 function localToday(): string {

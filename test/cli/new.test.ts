@@ -6,16 +6,10 @@ import { describe, test } from "node:test";
 import { commitAll, gitIn, gitInit } from "../support/git.ts";
 import { corpus, examplesDir } from "../support/paths.ts";
 import { readTree } from "../support/read-tree.ts";
-import { runRfc } from "../support/run-cli.ts";
+import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
 import { copyToTemp, makeTempDir, writeTempRepo } from "../support/temp-repo.ts";
 import { smallTemplate } from "../support/templates.ts";
 
-interface JsonDiagnostic {
-  rule: string;
-  line: number;
-  severity: string;
-  message: string;
-}
 
 /** Today in the local time zone, as `rfc new` writes it. */
 function today(): string {

@@ -1,5 +1,9 @@
 import { Readable } from "node:stream";
 import { runCli } from "../../src/cli/run.ts";
+import type { Diagnostic } from "../../src/model/diagnostic.ts";
+
+/** A diagnostic as `rfc check --format json` prints it. */
+export type JsonDiagnostic = Omit<Diagnostic, "hint" | "fix">;
 
 /** What a CLI run printed and returned. */
 export interface CliResult {
