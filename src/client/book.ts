@@ -3,6 +3,8 @@
 // part works on what the page has and does nothing when it is absent, so every page loads the
 // same file. Later parts (search box, Mermaid loader) join `start()`.
 
+import { setUpSearch } from "./search.ts";
+
 type TocItem = [out: string, label: string, title: string, depth: number];
 type Toc = { list: string; pages: TocItem[] };
 
@@ -15,6 +17,7 @@ function start(): void {
   setUpThemeToggle();
   fillSidebar();
   setUpIndexTable();
+  setUpSearch();
 }
 
 function readStoredTheme(): string | null {

@@ -14,6 +14,15 @@ const exampleFiles = [
   "_rfckit/",
   "_rfckit/book.css",
   "_rfckit/book.js",
+  "_rfckit/search/",
+  "_rfckit/search/meta.js",
+  "_rfckit/search/t-0.js",
+  "_rfckit/search/x-0.js",
+  "_rfckit/search/x-1.js",
+  "_rfckit/search/x-2.js",
+  "_rfckit/search/x-3.js",
+  "_rfckit/search/x-4.js",
+  "_rfckit/search/x-5.js",
   "_rfckit/toc.js",
   "index.html",
   "rfcs.html",
@@ -31,7 +40,7 @@ test("rfc build writes the examples' book into book/", async () => {
   const root = await copyToTemp(examplesDir);
   const result = await runRfc(["build"], { cwd: root });
   assert.equal(result.exitCode, 0, result.stderr);
-  assert.equal(result.stdout, "Built 4 RFCs into book/: 10 files written, 1 asset copied.\n");
+  assert.equal(result.stdout, "Built 4 RFCs into book/: 18 files written, 1 asset copied.\n");
   const tree = await readTree(path.join(root, "book"));
   assert.deepEqual([...tree.keys()], exampleFiles);
   // The asset is copied byte for byte, beside the page whose relative link shows it.

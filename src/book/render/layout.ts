@@ -54,6 +54,7 @@ export function renderLayout(input: LayoutInput): string {
 <button type="button" class="sidebar-toggle" id="sidebar-toggle" aria-controls="sidebar" aria-expanded="false" title="RFC list">☰</button>
 <a class="book-title" href="${escapeAttr(`${root}index.html`)}">${escapeText(settings.title)}</a>
 <a class="all-rfcs" href="${escapeAttr(toRelativeUrl(out, input.listOut))}">All RFCs</a>
+<div class="search" id="search" role="search" hidden><input type="search" id="search-input" placeholder="Search RFCs (/)" aria-label="Search the RFCs" autocomplete="off" data-root="${escapeAttr(root)}"><div class="search-results" id="search-results" aria-live="polite" hidden></div></div>
 <button type="button" class="theme-toggle" id="theme-toggle" title="Switch between light and dark theme">◐</button>
 </header>
 <div class="layout">

@@ -1,4 +1,5 @@
 import { resolveSource } from "../to-book.ts";
+import { renderSearchIndex } from "../search/search-index.ts";
 import type { Book, Chapter, Page, RenderedBook } from "../types.ts";
 import { renderChapterContent } from "./chapter-page.ts";
 import { renderIndexContent } from "./index-page.ts";
@@ -16,7 +17,7 @@ export interface RenderOptions {
 /**
  * Renders the book to pages held in memory: one per chapter, the RFC index (`index.html` when
  * there is no README, else `rfcs.html`), the stylesheet, the sidebar's `toc.js` and the client
- * script. Pages are sorted by path, so the output is the same bytes for the same input.
+ * script, and the search index (`_rfckit/search/`). Pages are sorted by path, so the output is the same bytes for the same input.
  */
 export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   const render = createMarkdownRenderer();
@@ -36,6 +37,7 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
     { path: `${themeDir}/book.css`, html: bookCss },
     { path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) },
     { path: `${themeDir}/book.js`, html: options.clientScript },
+    ...renderSearchIndex(book),
   );
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { pages, assets: book.assets };

@@ -43,6 +43,23 @@ code, kbd, pre, samp { font-family: ui-monospace, SFMono-Regular, "SF Mono", Men
 }
 .top-bar .book-title { font-weight: 600; color: var(--fg); text-decoration: none; flex: 1; }
 .top-bar button { background: none; border: 1px solid var(--border); color: var(--fg); border-radius: 6px; padding: 0.2rem 0.55rem; cursor: pointer; font-size: 1rem; }
+.search { position: relative; flex: 0 1 22rem; min-width: 6rem; }
+.search[hidden] { display: none; }
+.search input { width: 100%; padding: 0.3rem 0.6rem; border: 1px solid var(--border); border-radius: 6px; background: var(--bg); color: var(--fg); font: inherit; }
+.search-results {
+  position: absolute; right: 0; top: calc(100% + 0.3rem); width: min(36rem, 94vw); max-height: 70vh; overflow-y: auto;
+  background: var(--bg); border: 1px solid var(--border); border-radius: 6px; box-shadow: 0 8px 24px #0003; font-size: 0.9rem;
+}
+.search-results[hidden] { display: none; }
+.search-results ol { list-style: none; margin: 0; padding: 0; }
+.search-results a { display: block; padding: 0.5rem 0.75rem; color: var(--fg); text-decoration: none; border-bottom: 1px solid var(--border); }
+.search-results a:hover, .search-results a:focus { background: var(--code-bg); outline: none; }
+.search-title { font-weight: 600; }
+.search-section { color: var(--muted); margin-left: 0.4rem; }
+.search-section::before { content: "§ "; }
+.search-snippet { display: block; color: var(--muted); }
+.search-snippet mark { background: var(--mark); color: var(--fg); }
+.search-message { margin: 0; padding: 0.5rem 0.75rem; color: var(--muted); }
 .layout { display: flex; align-items: flex-start; }
 .sidebar {
   position: sticky; top: 3rem; width: 18rem; flex: none; max-height: calc(100vh - 3rem); overflow-y: auto;
@@ -115,10 +132,12 @@ pre.mermaid { white-space: pre; }
   .sidebar { display: none; position: fixed; top: 3rem; left: 0; bottom: 0; z-index: 4; max-height: none; width: min(20rem, 85vw); box-shadow: 0 0 1rem #0004; }
   .sidebar.open { display: block; }
   main { padding: 1rem; }
+  .top-bar { gap: 0.5rem; }
+  .search-results { position: fixed; left: 0.5rem; right: 0.5rem; top: 3rem; width: auto; }
 }
 @media (min-width: 60.01rem) { .sidebar-toggle { display: none; } }
 @media print {
-  .top-bar, .sidebar, .prev-next, .page-toc, .edit-link, .skip-link, .rfc-filter-box, .anchor { display: none !important; }
+  .top-bar, .search, .sidebar, .prev-next, .page-toc, .edit-link, .skip-link, .rfc-filter-box, .anchor { display: none !important; }
   body { background: #fff; color: #000; }
   main { padding: 0; }
   a { color: inherit; }

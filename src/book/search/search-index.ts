@@ -1,0 +1,149 @@
+import { allSections } from "../../model/document.ts";
+import type { Book, Chapter, Page } from "../types.ts";
+import { toShardFile, type SearchMeta, type Shard } from "./query.ts";
+import { toTerms } from "./terms.ts";
+
+/** Where the index is written, under the book's `_rfckit/` folder. */
+export const searchDir = "_rfckit/search";
+
+/**
+ * A shard is closed once it holds this many postings. Sized so a shard of the Rust corpus is
+ * about 25 kB gzip: a search loads `meta.js` and a shard per word, never the whole index; a small
+ * repository's index is one shard.
+ */
+const maxShardPostings = 10_000;
+
+// How much a word counts, by where it stands: a title or feature name says what the RFC is about,
+// a heading what its section is about. Words of the text count once per use, up to a cap: a word
+// repeated many times in one section says little more than a few times, and must not outweigh a
+// title.
+const titleWeight = 25;
+const headingWeight = 8;
+const maxBodyWeight = 10;
+
+/** One searched document: a section of a page, its text and its weighted terms. */
+interface SearchDoc {
+  page: number;
+  slug: string;
+  heading: string;
+  text: string;
+  weights: Map<string, number>;
+}
+
+/**
+ * The search index as script files, so it loads with `<script src>` and works from `file://`
+ * (where browsers refuse `fetch`): `meta.js` (pages, sections, shard bounds), `t-<i>.js` (a range
+ * of the sorted terms → their sections and weights) and `x-<page>.js` (one page's section texts,
+ * for snippets). A search loads `meta.js`, the shards of its terms and the texts of the pages it
+ * shows. Terms and pages are in a fixed order, so the same book gives the same bytes.
+ */
+export function renderSearchIndex(book: Book, options: { maxShardPostings?: number } = {}): Page[] {
+  const docs = book.chapters.flatMap((chapter, page) => toDocs(chapter, page));
+  const meta: SearchMeta = { pages: book.chapters.map((c) => [c.entry.out, c.title]), docs: docs.map((d) => [d.page, d.slug, d.heading]), shards: [] };
+
+  const postings = new Map<string, number[]>();
+  docs.forEach((doc, id) => {
+    for (const [term, weight] of doc.weights) {
+      const list = postings.get(term) ?? [];
+      list.push(id, weight);
+      postings.set(term, list);
+    }
+  });
+  const shards = toShards([...postings.keys()].sort(), postings, options.maxShardPostings ?? maxShardPostings);
+  meta.shards = shards.map((terms) => terms[0]!);
+
+  const pages: Page[] = [{ path: `${searchDir}/meta.js`, html: toScript("meta", meta) }];
+  shards.forEach((terms, index) => {
+    const shard: Shard = {};
+    for (const term of terms) shard[term] = toGaps(postings.get(term)!);
+    pages.push({ path: `${searchDir}/${toShardFile(index)}`, html: toScript(`t-${index}`, shard) });
+  });
+  const textsByPage = book.chapters.map((): string[] => []);
+  for (const doc of docs) textsByPage[doc.page]!.push(doc.text);
+  textsByPage.forEach((texts, page) => pages.push({ path: `${searchDir}/x-${page}.js`, html: toScript(`x-${page}`, texts) }));
+  return pages;
+}
+
+/** Each file sets one entry of a global table, which the page's script reads once the file has run. */
+function toScript(name: string, value: unknown): string {
+  return `(self.rfckitSearch=self.rfckitSearch||{})[${JSON.stringify(name)}]=${JSON.stringify(value)};\n`;
+}
+
+/** The sorted terms cut into consecutive ranges of about `maxPostings` postings each. */
+function toShards(terms: readonly string[], postings: ReadonlyMap<string, number[]>, maxPostings: number): string[][] {
+  const shards: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const term of terms) {
+    if (size >= maxPostings) {
+      shards.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(term);
+    size += postings.get(term)!.length / 2;
+  }
+  if (current.length > 0) shards.push(current);
+  return shards;
+}
+
+function toGaps(list: readonly number[]): number[] {
+  const out: number[] = [];
+  let previous = 0;
+  for (let i = 0; i < list.length; i += 2) {
+    out.push(list[i]! - previous, list[i + 1]!);
+    previous = list[i]!;
+  }
+  return out;
+}
+
+/**
+ * A page's documents: its top (title, feature name, number and the text before the first
+ * heading), then one per section at every level, each with the text before its first subsection.
+ */
+function toDocs(chapter: Chapter, page: number): SearchDoc[] {
+  const lines = chapter.markdown.split(/\r?\n/);
+  const sections = chapter.file.document ? allSections(chapter.file.document.sections) : [];
+  // The title's heading is blanked in the page's Markdown (the layout shows it): not a section.
+  const shown = sections.filter((s) => (lines[s.line - 1] ?? "").trim() !== "");
+  const firstLine = shown[0]?.line ?? lines.length + 1;
+  const top: SearchDoc = { page, slug: "", heading: chapter.title, text: toPlainText(lines.slice(0, firstLine - 1)), weights: new Map() };
+  const number = chapter.entry.kind === "rfc" && chapter.entry.number ? `${chapter.entry.number} ${String(chapter.entry.number).padStart(4, "0")}` : "";
+  addTerms(top.weights, top.text, 1, maxBodyWeight);
+  addTerms(top.weights, [chapter.title, chapter.row?.featureName ?? "", number].join(" "), titleWeight, Infinity);
+  const docs = [top];
+  for (const section of shown) {
+    const body = section.bodyEnd >= section.bodyStart ? lines.slice(section.bodyStart - 1, section.bodyEnd) : [];
+    const doc: SearchDoc = { page, slug: section.slug, heading: section.title, text: toPlainText(body), weights: new Map() };
+    addTerms(doc.weights, doc.text, 1, maxBodyWeight);
+    addTerms(doc.weights, section.title, headingWeight, Infinity);
+    docs.push(doc);
+  }
+  return docs;
+}
+
+/** Adds each use of a term in `text`, while the term's weight stays under `max`. */
+function addTerms(weights: Map<string, number>, text: string, weight: number, max: number): void {
+  for (const term of toTerms(text)) weights.set(term, Math.min(max, (weights.get(term) ?? 0) + weight));
+}
+
+/**
+ * Markdown lines as the text a reader sees, on one line: link targets, tags, fences and markup
+ * characters removed. Rough on purpose: it is for matching words and showing snippets.
+ */
+export function toPlainText(lines: readonly string[]): string {
+  return lines
+    .filter((line) => !/^\s*(```|~~~|\[[^\]]+\]:\s)/.test(line) && !/^\s*[-|: ]+\s*$/.test(line))
+    .map((line) =>
+      line
+        .replace(/\[\^[^\]]*\]/g, "")
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+        .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1")
+        .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, " ")
+        .replace(/^\s*(?:>\s*)*(?:#{1,6}\s|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?/, "")
+        .replace(/[`*|]+/g, " "),
+    )
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
