@@ -33,3 +33,15 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+
+// The reload script `rfc serve` adds to pages while serving (never part of a built book).
+await build({
+  entryPoints: ["src/client/live-reload.ts"],
+  outfile: "dist/client/live-reload.js",
+  bundle: true,
+  format: "iife",
+  target: "es2020",
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+});

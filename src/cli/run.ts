@@ -13,6 +13,7 @@ const commands = {
   number: () => import("./number.ts"),
   list: () => import("./list.ts"),
   build: () => import("./build.ts"),
+  serve: () => import("./serve.ts"),
 } satisfies Record<string, () => Promise<{ default: Command }>>;
 
 type CommandName = keyof typeof commands;
@@ -29,6 +30,7 @@ const summaries: Record<CommandName, string> = {
   number: "give a draft RFC its number before merging",
   list: "list the RFCs with their status",
   build: "build the RFCs into a static HTML book",
+  serve: "serve the book locally, rebuilding and reloading on each change",
 };
 
 const issueUrl = "https://github.com/rfckit/rfckit/issues/new";

@@ -1,0 +1,107 @@
+import path from "node:path";
+import { preprocessors } from "../book/preprocessors/index.ts";
+import { themeDir } from "../book/render/layout.ts";
+import { renderBook } from "../book/render/render-book.ts";
+import { renderTocScript } from "../book/render/toc-script.ts";
+import { renderSearchIndex, searchDir } from "../book/search/search-index.ts";
+import { introSource, toSummary } from "../book/summary.ts";
+import { toBook } from "../book/to-book.ts";
+import type { Book, Chapter } from "../book/types.ts";
+import { createDocumentParser } from "../markdown/parse-document.ts";
+import type { MarkdownFile, Repository } from "../model/repository.ts";
+import { readGitPrefix } from "../repository/git.ts";
+import { readText } from "../repository/read-text.ts";
+
+/** The book as `serve` holds it: the loaded book, and every output file by its path. */
+export interface Site {
+  book: Book;
+  /** Output path → page text (HTML, CSS, script). */
+  pages: Map<string, string>;
+  /** Output path → source path of a copied asset, relative to the repository root. */
+  assets: Map<string, string>;
+}
+
+/** What building needs besides the repository. */
+export interface SiteInputs {
+  clientScript: string;
+}
+
+/** Builds the whole book in memory, as `rfc build` does, without writing anything. */
+export async function toSite(repo: Repository, inputs: SiteInputs): Promise<Site> {
+  const book = await toLoadedBook(repo, await readGitPrefix(repo.root));
+  const rendered = renderBook(book, { clientScript: inputs.clientScript });
+  return {
+    book,
+    pages: new Map(rendered.pages.map((p) => [p.path, p.html])),
+    assets: new Map(rendered.assets.map((a) => [a.to, a.from])),
+  };
+}
+
+/**
+ * Updates `site` for a repository in which only the contents of some Markdown files changed:
+ * the book is reloaded (cheap: no Markdown is rendered), and only the pages whose chapter
+ * changed are rendered again: the edited page, and those whose title, neighbours or
+ * "Referenced by" moved with it, plus the index and the sidebar. The search index is kept as it
+ * was (`searchStale`): made from every page, it takes seconds on a large repository, so the
+ * caller refreshes it with `withSearchIndex` once the reloaded page has been served.
+ */
+export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteInputs): Promise<{ site: Site; rendered: number; searchStale: boolean }> {
+  const book = await toLoadedBook(repo, site.book.settings.gitPrefix.replace(/\/$/, ""));
+  const before = new Map(site.book.chapters.map((c) => [c.entry.out, c]));
+  const changed = book.chapters.filter((c) => {
+    const old = before.get(c.entry.out);
+    return old === undefined || !sameChapter(old, c);
+  });
+  const intro = book.chapters.find((c) => c.entry.kind === "intro");
+  // The renderer tells the index's place (index.html or rfcs.html) from the presence of an
+  // introduction, so the introduction is always part of the partial render.
+  const subset = intro && !changed.includes(intro) ? [intro, ...changed] : changed;
+  const rendered = renderBook({ ...book, chapters: subset }, { clientScript: inputs.clientScript });
+  const chapterOuts = new Set(book.chapters.map((c) => c.entry.out));
+  const listOut = intro ? "rfcs.html" : "index.html";
+  const known = new Set([listOut, `${themeDir}/book.css`, `${themeDir}/book.js`, `${themeDir}/toc.js`]);
+  const isSearch = (out: string) => out.startsWith(`${searchDir}/`);
+  // A page built from every chapter that this file does not know would come out of a partial
+  // render incomplete: build it all instead.
+  if (rendered.pages.some((p) => !chapterOuts.has(p.path) && !known.has(p.path) && !isSearch(p.path)) || site.book.chapters.length !== book.chapters.length) {
+    return { site: await toSite(repo, inputs), rendered: book.chapters.length, searchStale: false };
+  }
+  const pages = new Map(site.pages);
+  for (const page of rendered.pages) if (!isSearch(page.path)) pages.set(page.path, page.html);
+  // The sidebar is made from every chapter, so from the whole book (it is cheap).
+  pages.set(`${themeDir}/toc.js`, renderTocScript(book, listOut));
+  return { site: { book, pages, assets: new Map(rendered.assets.map((a) => [a.to, a.from])) }, rendered: changed.length, searchStale: true };
+}
+
+/** The site with its search index made again from the whole book. */
+export function withSearchIndex(site: Site): Site {
+  const pages = new Map([...site.pages].filter(([out]) => !out.startsWith(`${searchDir}/`)));
+  for (const page of renderSearchIndex(site.book)) pages.set(page.path, page.html);
+  return { ...site, pages };
+}
+
+/** True when a chapter's page would render the same: same parsed file and the same things around it. */
+function sameChapter(a: Chapter, b: Chapter): boolean {
+  return (
+    a.file.document === b.file.document &&
+    a.title === b.title &&
+    JSON.stringify([a.previous, a.next, a.referencedBy, a.editUrl, a.row]) === JSON.stringify([b.previous, b.next, b.referencedBy, b.editUrl, b.row])
+  );
+}
+
+/** The loaded and preprocessed book; `gitPrefix` is read once per full build (it costs a git process). */
+async function toLoadedBook(repo: Repository, gitPrefix: string): Promise<Book> {
+  const intro = await readIntro(repo);
+  const summary = toSummary(repo, { hasIntro: intro !== null, overrides: { gitPrefix } });
+  let book = toBook(summary, repo, { intro });
+  for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
+  return book;
+}
+
+// The README is read on every update: it is one small file, and an edit to it is then never missed.
+async function readIntro(repo: Repository): Promise<MarkdownFile | null> {
+  if (!repo.files.has(introSource)) return null;
+  const read = await readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
+  if (read.text === null) return null;
+  return { path: introSource, document: createDocumentParser()(read.text), problem: null };
+}
