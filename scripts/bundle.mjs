@@ -20,28 +20,19 @@ await build({
   logLevel: "warning",
 });
 
-// The book's browser script (src/client/), copied into every book as `_rfckit/book.js`. Same
-// options as `clientBundleOptions` in src/cli/read-client-script.ts, so a book built from source
-// and one built by the published command are the same bytes.
-await build({
-  entryPoints: ["src/client/book.ts"],
-  outfile: "dist/client/book.js",
-  bundle: true,
-  format: "iife",
-  target: "es2020",
-  minify: true,
-  legalComments: "none",
-  logLevel: "warning",
-});
-
-// The reload script `rfc serve` adds to pages while serving (never part of a built book).
-await build({
-  entryPoints: ["src/client/live-reload.ts"],
-  outfile: "dist/client/live-reload.js",
-  bundle: true,
-  format: "iife",
-  target: "es2020",
-  minify: true,
-  legalComments: "none",
-  logLevel: "warning",
-});
+// The browser scripts (src/client/): `book.js`, copied into every book as `_rfckit/book.js`, and
+// `live-reload.js`, which `rfc serve` adds to pages while serving. Same options as
+// `clientBundleOptions` in src/cli/read-client-script.ts, so a book built from source and one built
+// by the published command are the same bytes.
+for (const name of ["book", "live-reload"]) {
+  await build({
+    entryPoints: [`src/client/${name}.ts`],
+    outfile: `dist/client/${name}.js`,
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
+  });
+}

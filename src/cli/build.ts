@@ -13,7 +13,7 @@ import { loadRepository } from "../repository/load-repository.ts";
 import { readText } from "../repository/read-text.ts";
 import { renderPretty } from "../report/pretty.ts";
 import link from "../rules/link.ts";
-import { defineCommand, exitCodes } from "./command.ts";
+import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { readClientScript } from "./read-client-script.ts";
 import { readVersion } from "./run.ts";
 import { refuseForeignFolder, writeBook } from "./write-book.ts";
@@ -23,7 +23,7 @@ export default defineCommand({
   description: "Build the RFCs into a static HTML book: an introduction from the README, an index of every RFC, and one page per RFC.",
   usage: "build [options]",
   options: {
-    root: { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" },
+    root: rootOption,
     out: { type: "string", description: "the folder to write the book to (default: book/ in the repository root)", valueName: "dir" },
     "site-url": { type: "string", description: "the URL path the book is served under, for canonical links (default: book.toml's site-url)", valueName: "url" },
     title: { type: "string", description: "the book's title (default: book.toml's [book] title)", valueName: "text" },

@@ -10,7 +10,7 @@ import { loadRepository } from "../repository/load-repository.ts";
 import { readChangedFiles, readDefaultBase, readGitPrefix } from "../repository/git.ts";
 import { reportFormats, reporters } from "../report/index.ts";
 import { rules } from "../rules/index.ts";
-import { defineCommand, exitCodes } from "./command.ts";
+import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { describeSchemas } from "./describe-schemas.ts";
 import { readVersion } from "./run.ts";
 import { writeFixes } from "./write-fixes.ts";
@@ -20,7 +20,7 @@ export default defineCommand({
   description: "Check RFCs (all, or the given files) against the repository's template and conventions.",
   usage: "check [paths…] [options]",
   options: {
-    root: { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" },
+    root: rootOption,
     format: { type: "string", description: `output format: ${reportFormats.join(", ")} (default: pretty)`, valueName: "format" },
     stage: { type: "string", description: `check as at this stage: ${stages.join(", ")} (default: draft for 0000-… files, merge otherwise)`, valueName: "stage" },
     changed: { type: "boolean", description: "check only the RFCs changed on this branch (and uncommitted ones)" },

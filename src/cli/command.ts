@@ -36,3 +36,6 @@ export function defineCommand(command: Command): Command {
 
 /** Exit codes shared by every command. */
 export const exitCodes = { ok: 0, problems: 1, usage: 2, bug: 3 } as const;
+
+/** The `--root` option every repository command takes. */
+export const rootOption: OptionSpec = { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" };

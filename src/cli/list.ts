@@ -3,14 +3,14 @@ import { toRfcRows } from "../authoring/list-rfcs.ts";
 import { UserError } from "../errors.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { rules } from "../rules/index.ts";
-import { defineCommand, exitCodes } from "./command.ts";
+import { defineCommand, exitCodes, rootOption } from "./command.ts";
 
 export default defineCommand({
   name: "list",
   description: "List every RFC: number, title, feature name, dates, pull request, status and the furthest stage it passes.",
   usage: "list [options]",
   options: {
-    root: { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" },
+    root: rootOption,
     format: { type: "string", description: `output format: ${listFormats.join(", ")} (default: table)`, valueName: "format" },
     status: { type: "string", description: "only RFCs with this status (draft, numbered, or the repository's own status values)", valueName: "status" },
     since: { type: "string", description: "only RFCs last updated (else started) on or after this date", valueName: "YYYY-MM-DD" },

@@ -4,7 +4,7 @@ import { toFeatureIdent, toRfcSlug } from "../authoring/to-rfc-slug.ts";
 import { UserError } from "../errors.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { createAsker } from "./ask.ts";
-import { defineCommand, exitCodes, type Io } from "./command.ts";
+import { defineCommand, exitCodes, type Io, rootOption } from "./command.ts";
 
 export default defineCommand({
   name: "new",
@@ -13,7 +13,7 @@ export default defineCommand({
   options: {
     feature: { type: "string", description: "the Feature Name identifier (default: from the title, e.g. remote_build_cache)", valueName: "ident" },
     assets: { type: "boolean", description: "also create the RFC's asset folder, text/0000-<slug>/" },
-    root: { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" },
+    root: rootOption,
   },
   async run({ values, positionals }, io) {
     const rootOption = typeof values["root"] === "string" ? values["root"] : undefined;

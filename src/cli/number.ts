@@ -4,7 +4,7 @@ import type { NumberPlan } from "../authoring/number-plan.ts";
 import { readNumberPlan } from "../authoring/read-number-plan.ts";
 import { UserError } from "../errors.ts";
 import { loadRepository } from "../repository/load-repository.ts";
-import { defineCommand, exitCodes } from "./command.ts";
+import { defineCommand, exitCodes, rootOption } from "./command.ts";
 
 export default defineCommand({
   name: "number",
@@ -12,7 +12,7 @@ export default defineCommand({
     "Give a draft RFC (text/0000-slug.md) its number before merging: rename the file and its asset folder, rewrite the links that pointed at them, and fill the RFC PR link.",
   usage: "number <rfc> [options]",
   options: {
-    root: { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" },
+    root: rootOption,
     number: { type: "string", description: "the number to give (default: the next free number on the base branch)", valueName: "N" },
     pr: { type: "string", description: "the RFC's pull request: fills the RFC PR link (and is the number where RFCs are numbered by PR)", valueName: "N" },
     base: { type: "string", description: "the branch the RFC merges into (default: the remote's default branch)", valueName: "git-ref" },

@@ -1,6 +1,6 @@
 import { UserError } from "../errors.ts";
 import { startServer, type ServeEvent } from "../serve/start-server.ts";
-import { defineCommand, exitCodes } from "./command.ts";
+import { defineCommand, exitCodes, rootOption } from "./command.ts";
 
 export default defineCommand({
   name: "serve",
@@ -8,7 +8,7 @@ export default defineCommand({
   usage: "serve [options]",
   options: {
     port: { type: "string", description: "the port to listen on; 0 picks a free one (default: 3000)", valueName: "n" },
-    root: { type: "string", description: "the repository root (default: found from the current folder)", valueName: "dir" },
+    root: rootOption,
   },
   async run({ values, positionals }, io) {
     if (positionals.length > 0) {
