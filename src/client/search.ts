@@ -2,7 +2,7 @@
 // src/book/search/search-index.ts), loaded with <script src> because browsers refuse `fetch` on
 // `file://`: the first search loads `meta.js` and its terms' shards, then the texts of the pages
 // it shows. Results are built with text nodes only: RFC text never becomes HTML here.
-import { parseQuery, search, toShardFiles, toSnippet, type SearchHit, type SearchMeta, type Shard } from "../book/search/query.ts";
+import { decodePacked, parseQuery, search, toShardFiles, toSnippet, type SearchHit, type SearchMeta, type Shard } from "../book/search/query.ts";
 
 type Table = Record<string, unknown>;
 
@@ -32,7 +32,7 @@ export function setUpSearch(): void {
     try {
       const meta = (await loader.load("meta")) as SearchMeta;
       const files = toShardFiles(meta, query);
-      const loaded = await Promise.all(files.map(async (file) => [file, (await loader.load(file.slice(0, -3))) as Shard] as const));
+      const loaded = await Promise.all(files.map(async (file) => [file, await decodePacked<Shard>((await loader.load(file.slice(0, -3))) as string)] as const));
       const shards = new Map<string, Shard>(loaded);
       if (current !== generation) return;
       const hits = search(meta, shards, query, { limit, perPage });
@@ -161,7 +161,10 @@ function showResults(list: HTMLElement, meta: SearchMeta, hits: SearchHit[], roo
     const item = document.createElement("li");
     item.append(link);
     ol.append(item);
-    void loader.load(`x-${page}`).then(
+    void loader
+      .load(`x-${page}`)
+      .then((encoded) => decodePacked<string[]>(encoded as string))
+      .then(
       (texts) => {
         if (!isCurrent()) return;
         const own = hit.doc - firstDoc.get(page)!;

@@ -1,5 +1,5 @@
 import type { RenderedBook } from "../../src/book/types.ts";
-import type { SearchMeta, Shard } from "../../src/book/search/query.ts";
+import { decodePacked, type SearchMeta, type Shard } from "../../src/book/search/query.ts";
 import { smallTemplate } from "../support/templates.ts";
 
 /** Runs one of the index's script files as the browser would, and returns what it set. */
@@ -12,7 +12,7 @@ export function runSearchFile(script: string): unknown {
 }
 
 /** The built index, read back: the meta file, and a loader for shards and texts by file name. */
-export function readSearchIndex(rendered: RenderedBook): { meta: SearchMeta; file(name: string): string; shard(name: string): Shard; texts(page: number): string[] } {
+export function readSearchIndex(rendered: RenderedBook): { meta: SearchMeta; file(name: string): string; shard(name: string): Promise<Shard>; texts(page: number): Promise<string[]> } {
   const file = (name: string) => {
     const found = rendered.pages.find((p) => p.path === `_rfckit/search/${name}`);
     if (!found) throw new Error(`no search file ${name}`);
@@ -21,8 +21,8 @@ export function readSearchIndex(rendered: RenderedBook): { meta: SearchMeta; fil
   return {
     meta: runSearchFile(file("meta.js")) as SearchMeta,
     file,
-    shard: (name) => runSearchFile(file(name)) as Shard,
-    texts: (page) => runSearchFile(file(`x-${page}.js`)) as string[],
+    shard: (name) => decodePacked<Shard>(runSearchFile(file(name)) as string),
+    texts: (page) => decodePacked<string[]>(runSearchFile(file(`x-${page}.js`)) as string),
   };
 }
 

@@ -24,6 +24,18 @@ export interface SearchMeta {
  */
 export type Shard = Record<string, number[]>;
 
+/**
+ * Reads a shard or a page's texts file: JSON compressed with raw deflate, written in base64. These
+ * files are the book's largest part after its pages (every RFC's words are in both); compressed,
+ * they take a third of the room on disk and on hosts that do not compress. Uses the web's own
+ * `DecompressionStream`, in browsers and in Node alike.
+ */
+export async function decodePacked<T>(encoded: string): Promise<T> {
+  const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
+  const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text();
+  return JSON.parse(text) as T;
+}
+
 /** A query cut into terms; the last is also matched as a prefix while the reader is still typing it. */
 export interface ParsedQuery {
   terms: string[];

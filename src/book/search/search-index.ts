@@ -1,3 +1,4 @@
+import { deflateRawSync } from "node:zlib";
 import { allSections } from "../../model/document.ts";
 import type { Book, Chapter, Page } from "../types.ts";
 import { toShardFile, type SearchMeta, type Shard } from "./query.ts";
@@ -34,7 +35,7 @@ interface SearchDoc {
  * The search index as script files, so it loads with `<script src>` and works from `file://`
  * (where browsers refuse `fetch`): `meta.js` (pages, sections, shard bounds), `t-<i>.js` (a range
  * of the sorted terms → their sections and weights) and `x-<page>.js` (one page's section texts,
- * for snippets). A search loads `meta.js`, the shards of its terms and the texts of the pages it
+ * compressed, for snippets). A search loads `meta.js`, the shards of its terms and the texts of the pages it
  * shows. Terms and pages are in a fixed order, so the same book gives the same bytes.
  */
 export function renderSearchIndex(book: Book, options: { maxShardPostings?: number } = {}): Page[] {
@@ -56,12 +57,17 @@ export function renderSearchIndex(book: Book, options: { maxShardPostings?: numb
   shards.forEach((terms, index) => {
     const shard: Shard = {};
     for (const term of terms) shard[term] = toGaps(postings.get(term)!);
-    pages.push({ path: `${searchDir}/${toShardFile(index)}`, html: toScript(`t-${index}`, shard) });
+    pages.push({ path: `${searchDir}/${toShardFile(index)}`, html: toScript(`t-${index}`, encodePacked(shard)) });
   });
   const textsByPage = book.chapters.map((): string[] => []);
   for (const doc of docs) textsByPage[doc.page]!.push(doc.text);
-  textsByPage.forEach((texts, page) => pages.push({ path: `${searchDir}/x-${page}.js`, html: toScript(`x-${page}`, texts) }));
+  textsByPage.forEach((texts, page) => pages.push({ path: `${searchDir}/x-${page}.js`, html: toScript(`x-${page}`, encodePacked(texts)) }));
   return pages;
+}
+
+/** The inverse of `decodePacked`: raw deflate (no header, so no platform byte), in base64. */
+function encodePacked(value: unknown): string {
+  return deflateRawSync(JSON.stringify(value), { level: 9 }).toString("base64");
 }
 
 /** Each file sets one entry of a global table, which the page's script reads once the file has run. */
