@@ -1,6 +1,9 @@
 // Bundles the `rfc` command. Node loads a few files much faster than the ~150 modules of rfckit
 // and its dependencies (about 70 ms of every run); the library stays tsc's output. Each command
 // is a chunk of its own, loaded when it runs, so `rfc check` does not load the book's renderer.
+import { copyFile, mkdir, readdir, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { build } from "esbuild";
 
 await build({
@@ -35,4 +38,17 @@ for (const name of ["book", "live-reload"]) {
     legalComments: "none",
     logLevel: "warning",
   });
+}
+
+// Mermaid, drawn in the browser on pages that have a diagram: its published ES module and chunks
+// (no source maps) and its licence, copied so the command can put them in a book without Mermaid
+// installed (it is a development dependency). src/cli/read-mermaid-files.ts reads them.
+const mermaidRoot = path.dirname(createRequire(import.meta.url).resolve("mermaid/package.json"));
+const mermaidOut = "dist/client/mermaid";
+await rm(mermaidOut, { recursive: true, force: true });
+await mkdir(`${mermaidOut}/chunks/mermaid.esm.min`, { recursive: true });
+await copyFile(`${mermaidRoot}/dist/mermaid.esm.min.mjs`, `${mermaidOut}/mermaid.esm.min.mjs`);
+await copyFile(`${mermaidRoot}/LICENSE`, `${mermaidOut}/LICENSE`);
+for (const name of await readdir(`${mermaidRoot}/dist/chunks/mermaid.esm.min`)) {
+  if (name.endsWith(".mjs")) await copyFile(`${mermaidRoot}/dist/chunks/mermaid.esm.min/${name}`, `${mermaidOut}/chunks/mermaid.esm.min/${name}`);
 }

@@ -45,6 +45,7 @@ function toSettings(repo: Repository, overrides: SettingsOverrides): SiteSetting
     siteUrl: siteUrl ? (siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`) : null,
     gitRepositoryUrl: repoUrl ? repoUrl.replace(/\/+$/, "") : null,
     gitPrefix: overrides.gitPrefix ? `${overrides.gitPrefix.replace(/\/+$/, "")}/` : "",
+    videoHosts: repo.config.videoHosts,
   };
 }
 

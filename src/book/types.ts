@@ -1,4 +1,5 @@
 import type { RfcRow } from "../authoring/list-rfcs.ts";
+import type { VideoHostName } from "../model/config.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 
 /** The book's settings: `book.toml` values, overridden by command-line options. */
@@ -10,6 +11,8 @@ export interface SiteSettings {
   gitRepositoryUrl: string | null;
   /** Where the repository root sits in the git repository (`rfcs/`, or "" at the top), for links into it. */
   gitPrefix: string;
+  /** Hosts whose videos are shown as click-to-play players (`[rfckit] video-hosts`). */
+  videoHosts: readonly VideoHostName[];
 }
 
 /** One page of the table of contents, before any content is loaded (mdBook's `Summary`). */

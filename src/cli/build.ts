@@ -15,6 +15,7 @@ import { renderPretty } from "../report/pretty.ts";
 import link from "../rules/link.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { readClientScript } from "./read-client-script.ts";
+import { readMermaidFiles } from "./read-mermaid-files.ts";
 import { readVersion } from "./run.ts";
 import { refuseForeignFolder, writeBook } from "./write-book.ts";
 
@@ -54,7 +55,8 @@ export default defineCommand({
     const summary = toSummary(repo, { hasIntro: intro !== null, overrides: { title: option("title"), siteUrl: option("site-url"), gitRepositoryUrl: option("git-repository-url"), gitPrefix: await readGitPrefix(repo.root) } });
     let book = toBook(summary, repo, { intro });
     for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
-    const rendered = renderBook(book, { clientScript: await readClientScript() });
+    const [clientScript, mermaidFiles] = await Promise.all([readClientScript(), readMermaidFiles()]);
+    const rendered = renderBook(book, { clientScript, mermaidFiles });
     const { skipped } = await writeBook(rendered, { root: repo.root, outDir, display });
     for (const file of skipped) io.stderr.write(`${file}: not copied into the book: it is a link to a file outside the repository, or unreadable.\n`);
     const rfcCount = book.chapters.filter((c) => c.entry.kind === "rfc").length;

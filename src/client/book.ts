@@ -1,9 +1,11 @@
 // The book's only script, bundled into `_rfckit/book.js`. It runs in the page's <head> so the
 // chosen theme applies before the first paint; everything else waits for the document. Each
 // part works on what the page has and does nothing when it is absent, so every page loads the
-// same file. Later parts (search box, Mermaid loader) join `start()`.
+// same file.
 
+import { setUpDiagrams } from "./diagrams.ts";
 import { setUpSearch } from "./search.ts";
+import { setUpVideos } from "./videos.ts";
 
 type TocItem = [out: string, label: string, title: string, depth: number];
 type Toc = { list: string; pages: TocItem[] };
@@ -18,6 +20,8 @@ function start(): void {
   fillSidebar();
   setUpIndexTable();
   setUpSearch();
+  setUpDiagrams();
+  setUpVideos();
 }
 
 function readStoredTheme(): string | null {

@@ -27,6 +27,11 @@ export type Numbering = "pr" | "sequence";
 /** A rule's configured severity; `off` disables it. */
 export type RuleSetting = Severity | "off";
 
+/** The video hosts the book can embed as click-to-play players (see src/book/video-hosts.ts). */
+export const videoHostNames = ["youtube", "vimeo", "loom"] as const;
+
+export type VideoHostName = (typeof videoHostNames)[number];
+
 /** The configuration as written in `book.toml`'s `[rfckit]` table: every key optional. */
 export interface WrittenConfig {
   template?: string;
@@ -36,6 +41,7 @@ export interface WrittenConfig {
   "max-file-bytes"?: number;
   rules?: Record<string, RuleSetting>;
   stages?: Partial<Record<Stage, { filled?: string[]; requires?: Requirement[]; approvals?: number }>>;
+  "video-hosts"?: VideoHostName[];
 }
 
 /** The complete configuration, defaults applied. */
@@ -51,6 +57,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** What each stage requires: sections with text (others may stay empty), other requirements, approvals. */
   stages: Record<Stage, StageGate>;
+  /** Hosts whose videos the book shows as players; links to others stay links. */
+  videoHosts: VideoHostName[];
 }
 
 const implementSections = ["Summary", "Motivation", "Guide-level explanation", "Drawbacks", "Rationale and alternatives"];
@@ -70,6 +78,7 @@ export const defaultConfig: Config = {
     implement: { filled: implementSections, requires: ["linked-issue"], approvals: 2 },
     merge: { filled: [...implementSections, "Reference-level explanation"], requires: ["linked-issue", "number", "pr-link"], approvals: 2 },
   },
+  videoHosts: [...videoHostNames],
 };
 
 /** Settings of the book, read from `book.toml` where mdBook keeps them. */
@@ -95,7 +104,7 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     errors.push({ key: "rfckit", message: "must be a table" });
     return { config, errors };
   }
-  const known = new Set(["template", "rfc-dir", "file-pattern", "numbering", "max-file-bytes", "rules", "stages"]);
+  const known = new Set(["template", "rfc-dir", "file-pattern", "numbering", "max-file-bytes", "rules", "stages", "video-hosts"]);
   for (const key of Object.keys(written)) {
     if (!known.has(key)) errors.push({ key, message: `is not a setting rfckit knows (known: ${[...known].join(", ")})` });
   }
@@ -138,6 +147,12 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
         else errors.push({ key: `rules.${id}`, message: 'must be "error", "warning" or "off"' });
       }
     }
+  }
+  const videoHosts = written["video-hosts"];
+  if (videoHosts !== undefined) {
+    const known = videoHostNames.map((h) => `"${h}"`).join(", ");
+    if (Array.isArray(videoHosts) && videoHosts.every((h) => (videoHostNames as readonly unknown[]).includes(h))) config.videoHosts = [...new Set(videoHosts as VideoHostName[])];
+    else errors.push({ key: "video-hosts", message: `must be a list of video hosts, from ${known} ([] for none)` });
   }
   const stageTable = written["stages"];
   if (stageTable !== undefined) {

@@ -2,6 +2,8 @@ const types: Record<string, string> = {
   html: "text/html; charset=utf-8",
   css: "text/css; charset=utf-8",
   js: "text/javascript; charset=utf-8",
+  mjs: "text/javascript; charset=utf-8",
+  xml: "application/xml; charset=utf-8",
   json: "application/json; charset=utf-8",
   svg: "image/svg+xml",
   png: "image/png",

@@ -1,16 +1,18 @@
 import path from "node:path";
 import { preprocessors } from "../book/preprocessors/index.ts";
+import { feedPath, renderFeed } from "../book/render/feed.ts";
 import { themeDir } from "../book/render/layout.ts";
 import { renderBook } from "../book/render/render-book.ts";
 import { renderTocScript } from "../book/render/toc-script.ts";
 import { renderSearchIndex, searchDir } from "../book/search/search-index.ts";
 import { introSource, toSummary } from "../book/summary.ts";
 import { toBook } from "../book/to-book.ts";
-import type { Book, Chapter } from "../book/types.ts";
+import type { Book, Chapter, Page } from "../book/types.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { readGitPrefix } from "../repository/git.ts";
 import { readText } from "../repository/read-text.ts";
+import { mermaidDir } from "../book/mermaid-files.ts";
 
 /** The book as `serve` holds it: the loaded book, and every output file by its path. */
 export interface Site {
@@ -24,12 +26,14 @@ export interface Site {
 /** What building needs besides the repository. */
 export interface SiteInputs {
   clientScript: string;
+  /** Mermaid's files, for pages with a diagram (see `RenderOptions`). */
+  mermaidFiles?: readonly Page[];
 }
 
 /** Builds the whole book in memory, as `rfc build` does, without writing anything. */
 export async function toSite(repo: Repository, inputs: SiteInputs): Promise<Site> {
   const book = await toLoadedBook(repo, await readGitPrefix(repo.root));
-  const rendered = renderBook(book, { clientScript: inputs.clientScript });
+  const rendered = renderBook(book, inputs);
   return {
     book,
     pages: new Map(rendered.pages.map((p) => [p.path, p.html])),
@@ -56,20 +60,24 @@ export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteIn
   // The renderer tells the index's place (index.html or rfcs.html) from the presence of an
   // introduction, so the introduction is always part of the partial render.
   const subset = intro && !changed.includes(intro) ? [intro, ...changed] : changed;
-  const rendered = renderBook({ ...book, chapters: subset }, { clientScript: inputs.clientScript });
+  const rendered = renderBook({ ...book, chapters: subset }, inputs);
   const chapterOuts = new Set(book.chapters.map((c) => c.entry.out));
   const listOut = intro ? "rfcs.html" : "index.html";
-  const known = new Set([listOut, `${themeDir}/book.css`, `${themeDir}/book.js`, `${themeDir}/toc.js`]);
+  const known = new Set([listOut, `${themeDir}/book.css`, `${themeDir}/book.js`, `${themeDir}/toc.js`, feedPath]);
   const isSearch = (out: string) => out.startsWith(`${searchDir}/`);
+  // Mermaid's files are the same for every page that has a diagram.
+  const isMermaid = (out: string) => out.startsWith(`${mermaidDir}/`);
   // A page built from every chapter that this file does not know would come out of a partial
   // render incomplete: build it all instead.
-  if (rendered.pages.some((p) => !chapterOuts.has(p.path) && !known.has(p.path) && !isSearch(p.path)) || site.book.chapters.length !== book.chapters.length) {
+  if (rendered.pages.some((p) => !chapterOuts.has(p.path) && !known.has(p.path) && !isSearch(p.path) && !isMermaid(p.path)) || site.book.chapters.length !== book.chapters.length) {
     return { site: await toSite(repo, inputs), rendered: book.chapters.length, searchStale: false };
   }
   const pages = new Map(site.pages);
   for (const page of rendered.pages) if (!isSearch(page.path)) pages.set(page.path, page.html);
   // The sidebar is made from every chapter, so from the whole book (it is cheap).
   pages.set(`${themeDir}/toc.js`, renderTocScript(book, listOut));
+  // So is the feed, which picks the newest RFCs among all of them.
+  pages.set(feedPath, renderFeed(book).html);
   return { site: { book, pages, assets: new Map(rendered.assets.map((a) => [a.to, a.from])) }, rendered: changed.length, searchStale: true };
 }
 

@@ -3,6 +3,7 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { readClientScript } from "../cli/read-client-script.ts";
+import { readMermaidFiles } from "../cli/read-mermaid-files.ts";
 import { findRoot } from "../repository/find-root.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { createRequestHandler, type ServeState } from "./handle-request.ts";
@@ -48,8 +49,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ? path.resolve(cwd, options.root) : await findRoot(cwd);
   const realRoot = await realpath(root);
-  const [clientScript, reloadScript] = await Promise.all([readClientScript(), readLiveReloadScript()]);
-  const inputs = { clientScript };
+  const [clientScript, mermaidFiles, reloadScript] = await Promise.all([readClientScript(), readMermaidFiles(), readLiveReloadScript()]);
+  const inputs = { clientScript, mermaidFiles };
   const emit = options.onEvent ?? (() => {});
 
   const fullBuild = async (changed: string[]): Promise<ServeState> => {

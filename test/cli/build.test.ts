@@ -24,6 +24,7 @@ const exampleFiles = [
   "_rfckit/search/x-4.js",
   "_rfckit/search/x-5.js",
   "_rfckit/toc.js",
+  "feed.xml",
   "index.html",
   "rfcs.html",
   "text/",
@@ -40,9 +41,15 @@ test("rfc build writes the examples' book into book/", async () => {
   const root = await copyToTemp(examplesDir);
   const result = await runRfc(["build"], { cwd: root });
   assert.equal(result.exitCode, 0, result.stderr);
-  assert.equal(result.stdout, "Built 4 RFCs into book/: 18 files written, 1 asset copied.\n");
   const tree = await readTree(path.join(root, "book"));
-  assert.deepEqual([...tree.keys()], exampleFiles);
+  // The pages and book files, plus Mermaid's files (one RFC has a diagram), less the marker and the asset.
+  const written = [...tree].filter(([, bytes]) => bytes !== null).length - 2;
+  assert.equal(result.stdout, `Built 4 RFCs into book/: ${written} files written, 1 asset copied.\n`);
+  assert.deepEqual(
+    [...tree.keys()].filter((file) => !file.startsWith("_rfckit/mermaid/")),
+    exampleFiles,
+  );
+  assert.ok(tree.has("_rfckit/mermaid/mermaid.esm.min.mjs") && tree.has("_rfckit/mermaid/LICENSE"), "Mermaid, for the page with a diagram");
   // The asset is copied byte for byte, beside the page whose relative link shows it.
   assert.deepEqual(tree.get("text/0002-ingest-pipelines/pipeline.svg"), await readFile(path.join(examplesDir, "text/0002-ingest-pipelines/pipeline.svg")));
   const page = tree.get("text/0002-ingest-pipelines.html")!.toString();

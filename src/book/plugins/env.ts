@@ -1,3 +1,5 @@
+import type { VideoHostName } from "../../model/config.ts";
+
 /** What the book's markdown-it plugins read for one page; passed as markdown-it's `env`. */
 export interface RenderEnv {
   /** Heading ids by 1-based source line, from the model, so `#anchors` match `rfc check`. */
@@ -6,6 +8,8 @@ export interface RenderEnv {
   seen: Map<string, number>;
   /** Turns a link or image target as written into the URL the book uses. */
   resolveLink(href: string, kind: "link" | "image"): string;
+  /** Hosts whose videos become click-to-play players (`[rfckit] video-hosts`). */
+  videoHosts: readonly VideoHostName[];
 }
 
 /** Reads the page's env from what markdown-it passes around, typed. */

@@ -12,6 +12,22 @@ export function escapeAttr(text: string): string {
 }
 
 /**
+ * Escapes text or a quoted attribute value for XML (the Atom feed), and drops the characters XML
+ * 1.0 forbids (control characters other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF):
+ * an HTML page survives one, but an XML parser rejects the whole document.
+ */
+export function escapeXml(text: string): string {
+  let allowed = "";
+  // By code point: a pair of surrogates is one allowed character, a lone one is dropped.
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const ok = code < 0x20 ? code === 0x09 || code === 0x0a || code === 0x0d : (code < 0xd800 || code > 0xdfff) && code !== 0xfffe && code !== 0xffff;
+    if (ok) allowed += char;
+  }
+  return allowed.replace(/[&<>"']/g, (c) => attrEntities[c]!);
+}
+
+/**
  * JSON for a `<script>` file or element: `<` written as `\u003c`, so no value (an RFC title) can
  * close the script, and U+2028/U+2029 escaped for older JavaScript parsers.
  */

@@ -1,5 +1,6 @@
 import type { Book } from "../types.ts";
 import { escapeAttr, escapeText } from "./escape.ts";
+import { feedPath } from "./feed.ts";
 import { toRelativeUrl } from "./layout.ts";
 
 /** The status shown for an RFC: the repository's own field, else `draft` or `active` (numbered). */
@@ -27,7 +28,7 @@ export function renderIndexContent(book: Book, out: string): string {
   });
   return `<article class="page rfc-index">
 <h1>All RFCs</h1>
-<p class="rfc-count">${book.rows.length} RFC${book.rows.length === 1 ? "" : "s"}.</p>
+<p class="rfc-count">${book.rows.length} RFC${book.rows.length === 1 ? "" : "s"}. <a class="feed-link" href="${escapeAttr(toRelativeUrl(out, feedPath))}" type="application/atom+xml">Feed</a> of the latest changes.</p>
 <p class="rfc-filter-box" hidden><label>Filter <input type="search" id="rfc-filter" placeholder="number, title, feature, status…"></label></p>
 <div class="table-wrap">
 <table class="rfc-table" id="rfc-table">

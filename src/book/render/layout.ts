@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { SiteSettings } from "../types.ts";
 import { escapeAttr, escapeText } from "./escape.ts";
+import { feedPath } from "./feed.ts";
 
 /** Where the book's own files live, apart from the RFCs' pages and assets. */
 export const themeDir = "_rfckit";
@@ -44,7 +45,9 @@ export function renderLayout(input: LayoutInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeText(pageTitle)}</title>${canonical}
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${asset("book.css")}">
+<link rel="alternate" type="application/atom+xml" title="${escapeAttr(settings.title)}" href="${escapeAttr(root + feedPath)}">
 <script src="${asset("book.js")}"></script>
 <script src="${asset("toc.js")}" defer></script>
 </head>

@@ -1,7 +1,9 @@
 import { resolveSource } from "../to-book.ts";
 import { renderSearchIndex } from "../search/search-index.ts";
 import type { Book, Chapter, Page, RenderedBook } from "../types.ts";
+import { selectMermaidFiles } from "../mermaid-files.ts";
 import { renderChapterContent } from "./chapter-page.ts";
+import { renderFeed } from "./feed.ts";
 import { renderIndexContent } from "./index-page.ts";
 import { renderLayout, themeDir, toRelativeUrl } from "./layout.ts";
 import { createMarkdownRenderer } from "./markdown.ts";
@@ -12,12 +14,17 @@ import { renderTocScript } from "./toc-script.ts";
 export interface RenderOptions {
   /** The browser script (`src/client/`, bundled), copied as `_rfckit/book.js`. */
   clientScript: string;
+  /**
+   * Mermaid's files (`_rfckit/mermaid/`), of which the book gets those its diagrams need, and none
+   * when it has none; without them, diagrams stay as their source.
+   */
+  mermaidFiles?: readonly Page[];
 }
 
 /**
  * Renders the book to pages held in memory: one per chapter, the RFC index (`index.html` when
  * there is no README, else `rfcs.html`), the stylesheet, the sidebar's `toc.js` and the client
- * script, and the search index (`_rfckit/search/`). Pages are sorted by path, so the output is the same bytes for the same input.
+ * script, the search index (`_rfckit/search/`) and the Atom feed (`feed.xml`). Pages are sorted by path, so the output is the same bytes for the same input.
  */
 export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   const render = createMarkdownRenderer();
@@ -28,6 +35,7 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
     const body = render(chapter.markdown, {
       slugByLine: chapter.slugByLine,
       seen: new Map(),
+      videoHosts: book.settings.videoHosts,
       resolveLink: (href) => resolveLink(book, chapter, copied, listOut, href),
     });
     return { path: chapter.entry.out, html: renderLayout({ settings: book.settings, out: chapter.entry.out, title: chapter.title, content: renderChapterContent(chapter, body), listOut }) };
@@ -38,9 +46,15 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
     { path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) },
     { path: `${themeDir}/book.js`, html: options.clientScript },
     ...renderSearchIndex(book),
+    renderFeed(book),
   );
+  pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], book.chapters.flatMap(toDiagramSources)));
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { pages, assets: book.assets };
+}
+
+function toDiagramSources(chapter: Chapter): string[] {
+  return (chapter.file.document?.codeBlocks ?? []).filter((block) => block.lang.toLowerCase() === "mermaid").map((block) => block.content);
 }
 
 /**

@@ -27,6 +27,8 @@ const options: sanitizeHtml.IOptions = {
     ol: ["start", "type", "reversed"],
     li: ["value"],
     details: ["open"],
+    // A video placeholder's player address; the client script embeds only known players' addresses.
+    span: ["data-embed"],
     ...Object.fromEntries(svgTags.map((tag) => [tag, svgAttributes])),
   },
   allowedSchemes: ["http", "https", "mailto"],

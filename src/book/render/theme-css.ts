@@ -37,11 +37,13 @@ a { color: var(--link); }
 code, kbd, pre, samp { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.9em; }
 .skip-link { position: absolute; left: -999px; }
 .skip-link:focus { left: 0.5rem; top: 0.5rem; background: var(--bg); padding: 0.25rem 0.5rem; z-index: 10; }
+/* The top bar is 3.4rem tall (its search box and padding): the sidebar and the phone's results sit below it. */
 .top-bar {
   position: sticky; top: 0; z-index: 5; display: flex; gap: 1rem; align-items: center;
   padding: 0.5rem 1rem; background: var(--bg); border-bottom: 1px solid var(--border);
 }
-.top-bar .book-title { font-weight: 600; color: var(--fg); text-decoration: none; flex: 1; }
+.top-bar .book-title { font-weight: 600; color: var(--fg); text-decoration: none; flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.top-bar .all-rfcs { white-space: nowrap; }
 .top-bar button { background: none; border: 1px solid var(--border); color: var(--fg); border-radius: 6px; padding: 0.2rem 0.55rem; cursor: pointer; font-size: 1rem; }
 .search { position: relative; flex: 0 1 22rem; min-width: 6rem; }
 .search[hidden] { display: none; }
@@ -62,7 +64,7 @@ code, kbd, pre, samp { font-family: ui-monospace, SFMono-Regular, "SF Mono", Men
 .search-message { margin: 0; padding: 0.5rem 0.75rem; color: var(--muted); }
 .layout { display: flex; align-items: flex-start; }
 .sidebar {
-  position: sticky; top: 3rem; width: 18rem; flex: none; max-height: calc(100vh - 3rem); overflow-y: auto;
+  position: sticky; top: 3.4rem; width: 18rem; flex: none; height: calc(100vh - 3.4rem); overflow-y: auto;
   padding: 1rem; background: var(--sidebar-bg); border-right: 1px solid var(--border); font-size: 0.9rem;
 }
 .sidebar ol { list-style: none; margin: 0.5rem 0 0; padding: 0; }
@@ -118,6 +120,15 @@ blockquote { margin: 0; padding: 0 1em; color: var(--muted); border-left: 0.25em
 .task-list-item input { margin: 0 0.3em 0 -1.3em; vertical-align: middle; }
 .footnotes { font-size: 0.9em; color: var(--muted); }
 pre.mermaid { white-space: pre; }
+pre.mermaid[data-processed] { background: none; border: 0; text-align: center; white-space: normal; }
+.mermaid-note { font-size: 0.875em; color: var(--muted); }
+.video-embed { display: block; position: relative; aspect-ratio: 16 / 9; max-width: 100%; margin: 1em 0; background: #000; border-radius: 6px; overflow: hidden; }
+.video-embed .video-play { position: absolute; inset: 0; display: flex; flex-direction: column; justify-content: center; align-items: center; gap: 0.4em; padding: 1em; color: #fff; text-decoration: none; text-align: center; }
+.video-embed .video-play::before { content: "▶"; display: block; width: 2.2em; height: 1.6em; line-height: 1.6em; font-size: 1.8em; border-radius: 0.3em; background: #c00; }
+.video-embed .video-play:hover::before, .video-embed .video-play:focus-visible::before { background: #e00; }
+.video-embed .video-host { font-size: 0.85em; opacity: 0.8; }
+.video-embed iframe { position: absolute; inset: 0; width: 100%; height: 100%; border: 0; }
+@media print { .video-embed { aspect-ratio: auto; background: none; } .video-embed .video-play { position: static; color: inherit; } .video-embed .video-play::before { content: none; } }
 .hljs-keyword, .hljs-selector-tag, .hljs-literal, .hljs-built_in { color: var(--hl-keyword); }
 .hljs-string, .hljs-regexp, .hljs-attr, .hljs-symbol { color: var(--hl-string); }
 .hljs-comment, .hljs-quote, .hljs-meta { color: var(--hl-comment); font-style: italic; }
@@ -129,13 +140,21 @@ pre.mermaid { white-space: pre; }
 .prev-next { display: flex; justify-content: space-between; gap: 1rem; max-width: 52rem; margin: 2rem auto 0; }
 .prev-next a { text-decoration: none; }
 @media (max-width: 60rem) {
-  .sidebar { display: none; position: fixed; top: 3rem; left: 0; bottom: 0; z-index: 4; max-height: none; width: min(20rem, 85vw); box-shadow: 0 0 1rem #0004; }
+  .sidebar { display: none; position: fixed; top: 3.4rem; left: 0; bottom: 0; z-index: 4; height: auto; width: min(20rem, 85vw); box-shadow: 0 0 1rem #0004; }
   .sidebar.open { display: block; }
   main { padding: 1rem; }
   .top-bar { gap: 0.5rem; }
-  .search-results { position: fixed; left: 0.5rem; right: 0.5rem; top: 3rem; width: auto; }
+  .search-results { position: fixed; left: 0.5rem; right: 0.5rem; top: 3.4rem; width: auto; }
 }
 @media (min-width: 60.01rem) { .sidebar-toggle { display: none; } }
+/* A phone keeps the top bar on one line, as tall as the sidebar and results below it expect:
+   the RFC list is one tap away in the sidebar, and the search box takes the room left. */
+@media (max-width: 40rem) {
+  .top-bar { padding: 0.5rem; }
+  .top-bar .all-rfcs { display: none; }
+  .top-bar .book-title { flex: 0 1 auto; }
+  .search { flex: 1 1 9rem; min-width: 0; }
+}
 @media print {
   .top-bar, .search, .sidebar, .prev-next, .page-toc, .edit-link, .skip-link, .rfc-filter-box, .anchor { display: none !important; }
   body { background: #fff; color: #000; }

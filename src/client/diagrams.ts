@@ -1,0 +1,55 @@
+// Draws the page's Mermaid diagrams. The build leaves each diagram's source in a
+// `<pre class="mermaid">`, readable as it is; Mermaid (`_rfckit/mermaid/`, ~220 kB gzip with its
+// chunks for a diagram) is imported only by pages that have one, and draws them as SVG.
+
+interface Mermaid {
+  initialize(config: Record<string, unknown>): void;
+  run(options: { nodes: HTMLElement[]; suppressErrors?: boolean }): Promise<void>;
+}
+
+// Taken while book.js is being run from its <script> tag: later, `currentScript` is null.
+const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? "";
+
+/** Draws every diagram of the page, and draws them again in the other theme's colours when the theme changes. */
+export function setUpDiagrams(): void {
+  const blocks = Array.from(document.querySelectorAll<HTMLElement>("pre.mermaid"));
+  if (blocks.length === 0 || scriptUrl === "") return;
+  const sources = blocks.map((block) => block.textContent ?? "");
+  let mermaid: Promise<Mermaid> | null = null;
+  const draw = async () => {
+    mermaid ??= import(new URL("mermaid/mermaid.esm.min.mjs", scriptUrl).href).then((module: { default: Mermaid }) => module.default);
+    let library: Mermaid;
+    try {
+      library = await mermaid;
+    } catch {
+      showUndrawn(blocks);
+      return;
+    }
+    blocks.forEach((block, index) => {
+      block.textContent = sources[index] ?? "";
+      block.removeAttribute("data-processed");
+    });
+    // "strict" keeps diagram labels from carrying HTML or script, and turns off click handlers.
+    library.initialize({ startOnLoad: false, securityLevel: "strict", theme: isDark() ? "dark" : "default" });
+    await library.run({ nodes: blocks, suppressErrors: true });
+  };
+  void draw();
+  new MutationObserver(() => void draw()).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+}
+
+function isDark(): boolean {
+  const theme = document.documentElement.dataset["theme"];
+  return theme === "dark" || (theme === undefined && matchMedia("(prefers-color-scheme: dark)").matches);
+}
+
+/** Browsers refuse to load modules from `file://`: the source stays, with a word on why. */
+function showUndrawn(blocks: readonly HTMLElement[]): void {
+  for (const block of blocks) {
+    if (block.nextElementSibling?.classList.contains("mermaid-note")) continue;
+    const note = document.createElement("p");
+    note.className = "mermaid-note";
+    note.textContent =
+      location.protocol === "file:" ? "This diagram is drawn when the book is served over HTTP (for example by rfc serve); browsers do not load its script from files." : "This diagram could not be drawn: its script did not load.";
+    block.after(note);
+  }
+}
