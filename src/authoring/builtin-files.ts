@@ -12,6 +12,18 @@ const files = {
   checklist: "pull-request-template.md",
 } as const;
 
+/**
+ * The GitHub Actions workflows rfckit ships in `templates/github/`, by file name: `rfc init
+ * --github` copies each to `.github/workflows/<name>` unchanged. The `rfc-` prefix keeps them
+ * apart from workflows a repository already has.
+ */
+export const builtinWorkflows = {
+  "rfc-check.yml": "checks the RFCs each pull request changes",
+  "rfc-book.yml": "publishes the book from main to GitHub Pages (gh-pages branch)",
+  "rfc-preview.yml": "publishes each pull request's book under pr-preview/",
+} as const;
+export type BuiltinWorkflow = keyof typeof builtinWorkflows;
+
 /** The repository name the shipped files use where the real one goes. */
 export const placeholderRepository = "your-org/rfcs";
 
@@ -21,4 +33,9 @@ export const placeholderRepository = "your-org/rfcs";
  */
 export async function readBuiltinFile(name: keyof typeof files): Promise<string> {
   return readFile(new URL(`../../templates/${files[name]}`, import.meta.url), "utf8");
+}
+
+/** Reads one of the workflows rfckit ships in `templates/github/`. */
+export async function readBuiltinWorkflow(name: BuiltinWorkflow): Promise<string> {
+  return readFile(new URL(`../../templates/github/${name}`, import.meta.url), "utf8");
 }

@@ -3,10 +3,18 @@ import path from "node:path";
 import { UserError } from "../errors.ts";
 import { parseDocument } from "../markdown/parse-document.ts";
 import { defaultConfig } from "../model/config.ts";
-import { configFile } from "../repository/read-config.ts";
+import { configFile, readConfig } from "../repository/read-config.ts";
 import { toSchema } from "../repository/to-schema.ts";
 import { createFileExclusive } from "../repository/write-file.ts";
-import { builtinTemplates, placeholderRepository, readBuiltinFile, type BuiltinTemplate } from "./builtin-files.ts";
+import {
+  builtinTemplates,
+  builtinWorkflows,
+  placeholderRepository,
+  readBuiltinFile,
+  readBuiltinWorkflow,
+  type BuiltinTemplate,
+  type BuiltinWorkflow,
+} from "./builtin-files.ts";
 import { readOriginRepository } from "./github-remote.ts";
 
 /** What `rfc init` was asked to do. */
@@ -20,6 +28,11 @@ export interface InitOptions {
   repository?: string;
   /** The book's title (default "RFCs"). */
   title?: string;
+  /**
+   * Also plan the GitHub Actions workflows (check, publish, preview) in `.github/workflows/`. In a
+   * folder that already is an RFC repository (its template exists), only the workflows are planned.
+   */
+  github?: boolean;
 }
 
 /** One file `rfc init` creates, relative to the new repository's root. */
@@ -39,7 +52,8 @@ export interface InitPlan {
   dir: string;
   /** The root relative to the working folder, for messages; "" when it is the working folder. */
   shownDir: string;
-  template: { kind: "builtin"; name: BuiltinTemplate } | { kind: "file"; path: string };
+  /** `existing`: the folder already is an RFC repository with this template, and only workflows are planned. */
+  template: { kind: "builtin"; name: BuiltinTemplate } | { kind: "file"; path: string } | { kind: "existing"; path: string };
   repository: { name: string; source: RepositorySource };
   title: string;
   files: PlannedFile[];
@@ -52,7 +66,12 @@ export interface InitSources {
   checklist: string;
   repository: { name: string; source: RepositorySource };
   title: string;
+  /** The workflows to add under `.github/workflows/`; empty without `--github`. */
+  workflows: { name: BuiltinWorkflow; text: string }[];
 }
+
+/** Where `rfc init --github` puts the workflows, relative to the repository's root. */
+export const workflowsDir = ".github/workflows";
 
 const defaultTitle = "RFCs";
 const repositoryPattern = /^[\w.-]+\/[\w.-]+$/;
@@ -60,6 +79,9 @@ const repositoryPattern = /^[\w.-]+\/[\w.-]+$/;
 /** Reads what the plan needs (the shipped files, a template file, the `origin` remote) and plans the files. */
 export async function readInitPlan(options: InitOptions): Promise<InitPlan> {
   const dir = path.resolve(options.cwd, options.dir);
+  const workflows = options.github ? await readWorkflows() : [];
+  const existingTemplate = options.github ? await readExistingTemplate(dir) : null;
+  if (existingTemplate !== null) return planWorkflowsOnly(options, dir, existingTemplate, workflows);
   const title = (options.title ?? defaultTitle).replace(/\s+/g, " ").trim();
   if (title === "") throw new UserError("--title is empty.", { hint: 'give the book a title, e.g. --title "Acme RFCs", or leave --title out for "RFCs".' });
   const sources: InitSources = {
@@ -68,6 +90,7 @@ export async function readInitPlan(options: InitOptions): Promise<InitPlan> {
     checklist: await readBuiltinFile("checklist"),
     repository: await readRepositoryName(options.repository, dir),
     title,
+    workflows,
   };
   return {
     dir,
@@ -97,7 +120,13 @@ export function renderInitFiles(sources: InitSources): PlannedFile[] {
     { path: ".github/PULL_REQUEST_TEMPLATE.md", content: sources.checklist, purpose: "the checklist of every RFC pull request" },
     { path: configFile, content: `${book.join("\n")}\n`, purpose: "the book's settings (rfckit needs none: its defaults fit)" },
     { path: ".gitignore", content: "book/\n", purpose: "keeps the built book out of git" },
+    ...toWorkflowFiles(sources.workflows),
   ];
+}
+
+/** The shipped workflows as planned files, byte for byte as rfckit ships them. Pure. */
+export function toWorkflowFiles(workflows: InitSources["workflows"]): PlannedFile[] {
+  return workflows.map((w) => ({ path: `${workflowsDir}/${w.name}`, content: w.text, purpose: builtinWorkflows[w.name] }));
 }
 
 /**
@@ -110,7 +139,10 @@ export async function writeInitPlan(plan: InitPlan): Promise<void> {
   if (existing.length > 0) {
     const names = existing.map((p) => `  ${p}`).join("\n");
     throw new UserError(`rfc init would overwrite what is already in ${plan.shownDir || "this folder"}, so it wrote nothing:\n${names}`, {
-      hint: "move or delete those files, or run rfc init in a new folder (rfc init <dir>).",
+      hint:
+        plan.template.kind === "existing"
+          ? "move or delete those files first, or keep yours: rfckit's own are in its templates/github/ folder to compare with."
+          : "move or delete those files, or run rfc init in a new folder (rfc init <dir>).",
     });
   }
   const createdFiles: string[] = [];
@@ -175,6 +207,42 @@ async function removeEmptyDirs(dir: string): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) if (entry.isDirectory()) await removeEmptyDirs(path.join(dir, entry.name));
   await rmdir(dir).catch(() => undefined);
+}
+
+async function readWorkflows(): Promise<InitSources["workflows"]> {
+  const names = Object.keys(builtinWorkflows) as BuiltinWorkflow[];
+  return Promise.all(names.map(async (name) => ({ name, text: await readBuiltinWorkflow(name) })));
+}
+
+/**
+ * The template's path (relative to `dir`) when `dir` already is an RFC repository, else null. The
+ * template may have been moved by `[rfckit] template` in `book.toml`, so that is read first.
+ */
+async function readExistingTemplate(dir: string): Promise<string | null> {
+  if ((await kindOf(dir)) !== "dir") return null;
+  const hasConfig = (await kindOf(path.join(dir, configFile))) === "file";
+  const template = hasConfig ? (await readConfig(dir)).config.template : defaultConfig.template;
+  return (await kindOf(path.join(dir, template))) === "file" ? template : null;
+}
+
+/** The plan for an existing RFC repository: the workflows and nothing else. */
+async function planWorkflowsOnly(options: InitOptions, dir: string, template: string, workflows: InitSources["workflows"]): Promise<InitPlan> {
+  // These options shape a new repository; silently ignoring one would leave the user thinking it applied.
+  const given = (["template", "title", "repository"] as const).filter((key) => options[key] !== undefined);
+  if (given.length > 0) {
+    const flags = given.map((key) => (key === "repository" ? "--repo" : `--${key}`)).join(", ");
+    throw new UserError(`${path.relative(options.cwd, dir) || "This folder"} is already an RFC repository (it has ${template}), so rfc init --github adds only the workflows; ${flags} would change nothing.`, {
+      hint: "run rfc init --github without " + flags + ".",
+    });
+  }
+  return {
+    dir,
+    shownDir: path.relative(options.cwd, dir),
+    template: { kind: "existing", path: template },
+    repository: await readRepositoryName(undefined, dir),
+    title: defaultTitle,
+    files: toWorkflowFiles(workflows),
+  };
 }
 
 async function readTemplateSource(choice: string, cwd: string): Promise<InitSources["template"]> {

@@ -1,16 +1,18 @@
 import { builtinTemplates } from "../authoring/builtin-files.ts";
-import { initRepository, type InitPlan } from "../authoring/init-repository.ts";
+import { initRepository, workflowsDir, type InitPlan } from "../authoring/init-repository.ts";
 import { UserError } from "../errors.ts";
 import { defineCommand, exitCodes } from "./command.ts";
 
 export default defineCommand({
   name: "init",
-  description: "Create a new RFC repository: template, README, text/, pull request checklist, book.toml, .gitignore. Never overwrites a file.",
+  description:
+    "Create a new RFC repository: template, README, text/, pull request checklist, book.toml, .gitignore, and with --github the GitHub Actions workflows (also for an existing RFC repository). Never overwrites a file.",
   usage: "init [dir] [options]",
   options: {
     template: { type: "string", description: `the template: ${builtinTemplates.join(" or ")} (default: metalbear), or the path of a template file`, valueName: "name|path" },
     repo: { type: "string", description: "the GitHub repository (owner/name) the RFC PR links point at (default: from git's origin remote)", valueName: "owner/name" },
     title: { type: "string", description: 'the book\'s title (default: "RFCs")', valueName: "title" },
+    github: { type: "boolean", description: "also write GitHub Actions workflows (check, publish the book, preview it) in .github/workflows/; only those in an existing RFC repository" },
   },
   async run({ values, positionals }, io) {
     if (positionals.length > 1) {
@@ -22,6 +24,7 @@ export default defineCommand({
       ...(typeof values["template"] === "string" ? { template: values["template"] } : {}),
       ...(typeof values["repo"] === "string" ? { repository: values["repo"] } : {}),
       ...(typeof values["title"] === "string" ? { title: values["title"] } : {}),
+      github: values["github"] === true,
     });
     io.stdout.write(renderCreated(plan));
     return exitCodes.ok;
@@ -31,11 +34,12 @@ export default defineCommand({
 function renderCreated(plan: InitPlan): string {
   const where = plan.shownDir;
   const width = Math.max(...plan.files.map((f) => f.path.length));
-  const lines = [
-    `Created an RFC repository in ${where === "" ? "this folder" : where}:`,
-    ...plan.files.map((f) => `  ${f.path.padEnd(width)}  ${f.purpose}`),
-    "",
-  ];
+  const listed = plan.files.map((f) => `  ${f.path.padEnd(width)}  ${f.purpose}`);
+  const hasWorkflows = plan.files.some((f) => f.path.startsWith(`${workflowsDir}/`));
+  if (plan.template.kind === "existing") {
+    return [`Added GitHub Actions workflows to the RFC repository in ${where === "" ? "this folder" : where}:`, ...listed, "", ...renderPagesSteps(), ""].join("\n");
+  }
+  const lines = [`Created an RFC repository in ${where === "" ? "this folder" : where}:`, ...listed, ""];
   const { repository } = plan;
   if (repository.source === "placeholder") {
     lines.push(`The RFC PR links point at ${repository.name}, a placeholder: replace it in 0000-template.md with your repository's owner/name.`);
@@ -43,6 +47,18 @@ function renderCreated(plan: InitPlan): string {
     lines.push(`The RFC PR links point at ${repository.name}${repository.source === "origin" ? " (from git's origin remote)" : ""}.`);
   }
   const cd = where === "" ? "" : `cd ${/\s/.test(where) ? JSON.stringify(where) : where} && `;
-  lines.push(`Next: ${cd}rfc new "My feature"`, "");
+  lines.push(`Next: ${cd}rfc new "My feature"`);
+  if (hasWorkflows) lines.push("", ...renderPagesSteps());
+  lines.push("");
   return lines.join("\n");
+}
+
+/** The one-time steps on GitHub that the publishing workflows need. */
+function renderPagesSteps(): string[] {
+  return [
+    "To publish the book on GitHub Pages, once the workflows are pushed to main:",
+    "  1. the RFC book workflow runs and creates the gh-pages branch (or run it from the Actions tab);",
+    "  2. in Settings > Pages, choose Deploy from a branch: gh-pages, / (root).",
+    "More in rfckit's docs/publishing.md.",
+  ];
 }

@@ -48,6 +48,9 @@ export async function writeBook(book: RenderedBook, options: { root: string; out
       await copyFile(path.join(root, ...asset.from.split("/")), file);
     }
     await writeFile(path.join(temp, bookMarker), "This folder was written by `rfc build`; the next build replaces all of it.\n", { flag: "wx" });
+    // GitHub Pages runs Jekyll on a branch unless this file is at its root, and Jekyll drops
+    // folders whose name starts with "_", as the book's `_rfckit/` does.
+    await writeFile(path.join(temp, ".nojekyll"), "", { flag: "wx" });
     const exists = await isPresent(outDir);
     if (exists) await rename(outDir, old);
     try {

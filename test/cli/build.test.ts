@@ -10,6 +10,7 @@ import { commitAll, gitInit } from "../support/git.ts";
 import { copyToTemp, makeTempDir } from "../support/temp-repo.ts";
 
 const exampleFiles = [
+  ".nojekyll",
   ".rfckit-book",
   "_rfckit/",
   "_rfckit/book.css",
@@ -42,8 +43,8 @@ test("rfc build writes the examples' book into book/", async () => {
   const result = await runRfc(["build"], { cwd: root });
   assert.equal(result.exitCode, 0, result.stderr);
   const tree = await readTree(path.join(root, "book"));
-  // The pages and book files, plus Mermaid's files (one RFC has a diagram), less the marker and the asset.
-  const written = [...tree].filter(([, bytes]) => bytes !== null).length - 2;
+  // The pages and book files, plus Mermaid's files (one RFC has a diagram), less the marker, .nojekyll and the asset.
+  const written = [...tree].filter(([, bytes]) => bytes !== null).length - 3;
   assert.equal(result.stdout, `Built 4 RFCs into book/: ${written} files written, 1 asset copied.\n`);
   assert.deepEqual(
     [...tree.keys()].filter((file) => !file.startsWith("_rfckit/mermaid/")),
