@@ -2,7 +2,7 @@ import path from "node:path";
 
 /** One thing to measure: a whole process, started fresh for every run. */
 export interface BenchCase {
-  /** Name shown in the table, and used by targets to find the case (`floor`, `rfc check`). */
+  /** Name shown in the table, and used by targets to find the case (`floor`, `rfc check`, `rfc build`). */
   name: string;
   command: string;
   args: readonly string[];
@@ -12,6 +12,12 @@ export interface BenchCase {
   okExitCodes: readonly number[];
   /** For another tool doing the same job: the case it is compared with (the table shows that case's speed-up). */
   peerOf?: string;
+  /** Where the process writes a site: measured (size, files) after its last run. */
+  outDir?: string;
+  /** Run once, with no warm-up, whatever `--runs` says: for a case that takes minutes. */
+  once?: boolean;
+  /** Kill the process (and what it started) after this long, so a stuck run cannot hang the bench. */
+  timeoutMs?: number;
 }
 
 /** What the cases need to know to build their command lines. */
@@ -21,14 +27,21 @@ export interface CaseContext {
   corpus: string;
   /** The markdownlint-cli2 entry script, when peers are measured. */
   markdownlintBin: string | null;
+  /** An empty folder for `rfc build` to write the book into. */
+  buildOut: string;
+  /** The VitePress entry script and the site prepared for it (see vitepress.ts), when peers are measured. */
+  vitePress: { bin: string; dir: string; outDir: string } | null;
 }
+
+/** How long VitePress may take on one build before the bench gives up on it. */
+export const vitePressTimeoutMs = 600_000;
 
 /** The name of the case every other case is compared with. */
 export const floorCase = "floor";
 
 /**
- * The cases, in the order they run and are shown. A new benchmark (e.g. `rfc build`) is one more
- * entry here, plus any targets it has in targets.ts.
+ * The cases, in the order they run and are shown. A new benchmark is one more entry here, plus any
+ * targets it has in targets.ts.
  */
 export function toCases(context: CaseContext): BenchCase[] {
   const node = process.execPath;
@@ -40,6 +53,14 @@ export function toCases(context: CaseContext): BenchCase[] {
       args: [path.join(context.packageRoot, "dist/bin/rfc.js"), "check", "--root", context.corpus, "--format", "json"],
       okExitCodes: [0, 1],
     },
+    {
+      name: "rfc build",
+      command: node,
+      // Each run replaces the book the run before wrote (rfc build owns the folder once it has written it).
+      args: [path.join(context.packageRoot, "dist/bin/rfc.js"), "build", "--root", context.corpus, "--out", context.buildOut],
+      okExitCodes: [0],
+      outDir: context.buildOut,
+    },
   ];
   if (context.markdownlintBin) {
     cases.push({
@@ -50,6 +71,20 @@ export function toCases(context: CaseContext): BenchCase[] {
       cwd: context.corpus,
       okExitCodes: [0, 1],
       peerOf: "rfc check",
+    });
+  }
+  if (context.vitePress) {
+    cases.push({
+      name: "VitePress",
+      command: node,
+      args: [context.vitePress.bin, "build", context.vitePress.dir],
+      // VitePress finds the package.json to link `vue` beside from the folder it runs in.
+      cwd: context.vitePress.dir,
+      okExitCodes: [0],
+      peerOf: "rfc build",
+      outDir: context.vitePress.outDir,
+      once: true,
+      timeoutMs: vitePressTimeoutMs,
     });
   }
   return cases;

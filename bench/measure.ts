@@ -14,6 +14,8 @@ export interface Measurement {
   exitCode: number;
   /** The end of what the process wrote to stderr, to explain a failed run. */
   stderrTail: string;
+  /** True when the case's `timeoutMs` ran out and the process was killed. */
+  timedOut: boolean;
 }
 
 const gnuTime = "/usr/bin/time";
@@ -41,18 +43,43 @@ export async function measure(bench: BenchCase, probe: MemoryProbe, scratch: str
   const [command, args] = probe === "gnu-time" ? [gnuTime, ["-o", timeFile, "-f", "%M", bench.command, ...bench.args]] : [bench.command, bench.args];
   let polledKib = 0;
   const started = performance.now();
-  const child = spawn(command, args, { cwd: bench.cwd, stdio: ["ignore", "ignore", stderrFd] });
+  // A case with a timeout gets a process group of its own, so that the kill reaches what it started
+  // (GNU time's child, VitePress's workers), not only the process spawned here.
+  const timed = bench.timeoutMs !== undefined;
+  const child = spawn(command, args, { cwd: bench.cwd, stdio: ["ignore", "ignore", stderrFd], detached: timed });
   const poller = probe === "proc-poll" && child.pid !== undefined ? setInterval(() => (polledKib = Math.max(polledKib, readHighWaterMark(child.pid!))), pollMs) : null;
+  let timedOut = false;
+  const killGroup = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // The group has already gone.
+    }
+  };
+  const timer = timed
+    ? setTimeout(() => {
+        timedOut = true;
+        killGroup();
+      }, bench.timeoutMs)
+    : null;
+  // Out of the terminal's process group, the child would outlive a Ctrl-C of the bench.
+  const onInterrupt = () => {
+    killGroup();
+    process.exit(130);
+  };
+  if (timed) process.once("SIGINT", onInterrupt);
   const exitCode = await new Promise<number>((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   }).finally(() => {
     if (poller) clearInterval(poller);
+    if (timer) clearTimeout(timer);
+    process.off("SIGINT", onInterrupt);
     closeSync(stderrFd);
   });
   const wallMs = performance.now() - started;
-  const peakKib = probe === "gnu-time" ? readGnuTimeKib(timeFile) : probe === "proc-poll" ? polledKib || null : null;
-  return { wallMs, peakKib, exitCode, stderrTail: readFileSync(stderrFile, "utf8").slice(-2000) };
+  const peakKib = timedOut ? null : probe === "gnu-time" ? readGnuTimeKib(timeFile) : probe === "proc-poll" ? polledKib || null : null;
+  return { wallMs, peakKib, exitCode, stderrTail: readFileSync(stderrFile, "utf8").slice(-2000), timedOut };
 }
 
 /** `VmHWM` (the peak RSS so far) of a running process, in KiB; 0 once it has gone. */

@@ -10,8 +10,10 @@ export function renderTable(results: BenchResults, outcomes: readonly TargetOutc
   const lines = [
     `corpus: ${corpus} (${results.markdownFiles} Markdown files, ${(results.corpusBytes / 1024 / 1024).toFixed(1)} MB)`,
     `${results.runs} runs each after one warm-up, medians shown; peak memory: ${probeNames[results.probe]}; node ${results.node}`,
-    "",
   ];
+  const once = results.cases.filter((c) => c.once).map((c) => c.name);
+  if (once.length > 0) lines.push(`${once.join(", ")}: 1 run, no warm-up, whatever --runs says (one build takes minutes)`);
+  lines.push("");
   const rows = results.cases.map((c) => {
     const peer = c.peerOf ? results.cases.find((o) => o.name === c.peerOf) : undefined;
     return [
@@ -19,10 +21,20 @@ export function renderTable(results: BenchResults, outcomes: readonly TargetOutc
       `${c.wallMs.median.toFixed(0)} ms`,
       c.peakMb ? c.peakMb.median.toFixed(1) : "n/a",
       c.ratioToFloor === null ? "1.0x" : `${c.ratioToFloor.toFixed(1)}x`,
+      c.site ? `${toMb(c.site.bytes)} MB, ${c.site.files} files` : "",
       peer ? `${peer.name} is ${(c.wallMs.median / peer.wallMs.median).toFixed(1)}x faster` : "",
     ];
   });
-  lines.push(...toColumns([["what", "median wall", "peak MB", "vs floor", ""], ...rows], ["left", "right", "right", "right", "left"]));
+  lines.push(...toColumns([["what", "median wall", "peak MB", "vs floor", "site", ""], ...rows], ["left", "right", "right", "right", "right", "left"]));
+  for (const c of results.cases) {
+    const search = c.site?.firstSearch;
+    if (search) {
+      lines.push(
+        "",
+        `${c.name} first search: meta.js ${toKb(search.metaGzipBytes)} KB + ${search.shard} ${toKb(search.shardGzipBytes)} KB (largest shard) = ${toKb(search.gzipBytes)} KB gzip`,
+      );
+    }
+  }
   lines.push("", "targets:");
   for (const o of outcomes) {
     const mark = o.met === null ? "-" : o.met ? "✔" : "✘";
@@ -34,6 +46,14 @@ export function renderTable(results: BenchResults, outcomes: readonly TargetOutc
 /** The results and target outcomes as JSON, for scripts and CI. */
 export function renderJson(results: BenchResults, outcomes: readonly TargetOutcome[]): string {
   return `${JSON.stringify({ ...results, targets: outcomes }, null, 2)}\n`;
+}
+
+function toMb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+function toKb(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
 }
 
 function toColumns(rows: readonly string[][], align: readonly ("left" | "right")[]): string[] {

@@ -1,6 +1,7 @@
 import type { BenchCase } from "./cases.ts";
 import type { Measurement, MemoryProbe } from "./measure.ts";
 import { median } from "./median.ts";
+import type { SiteSize } from "./site.ts";
 
 /** The measured runs of one case, and their medians. */
 export interface CaseResult {
@@ -15,6 +16,10 @@ export interface CaseResult {
   exitCodes: number[];
   /** Set for a peer tool: the case compared with it. */
   peerOf: string | null;
+  /** True for a case run once with no warm-up, whatever `--runs` says. */
+  once: boolean;
+  /** For a case that builds a site: what its last run wrote. */
+  site: SiteSize | null;
 }
 
 /** Everything one bench run found. */
@@ -28,8 +33,11 @@ export interface BenchResults {
   cases: CaseResult[];
 }
 
-/** Summarises the runs of one case; `floorMs` is the floor's median wall time, when known. */
-export function toCaseResult(bench: BenchCase, runs: readonly Measurement[], floorMs: number | null): CaseResult {
+/**
+ * Summarises the runs of one case; `floorMs` is the floor's median wall time, when known, and
+ * `site` what the case built.
+ */
+export function toCaseResult(bench: BenchCase, runs: readonly Measurement[], floorMs: number | null, site: SiteSize | null = null): CaseResult {
   const wall = runs.map((r) => r.wallMs);
   const peaks = runs.map((r) => r.peakKib).filter((k): k is number => k !== null).map((k) => k / 1024);
   const wallMedian = median(wall);
@@ -41,5 +49,7 @@ export function toCaseResult(bench: BenchCase, runs: readonly Measurement[], flo
     ratioToFloor: floorMs === null ? null : wallMedian / floorMs,
     exitCodes: runs.map((r) => r.exitCode),
     peerOf: bench.peerOf ?? null,
+    once: bench.once ?? false,
+    site,
   };
 }

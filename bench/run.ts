@@ -1,7 +1,8 @@
-// Benchmarks `rfc check` as whole processes: wall time and peak memory, against a floor (a Node
-// process that only reads the files) and, with --peers, markdownlint-cli2 on the same files.
+// Benchmarks `rfc check` and `rfc build` as whole processes: wall time and peak memory, against a
+// floor (a Node process that only reads the files) and, with --peers, markdownlint-cli2 and
+// VitePress on the same files.
 // Usage: npm run bench -- [--runs N] [--corpus dir] [--peers] [--json]
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,17 +11,20 @@ import { ensureBuilt } from "./build.ts";
 import { floorCase, toCases, type BenchCase } from "./cases.ts";
 import { corpusProblem, describeCorpus } from "./corpus.ts";
 import { detectProbe, measure, type Measurement } from "./measure.ts";
-import { ensureMarkdownlint } from "./peers.ts";
+import { ensureMarkdownlint, ensureVitePress, peerPackageDir } from "./peers.ts";
 import { renderJson, renderTable } from "./report.ts";
 import { toCaseResult, type BenchResults } from "./results.ts";
+import { readSiteSize, type SiteSize } from "./site.ts";
 import { evaluateTargets } from "./targets.ts";
+import { prepareVitePressSource } from "./vitepress.ts";
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--peers] [--json]
 
   --runs N        measured runs per case, after one warm-up (default 5)
   --corpus <dir>  RFC repository to check (default ../shared/corpus/rust-rfcs, relative to the package root)
-  --peers         also measure markdownlint-cli2 (installed on demand into .bench/peers)
+  --peers         also measure markdownlint-cli2 and VitePress (installed on demand into .bench/peers;
+                  VitePress builds once, which takes minutes)
   --json          print machine-readable results instead of the table
 `;
 
@@ -54,21 +58,35 @@ if (problem) {
 
 ensureBuilt(packageRoot, log);
 const markdownlintBin = values.peers ? ensureMarkdownlint(packageRoot, log) : null;
-const cases = toCases({ packageRoot, corpus, markdownlintBin });
+const vitePress = values.peers ? toVitePress() : null;
+const benchDir = path.join(packageRoot, ".bench");
+mkdirSync(benchDir, { recursive: true });
+// Inside the package (git-ignored), so the book is written next to where it would be in real use.
+const buildScratch = mkdtempSync(path.join(benchDir, "build-"));
+const cases = toCases({ packageRoot, corpus, markdownlintBin, buildOut: path.join(buildScratch, "book"), vitePress });
 const probe = detectProbe();
 const scratch = mkdtempSync(path.join(tmpdir(), "rfckit-bench-"));
 try {
   const measured = new Map<string, Measurement[]>(cases.map((c) => [c.name, []]));
+  const repeated = cases.filter((c) => !c.once);
   // One warm-up round fills the file cache; the rounds then alternate cases so that drift in the
   // machine's load spreads evenly over them instead of landing on one.
   for (let round = 0; round <= runs; round++) {
     log(round === 0 ? "warm-up …" : `run ${round}/${runs} …`);
-    for (const bench of cases) {
+    for (const bench of repeated) {
       const result = await measure(bench, probe, scratch);
       assertWorked(bench, result);
       if (round > 0) measured.get(bench.name)!.push(result);
     }
   }
+  for (const bench of cases.filter((c) => c.once)) {
+    log(`${bench.name}: one run${bench.timeoutMs ? `, stopped after ${String(bench.timeoutMs / 1000)} s` : ""} …`);
+    const result = await measure(bench, probe, scratch);
+    assertWorked(bench, result);
+    measured.get(bench.name)!.push(result);
+  }
+  // Every run of a case writes the same site, so the last one stands for all.
+  const sites = new Map<string, SiteSize>(cases.filter((c) => c.outDir).map((c) => [c.name, readSiteSize(c.outDir!)]));
   const floorMs = toCaseResult(cases.find((c) => c.name === floorCase)!, measured.get(floorCase)!, null).wallMs.median;
   const { files, bytes } = describeCorpus(corpus);
   const results: BenchResults = {
@@ -78,7 +96,7 @@ try {
     runs,
     probe,
     node: process.version,
-    cases: cases.map((c) => toCaseResult(c, measured.get(c.name)!, c.name === floorCase ? null : floorMs)),
+    cases: cases.map((c) => toCaseResult(c, measured.get(c.name)!, c.name === floorCase ? null : floorMs, sites.get(c.name) ?? null)),
   };
   const outcomes = evaluateTargets(results);
   process.stdout.write(values.json ? renderJson(results, outcomes) : renderTable(results, outcomes, { cwd: process.cwd() }));
@@ -87,9 +105,20 @@ try {
   process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+  rmSync(buildScratch, { recursive: true, force: true });
+}
+
+/** Installs VitePress and lays out the corpus as a VitePress site; none of this is measured. */
+function toVitePress(): { bin: string; dir: string; outDir: string } {
+  const bin = ensureVitePress(packageRoot, log);
+  const dir = path.join(packageRoot, ".bench", "vitepress-src");
+  const source = prepareVitePressSource(corpus, dir, peerPackageDir(packageRoot, "vue"));
+  log(`prepared ${source.pages} pages for VitePress in ${path.relative(packageRoot, dir)}/ (not measured)`);
+  return { bin, dir: source.dir, outDir: source.outDir };
 }
 
 function assertWorked(bench: BenchCase, result: Measurement): void {
+  if (result.timedOut) throw new Error(`${bench.name} did not finish within ${String((bench.timeoutMs ?? 0) / 1000)} s and was stopped. Its stderr ended with:\n${result.stderrTail}`);
   if (bench.okExitCodes.includes(result.exitCode)) return;
   throw new Error(`${bench.name} exited with ${result.exitCode} (expected ${bench.okExitCodes.join(" or ")}). Its stderr ended with:\n${result.stderrTail}`);
 }

@@ -15,7 +15,9 @@ export interface Target {
   evaluate(find: (name: string) => CaseResult | undefined): TargetOutcome;
 }
 
-/** The project's performance goals for `rfc check`. */
+const mib = 1024 * 1024;
+
+/** The project's performance goals for `rfc check` and `rfc build`. */
 export const targets: readonly Target[] = [
   {
     description: "rfc check within 8x of the floor",
@@ -39,6 +41,38 @@ export const targets: readonly Target[] = [
     evaluate(find) {
       const peak = find("rfc check")?.peakMb ?? null;
       return peak === null ? unmeasured(this.description, "no memory probe") : { description: this.description, value: `${peak.median.toFixed(1)} MB`, met: peak.median <= 200 };
+    },
+  },
+  {
+    description: "rfc build >= 30x faster than VitePress",
+    evaluate(find) {
+      const ours = find("rfc build");
+      const peer = find("VitePress");
+      if (!ours || !peer) return unmeasured(this.description, "run with --peers");
+      const speedUp = peer.wallMs.median / ours.wallMs.median;
+      return { description: this.description, value: `${speedUp.toFixed(1)}x`, met: speedUp >= 30 };
+    },
+  },
+  {
+    description: "rfc build peak <= 400 MB",
+    evaluate(find) {
+      const peak = find("rfc build")?.peakMb ?? null;
+      return peak === null ? unmeasured(this.description, "no memory probe") : { description: this.description, value: `${peak.median.toFixed(1)} MB`, met: peak.median <= 400 };
+    },
+  },
+  {
+    description: "rfc build site <= 25 MB",
+    evaluate(find) {
+      const site = find("rfc build")?.site ?? null;
+      return site === null ? unmeasured(this.description, "no site") : { description: this.description, value: `${(site.bytes / mib).toFixed(1)} MB`, met: site.bytes <= 25 * mib };
+    },
+  },
+  {
+    description: "rfc build first search <= 500 KB gzip",
+    evaluate(find) {
+      const search = find("rfc build")?.site?.firstSearch ?? null;
+      if (search === null) return unmeasured(this.description, "no search index");
+      return { description: this.description, value: `${(search.gzipBytes / 1024).toFixed(1)} KB`, met: search.gzipBytes <= 500 * 1024 };
     },
   },
 ];
