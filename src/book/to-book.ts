@@ -27,15 +27,16 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
     const file = files.get(entry.source)!;
     const row = entry.kind === "rfc" ? (rows.get(entry.source) ?? null) : null;
     const doc = file.document;
+    const parts = doc ? toDocumentParts(doc) : null;
     return {
       entry,
       title: toTitle(entry, doc, row, summary.settings.title),
-      markdown: doc ? toBody(doc) : "",
+      markdown: parts?.markdown ?? "",
       file,
-      header: doc && entry.kind !== "intro" ? toHeader(doc) : [],
+      header: parts && entry.kind !== "intro" ? parts.header : [],
       row,
-      slugByLine: doc ? toSlugByLine(doc) : new Map(),
-      sections: doc ? allSections(doc.sections).filter((s) => s.level <= 3).map((s) => ({ title: s.title, slug: s.slug, level: s.level })) : [],
+      slugByLine: parts?.slugByLine ?? new Map(),
+      sections: parts?.sections ?? [],
       previous: null,
       next: null,
       editUrl: gitRepositoryUrl ? `${gitRepositoryUrl}/edit/main/${encodeURI(summary.settings.gitPrefix + entry.source)}` : null,
@@ -60,6 +61,34 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
     files: repo.files,
     rfcDir: repo.config.rfcDir,
   };
+}
+
+/** What a chapter takes from its document alone. */
+interface DocumentParts {
+  markdown: string;
+  header: HeaderField[];
+  slugByLine: Map<number, string>;
+  sections: Chapter["sections"];
+}
+
+// `rfc serve` loads the book again after every edit, with the unchanged documents as they were:
+// their parts are kept, so only the edited page's are made again.
+const partsByDocument = new WeakMap<RfcDocument, DocumentParts>();
+
+function toDocumentParts(doc: RfcDocument): DocumentParts {
+  let parts = partsByDocument.get(doc);
+  if (!parts) {
+    parts = {
+      markdown: toBody(doc),
+      header: toHeader(doc),
+      slugByLine: toSlugByLine(doc),
+      sections: allSections(doc.sections)
+        .filter((s) => s.level <= 3)
+        .map((s) => ({ title: s.title, slug: s.slug, level: s.level })),
+    };
+    partsByDocument.set(doc, parts);
+  }
+  return parts;
 }
 
 function toTitle(entry: SummaryEntry, doc: RfcDocument | null, row: RfcRow | null, bookTitle: string): string {

@@ -60,7 +60,7 @@ export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteIn
   // The renderer tells the index's place (index.html or rfcs.html) from the presence of an
   // introduction, so the introduction is always part of the partial render.
   const subset = intro && !changed.includes(intro) ? [intro, ...changed] : changed;
-  const rendered = renderBook({ ...book, chapters: subset }, inputs);
+  const rendered = renderBook({ ...book, chapters: subset }, { ...inputs, chaptersOnly: true });
   const chapterOuts = new Set(book.chapters.map((c) => c.entry.out));
   const listOut = intro ? "rfcs.html" : "index.html";
   const known = new Set([listOut, `${themeDir}/book.css`, `${themeDir}/book.js`, `${themeDir}/toc.js`, feedPath]);

@@ -43,8 +43,8 @@ export const referencedBy: Preprocessor = {
         const target = source === null ? undefined : bySource.get(source);
         if (target) cited.add(target);
       }
-      for (const m of page.markdown.matchAll(mention)) {
-        const target = byNumber.get(Number(m[1]));
+      for (const number of toMentionedNumbers(page)) {
+        const target = byNumber.get(number);
         if (target) cited.add(target);
       }
       cited.delete(owner);
@@ -58,3 +58,16 @@ export const referencedBy: Preprocessor = {
     return { ...book, chapters } satisfies Book;
   },
 };
+
+// Kept by document: `rfc serve` runs this again after every edit, on documents mostly unchanged.
+const mentionsByDocument = new WeakMap<object, number[]>();
+
+/** The RFC numbers a page mentions in its text (`RFC 1234`). */
+function toMentionedNumbers(page: Chapter): number[] {
+  const key = page.file.document;
+  const known = key ? mentionsByDocument.get(key) : undefined;
+  if (known) return known;
+  const numbers = [...new Set(Array.from(page.markdown.matchAll(mention), (m) => Number(m[1])))];
+  if (key) mentionsByDocument.set(key, numbers);
+  return numbers;
+}

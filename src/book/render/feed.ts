@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { allSections } from "../../model/document.ts";
+import { allSections, type RfcDocument } from "../../model/document.ts";
 import { toPlainText } from "../search/search-index.ts";
 import type { Book, Chapter, Page } from "../types.ts";
 import { escapeXml } from "./escape.ts";
@@ -135,6 +135,17 @@ function toTimestamp(date: string | null): string | null {
 function toSummaryText(chapter: Chapter): string {
   const doc = chapter.file.document;
   if (!doc) return "";
+  const known = summaryByDocument.get(doc);
+  if (known !== undefined) return known;
+  const summary = toSummaryTextOf(chapter, doc);
+  summaryByDocument.set(doc, summary);
+  return summary;
+}
+
+// `rfc serve` makes the feed again after every edit, from documents mostly unchanged.
+const summaryByDocument = new WeakMap<RfcDocument, string>();
+
+function toSummaryTextOf(chapter: Chapter, doc: RfcDocument): string {
   // Comments left from the template are not text a reader sees.
   const lines = chapter.markdown.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, "")).split(/\r?\n/);
   // The title's heading is blanked in the chapter's Markdown: it is not a section.

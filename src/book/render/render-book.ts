@@ -19,6 +19,11 @@ export interface RenderOptions {
    * when it has none; without them, diagrams stay as their source.
    */
   mermaidFiles?: readonly Page[];
+  /**
+   * Leave out the files made from every chapter (the sidebar's list, the search index, the feed):
+   * for a partial render of some chapters, whose caller makes those from the whole book.
+   */
+  chaptersOnly?: boolean;
 }
 
 /**
@@ -43,11 +48,9 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   pages.push(
     { path: listOut, html: renderLayout({ settings: book.settings, out: listOut, title: "All RFCs", content: renderIndexContent(book, listOut), listOut }) },
     { path: `${themeDir}/book.css`, html: bookCss },
-    { path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) },
     { path: `${themeDir}/book.js`, html: options.clientScript },
-    ...renderSearchIndex(book),
-    renderFeed(book),
   );
+  if (!options.chaptersOnly) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) }, ...renderSearchIndex(book), renderFeed(book));
   pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], book.chapters.flatMap(toDiagramSources)));
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { pages, assets: book.assets };
