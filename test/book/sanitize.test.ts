@@ -24,6 +24,15 @@ const hostile: Record<string, string> = {
   "vbscript link": "[v](vbscript:msgbox(16))",
   "object and embed": '<object data="evil.swf"></object><embed src="evil.swf">',
   "meta refresh": '<meta http-equiv="refresh" content="0;url=javascript:alert(18)">',
+  // Markdown alone: a page without raw HTML skips the sanitiser, so markdown-it and rfckit's
+  // plugins must write these safely themselves.
+  "autolink scheme": "<javascript:alert(30)> and www.example.com/?q=\"><script>alert(30)</script>",
+  "image scheme": "![x](javascript:alert(31)) ![y](data:text/html;base64,PHNjcmlwdD4=)",
+  "heading id": '### Title { #"onmouseover=alert(32) }',
+  "fence info": '```"><script>alert(33)</script>\ncode\n```',
+  "reference definition": "[r][evil]\n\n[evil]: javascript:alert(34) \"t\"",
+  "footnote label": 'Text[^"><script>alert(35)</script>].\n\n[^"><script>alert(35)</script>]: note',
+  "task list": "- [x] <b onmouseover=alert(36)>done</b>\n- [ ] open",
 };
 
 const rfc = (body: string, options: { title?: string; feature?: string; pr?: string } = {}) =>

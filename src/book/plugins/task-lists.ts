@@ -1,4 +1,5 @@
 import type MarkdownIt from "markdown-it";
+import { markOwnHtml } from "./own-html.ts";
 
 const marker = /^\[([ xX])\][ \t]/;
 
@@ -19,7 +20,7 @@ export function taskLists(md: MarkdownIt): void {
       first.content = first.content.slice(match[0].length);
       const box = new state.Token("html_inline", "", 0);
       box.content = `<input type="checkbox" class="task-list-item-checkbox" disabled${match[1] === " " ? "" : " checked"}> `;
-      inline.children!.unshift(box);
+      inline.children!.unshift(markOwnHtml(box));
       tokens[i - 2]!.attrJoin("class", "task-list-item");
       // The list that holds the item: the nearest list opening before it at a lower nesting level.
       for (let j = i - 3; j >= 0; j--) {

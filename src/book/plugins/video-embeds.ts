@@ -4,6 +4,7 @@ import type { VideoHostName } from "../../model/config.ts";
 import { escapeAttr, escapeText } from "../render/escape.ts";
 import { toVideo, type Video } from "../video-hosts.ts";
 import { readEnv } from "./env.ts";
+import { markOwnHtml } from "./own-html.ts";
 
 /**
  * Videos as click-to-play placeholders: an `<iframe>` of a known video host, or a link to a video
@@ -29,7 +30,7 @@ export function videoEmbeds(md: MarkdownIt): void {
       if (alone && video) {
         const placeholder = new state.Token("html_inline", "", 0);
         placeholder.content = renderPlaceholder(video, alone.href, alone.text);
-        token.children = [placeholder];
+        token.children = [markOwnHtml(placeholder)];
       }
     });
   });
