@@ -65,9 +65,12 @@ export function renderSearchIndex(book: Book, options: { maxShardPostings?: numb
   return pages;
 }
 
-/** The inverse of `decodePacked`: raw deflate (no header, so no platform byte), in base64. */
+/**
+ * The inverse of `decodePacked`: raw deflate (no header, so no platform byte), in base64. Level 4:
+ * on the Rust RFCs' index, 0.2 s and 5.0 MB, where level 9 takes 1.1 s for 4.8 MB.
+ */
 function encodePacked(value: unknown): string {
-  return deflateRawSync(JSON.stringify(value), { level: 9 }).toString("base64");
+  return deflateRawSync(JSON.stringify(value), { level: 4 }).toString("base64");
 }
 
 /** Each file sets one entry of a global table, which the page's script reads once the file has run. */
