@@ -57,10 +57,7 @@ export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteIn
     return old === undefined || !sameChapter(old, c);
   });
   const intro = book.chapters.find((c) => c.entry.kind === "intro");
-  // The renderer tells the index's place (index.html or rfcs.html) from the presence of an
-  // introduction, so the introduction is always part of the partial render.
-  const subset = intro && !changed.includes(intro) ? [intro, ...changed] : changed;
-  const rendered = renderBook({ ...book, chapters: subset }, { ...inputs, chaptersOnly: true });
+  const rendered = renderBook(book, { ...inputs, only: new Set(changed.map((c) => c.entry.out)) });
   const chapterOuts = new Set(book.chapters.map((c) => c.entry.out));
   const listOut = intro ? "rfcs.html" : "index.html";
   const known = new Set([listOut, `${themeDir}/book.css`, `${themeDir}/book.js`, `${themeDir}/toc.js`, feedPath]);

@@ -20,10 +20,11 @@ export interface RenderOptions {
    */
   mermaidFiles?: readonly Page[];
   /**
-   * Leave out the files made from every chapter (the sidebar's list, the search index, the feed):
-   * for a partial render of some chapters, whose caller makes those from the whole book.
+   * Render only these chapters (by output path), and leave out the files made from every chapter
+   * (the sidebar's list, the search index, the feed): a partial render after an edit, whose
+   * caller keeps the other pages and makes those files from the whole book.
    */
-  chaptersOnly?: boolean;
+  only?: ReadonlySet<string>;
 }
 
 /**
@@ -36,7 +37,8 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   const hasIntro = book.chapters.some((c) => c.entry.kind === "intro");
   const listOut = hasIntro ? "rfcs.html" : "index.html";
   const copied = new Set(book.assets.map((a) => a.from));
-  const pages: Page[] = book.chapters.map((chapter) => {
+  const chapters = options.only ? book.chapters.filter((c) => options.only!.has(c.entry.out)) : book.chapters;
+  const pages: Page[] = chapters.map((chapter) => {
     const body = render(chapter.markdown, {
       slugByLine: chapter.slugByLine,
       seen: new Map(),
@@ -50,8 +52,8 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
     { path: `${themeDir}/book.css`, html: bookCss },
     { path: `${themeDir}/book.js`, html: options.clientScript },
   );
-  if (!options.chaptersOnly) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) }, ...renderSearchIndex(book), renderFeed(book));
-  pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], book.chapters.flatMap(toDiagramSources)));
+  if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) }, ...renderSearchIndex(book), renderFeed(book));
+  pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], chapters.flatMap(toDiagramSources)));
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { pages, assets: book.assets };
 }

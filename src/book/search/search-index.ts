@@ -39,7 +39,8 @@ interface SearchDoc {
  * shows. Terms and pages are in a fixed order, so the same book gives the same bytes.
  */
 export function renderSearchIndex(book: Book, options: { maxShardPostings?: number } = {}): Page[] {
-  const docs = book.chapters.flatMap((chapter, page) => toDocs(chapter, page));
+  const pageDocs = book.chapters.map(toPageDocs);
+  const docs = pageDocs.flatMap((parts, page) => parts.docs.map((doc): SearchDoc => ({ ...doc, page })));
   const meta: SearchMeta = { pages: book.chapters.map((c) => [c.entry.out, c.title]), docs: docs.map((d) => [d.page, d.slug, d.heading]), shards: [] };
 
   const postings = new Map<string, number[]>();
@@ -59,10 +60,31 @@ export function renderSearchIndex(book: Book, options: { maxShardPostings?: numb
     for (const term of terms) shard[term] = toGaps(postings.get(term)!);
     pages.push({ path: `${searchDir}/${toShardFile(index)}`, html: toScript(`t-${index}`, encodePacked(shard)) });
   });
-  const textsByPage = book.chapters.map((): string[] => []);
-  for (const doc of docs) textsByPage[doc.page]!.push(doc.text);
-  textsByPage.forEach((texts, page) => pages.push({ path: `${searchDir}/x-${page}.js`, html: toScript(`x-${page}`, encodePacked(texts)) }));
+  pageDocs.forEach((parts, page) => pages.push({ path: `${searchDir}/x-${page}.js`, html: toScript(`x-${page}`, parts.packedTexts) }));
   return pages;
+}
+
+/** A page's documents, without its place in the book, and its texts file's content. */
+interface PageDocs {
+  /** What the documents take from the chapter besides its document: title, feature name, number. */
+  key: string;
+  docs: Omit<SearchDoc, "page">[];
+  packedTexts: string;
+}
+
+// `rfc serve` makes the index again after edits, from documents mostly unchanged: a page's
+// documents and packed texts are kept by document, so only the edited pages' are made again.
+const docsByDocument = new WeakMap<object, PageDocs>();
+
+function toPageDocs(chapter: Chapter): PageDocs {
+  const document = chapter.file.document;
+  const key = [chapter.title, chapter.row?.featureName ?? "", chapter.entry.kind, chapter.entry.number ?? ""].join("\n");
+  const known = document ? docsByDocument.get(document) : undefined;
+  if (known?.key === key) return known;
+  const docs = toDocs(chapter);
+  const parts = { key, docs, packedTexts: encodePacked(docs.map((d) => d.text)) };
+  if (document) docsByDocument.set(document, parts);
+  return parts;
 }
 
 /**
@@ -110,20 +132,20 @@ function toGaps(list: readonly number[]): number[] {
  * A page's documents: its top (title, feature name, number and the text before the first
  * heading), then one per section at every level, each with the text before its first subsection.
  */
-function toDocs(chapter: Chapter, page: number): SearchDoc[] {
+function toDocs(chapter: Chapter): Omit<SearchDoc, "page">[] {
   const lines = chapter.markdown.split(/\r?\n/);
   const sections = chapter.file.document ? allSections(chapter.file.document.sections) : [];
   // The title's heading is blanked in the page's Markdown (the layout shows it): not a section.
   const shown = sections.filter((s) => (lines[s.line - 1] ?? "").trim() !== "");
   const firstLine = shown[0]?.line ?? lines.length + 1;
-  const top: SearchDoc = { page, slug: "", heading: chapter.title, text: toPlainText(lines.slice(0, firstLine - 1)), weights: new Map() };
+  const top: Omit<SearchDoc, "page"> = { slug: "", heading: chapter.title, text: toPlainText(lines.slice(0, firstLine - 1)), weights: new Map() };
   const number = chapter.entry.kind === "rfc" && chapter.entry.number ? `${chapter.entry.number} ${String(chapter.entry.number).padStart(4, "0")}` : "";
   addTerms(top.weights, top.text, 1, maxBodyWeight);
   addTerms(top.weights, [chapter.title, chapter.row?.featureName ?? "", number].join(" "), titleWeight, Infinity);
   const docs = [top];
   for (const section of shown) {
     const body = section.bodyEnd >= section.bodyStart ? lines.slice(section.bodyStart - 1, section.bodyEnd) : [];
-    const doc: SearchDoc = { page, slug: section.slug, heading: section.title, text: toPlainText(body), weights: new Map() };
+    const doc: Omit<SearchDoc, "page"> = { slug: section.slug, heading: section.title, text: toPlainText(body), weights: new Map() };
     addTerms(doc.weights, doc.text, 1, maxBodyWeight);
     addTerms(doc.weights, section.title, headingWeight, Infinity);
     docs.push(doc);
