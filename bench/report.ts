@@ -35,6 +35,14 @@ export function renderTable(results: BenchResults, outcomes: readonly TargetOutc
       );
     }
   }
+  if (results.serve) {
+    const { pageMs, reloadMs, file } = results.serve;
+    lines.push(
+      "",
+      `rfc serve: save → reloaded page: median ${pageMs.median.toFixed(0)} ms, max ${pageMs.max.toFixed(0)} ms over ${pageMs.runs.length} edits of ${file}`,
+      `           save → reload event:  median ${reloadMs.median.toFixed(0)} ms, max ${reloadMs.max.toFixed(0)} ms (after ${results.serve.warmUps} warm-up edits)`,
+    );
+  }
   lines.push("", "targets:");
   for (const o of outcomes) {
     const mark = o.met === null ? "-" : o.met ? "✔" : "✘";

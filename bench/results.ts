@@ -1,6 +1,7 @@
 import type { BenchCase } from "./cases.ts";
 import type { Measurement, MemoryProbe } from "./measure.ts";
 import { median } from "./median.ts";
+import type { ServeReloadResult } from "./serve-reload.ts";
 import type { SiteSize } from "./site.ts";
 
 /** The measured runs of one case, and their medians. */
@@ -31,6 +32,8 @@ export interface BenchResults {
   probe: MemoryProbe;
   node: string;
   cases: CaseResult[];
+  /** How fast `rfc serve` shows a saved RFC; null with --no-serve. */
+  serve: ServeReloadResult | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Benchmarks `rfc check` and `rfc build` as whole processes: wall time and peak memory, against a
 // floor (a Node process that only reads the files) and, with --peers, markdownlint-cli2 and
-// VitePress on the same files.
-// Usage: npm run bench -- [--runs N] [--corpus dir] [--peers] [--json]
+// VitePress on the same files; then how fast `rfc serve` reloads a page after an RFC is saved.
+// Usage: npm run bench -- [--runs N] [--corpus dir] [--peers] [--no-serve] [--json]
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,17 +14,20 @@ import { detectProbe, measure, type Measurement } from "./measure.ts";
 import { ensureMarkdownlint, ensureVitePress, peerPackageDir } from "./peers.ts";
 import { renderJson, renderTable } from "./report.ts";
 import { toCaseResult, type BenchResults } from "./results.ts";
+import { measureServeReload, type ServeReloadResult } from "./serve-reload.ts";
 import { readSiteSize, type SiteSize } from "./site.ts";
 import { evaluateTargets } from "./targets.ts";
 import { prepareVitePressSource } from "./vitepress.ts";
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--peers] [--json]
+const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--peers] [--no-serve] [--json]
 
-  --runs N        measured runs per case, after one warm-up (default 5)
+  --runs N        measured runs per case, after one warm-up (default 5); rfc serve's reload is
+                  measured over N edits, at least 5, after two warm-up edits
   --corpus <dir>  RFC repository to check (default ../shared/corpus/rust-rfcs, relative to the package root)
   --peers         also measure markdownlint-cli2 and VitePress (installed on demand into .bench/peers;
                   VitePress builds once, which takes minutes)
+  --no-serve      skip the rfc serve reload measurement (about 30 s)
   --json          print machine-readable results instead of the table
 `;
 
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     corpus: { type: "string" },
     peers: { type: "boolean", default: false },
+    "no-serve": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -46,6 +50,8 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.stderr.write(`--runs must be a whole number of at least 1, not "${values.runs}".\n${usage}`);
   process.exit(2);
 }
+// Fewer edits than this make the median of the reload too unsteady to read.
+const minServeEdits = 5;
 // Progress goes to stderr so that --json leaves stdout clean.
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -85,6 +91,8 @@ try {
     assertWorked(bench, result);
     measured.get(bench.name)!.push(result);
   }
+  // A server and its edits, not a process from start to exit: measured on its own, after the cases.
+  const serve: ServeReloadResult | null = values["no-serve"] ? null : await measureServeReload({ packageRoot, corpus, edits: Math.max(runs, minServeEdits), log });
   // Every run of a case writes the same site, so the last one stands for all.
   const sites = new Map<string, SiteSize>(cases.filter((c) => c.outDir).map((c) => [c.name, readSiteSize(c.outDir!)]));
   const floorMs = toCaseResult(cases.find((c) => c.name === floorCase)!, measured.get(floorCase)!, null).wallMs.median;
@@ -97,6 +105,7 @@ try {
     probe,
     node: process.version,
     cases: cases.map((c) => toCaseResult(c, measured.get(c.name)!, c.name === floorCase ? null : floorMs, sites.get(c.name) ?? null)),
+    serve,
   };
   const outcomes = evaluateTargets(results);
   process.stdout.write(values.json ? renderJson(results, outcomes) : renderTable(results, outcomes, { cwd: process.cwd() }));

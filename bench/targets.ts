@@ -12,12 +12,12 @@ export interface TargetOutcome {
 /** A goal the figures are printed next to. Targets inform; they do not fail the bench. */
 export interface Target {
   description: string;
-  evaluate(find: (name: string) => CaseResult | undefined): TargetOutcome;
+  evaluate(find: (name: string) => CaseResult | undefined, results: BenchResults): TargetOutcome;
 }
 
 const mib = 1024 * 1024;
 
-/** The project's performance goals for `rfc check` and `rfc build`. */
+/** The project's performance goals for `rfc check`, `rfc build` and `rfc serve`. */
 export const targets: readonly Target[] = [
   {
     description: "rfc check within 8x of the floor",
@@ -75,12 +75,22 @@ export const targets: readonly Target[] = [
       return { description: this.description, value: `${(search.gzipBytes / 1024).toFixed(1)} KB`, met: search.gzipBytes <= 500 * 1024 };
     },
   },
+  {
+    // From saving an RFC to its page, reloaded, in the browser: the median, as one slow edit
+    // (the machine busy elsewhere) says little about the next.
+    description: "rfc serve reloads within 150 ms",
+    evaluate(_find, results) {
+      const serve = results.serve;
+      if (serve === null) return unmeasured(this.description, "run without --no-serve");
+      return { description: this.description, value: `${serve.pageMs.median.toFixed(0)} ms`, met: serve.pageMs.median <= 150 };
+    },
+  },
 ];
 
 /** Evaluates every target against the results. */
 export function evaluateTargets(results: BenchResults): TargetOutcome[] {
   const find = (name: string) => results.cases.find((c) => c.name === name);
-  return targets.map((target) => target.evaluate(find));
+  return targets.map((target) => target.evaluate(find, results));
 }
 
 function unmeasured(description: string, missing: string): TargetOutcome {
