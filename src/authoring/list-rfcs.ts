@@ -41,7 +41,7 @@ export interface ListOptions {
  * each RFC alone, with three checks instead of three per RFC.
  */
 export function toRfcRows(repo: Repository, options: ListOptions): RfcRow[] {
-  const rows = repo.rfcs.map((rfc) => toRow(repo, rfc)).filter((row) => keep(row, options));
+  const rows = repo.rfcs.map((rfc) => toKnownRow(repo, rfc)).filter((row) => keep(row, options));
   const only = new Set(rows.map((r) => r.path));
   if (only.size === 0) return rows;
   const passed = new Map<string, Stage>();
@@ -69,6 +69,18 @@ function keep(row: RfcRow, options: ListOptions): boolean {
     if (date === null || date < options.since) return false;
   }
   return true;
+}
+
+// `rfc serve` lists the RFCs again after every edit, with the unedited ones as they were: their
+// rows are kept while the repository's schema (which placeholders and PR links are read by) is too.
+const rowsByRfc = new WeakMap<Rfc, { schema: Repository["schema"]; row: RfcRow }>();
+
+function toKnownRow(repo: Repository, rfc: Rfc): RfcRow {
+  const known = rowsByRfc.get(rfc);
+  if (known?.schema === repo.schema) return known.row;
+  const row = toRow(repo, rfc);
+  rowsByRfc.set(rfc, { schema: repo.schema, row });
+  return row;
 }
 
 function toRow(repo: Repository, rfc: Rfc): RfcRow {

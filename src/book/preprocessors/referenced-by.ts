@@ -31,20 +31,13 @@ export const referencedBy: Preprocessor = {
       const owner = ownerOf.get(page.entry.source);
       if (!owner) continue;
       const cited = new Set<Chapter>();
-      for (const link of page.file.document?.links ?? []) {
-        const fromUrl = remote.exec(link.href);
-        if (fromUrl) {
-          const target = byNumber.get(Number(fromUrl[1]));
-          if (target) cited.add(target);
-          continue;
-        }
-        if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(link.href)) continue;
-        const source = resolveSource(page.entry.source, link.href);
-        const target = source === null ? undefined : bySource.get(source);
+      const { numbers, sources } = toCitations(page);
+      for (const number of numbers) {
+        const target = byNumber.get(number);
         if (target) cited.add(target);
       }
-      for (const number of toMentionedNumbers(page)) {
-        const target = byNumber.get(number);
+      for (const source of sources) {
+        const target = bySource.get(source);
         if (target) cited.add(target);
       }
       cited.delete(owner);
@@ -59,15 +52,31 @@ export const referencedBy: Preprocessor = {
   },
 };
 
-// Kept by document: `rfc serve` runs this again after every edit, on documents mostly unchanged.
-const mentionsByDocument = new WeakMap<object, number[]>();
+/** What a page cites: RFC numbers (mentioned, or in a GitHub link) and the repository files it links to. */
+interface Citations {
+  numbers: number[];
+  sources: string[];
+}
 
-/** The RFC numbers a page mentions in its text (`RFC 1234`). */
-function toMentionedNumbers(page: Chapter): number[] {
+// Kept by document: `rfc serve` runs this again after every edit, on documents mostly unchanged.
+const citationsByDocument = new WeakMap<object, { source: string; citations: Citations }>();
+
+function toCitations(page: Chapter): Citations {
   const key = page.file.document;
-  const known = key ? mentionsByDocument.get(key) : undefined;
-  if (known) return known;
-  const numbers = [...new Set(Array.from(page.markdown.matchAll(mention), (m) => Number(m[1])))];
-  if (key) mentionsByDocument.set(key, numbers);
-  return numbers;
+  const known = key ? citationsByDocument.get(key) : undefined;
+  if (known?.source === page.entry.source) return known.citations;
+  const numbers = new Set<number>();
+  const sources = new Set<string>();
+  for (const link of page.file.document?.links ?? []) {
+    const fromUrl = remote.exec(link.href);
+    if (fromUrl) numbers.add(Number(fromUrl[1]));
+    else if (!/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(link.href)) {
+      const source = resolveSource(page.entry.source, link.href);
+      if (source !== null) sources.add(source);
+    }
+  }
+  for (const m of page.markdown.matchAll(mention)) numbers.add(Number(m[1]));
+  const citations = { numbers: [...numbers], sources: [...sources] };
+  if (key) citationsByDocument.set(key, { source: page.entry.source, citations });
+  return citations;
 }
