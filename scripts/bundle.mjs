@@ -7,7 +7,8 @@ import path from "node:path";
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { rfc: "src/cli/main.ts" },
+  // The search index's worker thread is an entry of its own, beside rfc.js (render-search-in-worker.ts).
+  entryPoints: { rfc: "src/cli/main.ts", "search-worker": "src/book/search/search-worker.ts" },
   outdir: "dist/bin",
   splitting: true,
   // Chunks sit beside rfc.js, two levels below the package root like every compiled file, so paths

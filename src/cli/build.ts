@@ -1,6 +1,7 @@
 import path from "node:path";
 import { preprocessors } from "../book/preprocessors/index.ts";
-import { renderBook } from "../book/render/render-book.ts";
+import { addPages, renderBook } from "../book/render/render-book.ts";
+import { toSearchPage } from "../book/search/search-index.ts";
 import { introSource, toSummary } from "../book/summary.ts";
 import { toBook } from "../book/to-book.ts";
 import { checkRepository } from "../check/check-repository.ts";
@@ -16,6 +17,7 @@ import link from "../rules/link.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { readClientScript } from "./read-client-script.ts";
 import { readMermaidFiles } from "./read-mermaid-files.ts";
+import { renderSearchInWorker } from "./render-search-in-worker.ts";
 import { readVersion } from "./run.ts";
 import { refuseForeignFolder, writeBook } from "./write-book.ts";
 
@@ -56,7 +58,8 @@ export default defineCommand({
     let book = toBook(summary, repo, { intro });
     for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
     const [clientScript, mermaidFiles] = await Promise.all([readClientScript(), readMermaidFiles()]);
-    const rendered = renderBook(book, { clientScript, mermaidFiles });
+    const search = renderSearchInWorker(book.chapters.map(toSearchPage));
+    const rendered = addPages(renderBook(book, { clientScript, mermaidFiles, withoutSearch: true }), await search);
     const { skipped } = await writeBook(rendered, { root: repo.root, outDir, display });
     for (const file of skipped) io.stderr.write(`${file}: not copied into the book: it is a link to a file outside the repository, or unreadable.\n`);
     const rfcCount = book.chapters.filter((c) => c.entry.kind === "rfc").length;

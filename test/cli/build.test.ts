@@ -8,6 +8,7 @@ import { readTree } from "../support/read-tree.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { commitAll, gitInit } from "../support/git.ts";
 import { copyToTemp, makeTempDir } from "../support/temp-repo.ts";
+import { buildInMemory } from "../book/build-in-memory.ts";
 
 const exampleFiles = [
   ".nojekyll",
@@ -156,3 +157,18 @@ for (const name of ["metalbear-rfcs", "rust-rfcs"] as const) {
     assert.equal(index.match(/<tr><td data-sort/g)?.length, rfcs.length);
   });
 }
+
+test("the search index rfc build makes in a worker thread is the one renderBook makes in one", async () => {
+  const root = await copyToTemp(examplesDir);
+  const result = await runRfc(["build"], { cwd: root });
+  assert.equal(result.exitCode, 0, result.stderr);
+  const tree = await readTree(path.join(root, "book"));
+  const { rendered } = await buildInMemory(root, { readme: await readFile(path.join(root, "README.md"), "utf8") });
+  const search = rendered.pages.filter((p) => p.path.startsWith("_rfckit/search/"));
+  assert.ok(search.length > 3);
+  for (const page of search) assert.equal(tree.get(page.path)?.toString(), page.html, page.path);
+  assert.deepEqual(
+    [...tree.keys()].filter((file) => file.startsWith("_rfckit/search/") && !file.endsWith("/")),
+    search.map((p) => p.path),
+  );
+});

@@ -25,6 +25,8 @@ export interface RenderOptions {
    * caller keeps the other pages and makes those files from the whole book.
    */
   only?: ReadonlySet<string>;
+  /** Leave the search index out: the caller makes it (rfc build, in a worker thread) and adds it with `addPages`. */
+  withoutSearch?: boolean;
 }
 
 /**
@@ -52,10 +54,16 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
     { path: `${themeDir}/book.css`, html: bookCss },
     { path: `${themeDir}/book.js`, html: options.clientScript },
   );
-  if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) }, ...renderSearchIndex(book), renderFeed(book));
+  if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book));
   pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], chapters.flatMap(toDiagramSources)));
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { pages, assets: book.assets };
+}
+
+/** The rendered book with `more` pages, in path order like the rest. */
+export function addPages(rendered: RenderedBook, more: readonly Page[]): RenderedBook {
+  const pages = [...rendered.pages, ...more].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { ...rendered, pages };
 }
 
 function toDiagramSources(chapter: Chapter): string[] {

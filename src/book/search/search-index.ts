@@ -39,9 +39,44 @@ interface SearchDoc {
  * shows. Terms and pages are in a fixed order, so the same book gives the same bytes.
  */
 export function renderSearchIndex(book: Book, options: { maxShardPostings?: number } = {}): Page[] {
-  const pageDocs = book.chapters.map(toPageDocs);
+  return renderSearchFiles(book.chapters.map(toSearchPage), options);
+}
+
+/**
+ * What the index takes from a chapter, as plain data that can be sent to a worker thread:
+ * `rfc build` makes the index there while the pages render.
+ */
+export interface SearchPage {
+  out: string;
+  title: string;
+  /** The title's words and the feature name and number, weighted as a title. */
+  titleTerms: string;
+  markdown: string;
+  /** Every section shown (the blanked title's heading left out), in order. */
+  sections: { slug: string; title: string; bodyStart: number; bodyEnd: number; line: number }[];
+  /** The chapter's parsed document, when there is one: the key its documents are kept by. Not sent to a worker. */
+  document?: object;
+}
+
+/** The search page of a chapter. */
+export function toSearchPage(chapter: Chapter): SearchPage {
+  const number = chapter.entry.kind === "rfc" && chapter.entry.number ? `${chapter.entry.number} ${String(chapter.entry.number).padStart(4, "0")}` : "";
+  const sections = chapter.file.document ? allSections(chapter.file.document.sections) : [];
+  return {
+    out: chapter.entry.out,
+    title: chapter.title,
+    titleTerms: [chapter.title, chapter.row?.featureName ?? "", number].join(" "),
+    markdown: chapter.markdown,
+    sections: sections.map((s) => ({ slug: s.slug, title: s.title, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd, line: s.line })),
+    ...(chapter.file.document ? { document: chapter.file.document } : {}),
+  };
+}
+
+/** The index's files for these pages (see `renderSearchIndex`). */
+export function renderSearchFiles(searchPages: readonly SearchPage[], options: { maxShardPostings?: number } = {}): Page[] {
+  const pageDocs = searchPages.map(toPageDocs);
   const docs = pageDocs.flatMap((parts, page) => parts.docs.map((doc): SearchDoc => ({ ...doc, page })));
-  const meta: SearchMeta = { pages: book.chapters.map((c) => [c.entry.out, c.title]), docs: docs.map((d) => [d.page, d.slug, d.heading]), shards: [] };
+  const meta: SearchMeta = { pages: searchPages.map((p) => [p.out, p.title]), docs: docs.map((d) => [d.page, d.slug, d.heading]), shards: [] };
 
   const postings = new Map<string, number[]>();
   docs.forEach((doc, id) => {
@@ -76,12 +111,12 @@ interface PageDocs {
 // documents and packed texts are kept by document, so only the edited pages' are made again.
 const docsByDocument = new WeakMap<object, PageDocs>();
 
-function toPageDocs(chapter: Chapter): PageDocs {
-  const document = chapter.file.document;
-  const key = [chapter.title, chapter.row?.featureName ?? "", chapter.entry.kind, chapter.entry.number ?? ""].join("\n");
+function toPageDocs(page: SearchPage): PageDocs {
+  const { document } = page;
+  const key = `${page.title}\n${page.titleTerms}`;
   const known = document ? docsByDocument.get(document) : undefined;
   if (known?.key === key) return known;
-  const docs = toDocs(chapter);
+  const docs = toDocs(page);
   const parts = { key, docs, packedTexts: encodePacked(docs.map((d) => d.text)) };
   if (document) docsByDocument.set(document, parts);
   return parts;
@@ -132,16 +167,14 @@ function toGaps(list: readonly number[]): number[] {
  * A page's documents: its top (title, feature name, number and the text before the first
  * heading), then one per section at every level, each with the text before its first subsection.
  */
-function toDocs(chapter: Chapter): Omit<SearchDoc, "page">[] {
-  const lines = chapter.markdown.split(/\r?\n/);
-  const sections = chapter.file.document ? allSections(chapter.file.document.sections) : [];
+function toDocs(page: SearchPage): Omit<SearchDoc, "page">[] {
+  const lines = page.markdown.split(/\r?\n/);
   // The title's heading is blanked in the page's Markdown (the layout shows it): not a section.
-  const shown = sections.filter((s) => (lines[s.line - 1] ?? "").trim() !== "");
+  const shown = page.sections.filter((s) => (lines[s.line - 1] ?? "").trim() !== "");
   const firstLine = shown[0]?.line ?? lines.length + 1;
-  const top: Omit<SearchDoc, "page"> = { slug: "", heading: chapter.title, text: toPlainText(lines.slice(0, firstLine - 1)), weights: new Map() };
-  const number = chapter.entry.kind === "rfc" && chapter.entry.number ? `${chapter.entry.number} ${String(chapter.entry.number).padStart(4, "0")}` : "";
+  const top: Omit<SearchDoc, "page"> = { slug: "", heading: page.title, text: toPlainText(lines.slice(0, firstLine - 1)), weights: new Map() };
   addTerms(top.weights, top.text, 1, maxBodyWeight);
-  addTerms(top.weights, [chapter.title, chapter.row?.featureName ?? "", number].join(" "), titleWeight, Infinity);
+  addTerms(top.weights, page.titleTerms, titleWeight, Infinity);
   const docs = [top];
   for (const section of shown) {
     const body = section.bodyEnd >= section.bodyStart ? lines.slice(section.bodyStart - 1, section.bodyEnd) : [];
