@@ -50,7 +50,8 @@ export async function toSite(repo: Repository, inputs: SiteInputs): Promise<Site
  * caller refreshes it with `withSearchIndex` once the reloaded page has been served.
  */
 export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteInputs): Promise<{ site: Site; rendered: number; searchStale: boolean }> {
-  const book = await toLoadedBook(repo, site.book.settings.gitPrefix.replace(/\/$/, ""));
+  const previousIntro = site.book.chapters.find((c) => c.entry.kind === "intro")?.file ?? null;
+  const book = await toLoadedBook(repo, site.book.settings.gitPrefix.replace(/\/$/, ""), previousIntro);
   const before = new Map(site.book.chapters.map((c) => [c.entry.out, c]));
   const changed = book.chapters.filter((c) => {
     const old = before.get(c.entry.out);
@@ -95,8 +96,8 @@ function sameChapter(a: Chapter, b: Chapter): boolean {
 }
 
 /** The loaded and preprocessed book; `gitPrefix` is read once per full build (it costs a git process). */
-async function toLoadedBook(repo: Repository, gitPrefix: string): Promise<Book> {
-  const intro = await readIntro(repo);
+async function toLoadedBook(repo: Repository, gitPrefix: string, previousIntro: MarkdownFile | null = null): Promise<Book> {
+  const intro = await readIntro(repo, previousIntro);
   const summary = toSummary(repo, { hasIntro: intro !== null, overrides: { gitPrefix } });
   let book = toBook(summary, repo, { intro });
   for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
@@ -104,9 +105,11 @@ async function toLoadedBook(repo: Repository, gitPrefix: string): Promise<Book> 
 }
 
 // The README is read on every update: it is one small file, and an edit to it is then never missed.
-async function readIntro(repo: Repository): Promise<MarkdownFile | null> {
+// Unchanged, it keeps its parsed document, so its page is not rendered again.
+async function readIntro(repo: Repository, previous: MarkdownFile | null): Promise<MarkdownFile | null> {
   if (!repo.files.has(introSource)) return null;
   const read = await readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
   if (read.text === null) return null;
+  if (previous?.document?.source === read.text) return previous;
   return { path: introSource, document: createDocumentParser()(read.text), problem: null };
 }
