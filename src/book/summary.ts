@@ -8,6 +8,8 @@ export interface SettingsOverrides {
   gitRepositoryUrl?: string | undefined;
   /** The root's path inside the git repository (`git rev-parse --show-prefix`), read by the caller. */
   gitPrefix?: string | undefined;
+  /** The branch links into the repository point at (its default branch), read by the caller; `main` when unknown. */
+  branch?: string | undefined;
 }
 
 /** The repository's introduction page, when it has a README. */
@@ -45,6 +47,8 @@ function toSettings(repo: Repository, overrides: SettingsOverrides): SiteSetting
     siteUrl: siteUrl ? (siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`) : null,
     gitRepositoryUrl: repoUrl ? repoUrl.replace(/\/+$/, "") : null,
     gitPrefix: overrides.gitPrefix ? `${overrides.gitPrefix.replace(/\/+$/, "")}/` : "",
+    branch: overrides.branch ?? "main",
+    editUrlTemplate: repo.book.editUrlTemplate,
     videoHosts: repo.config.videoHosts,
   };
 }

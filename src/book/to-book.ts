@@ -22,7 +22,12 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
   if (options.intro) files.set(options.intro.path, options.intro);
 
   const entries = [...(summary.intro ? [summary.intro] : []), ...summary.rfcs.flatMap((e) => [e, ...e.children])];
-  const { gitRepositoryUrl } = summary.settings;
+  const { gitRepositoryUrl, editUrlTemplate, branch, gitPrefix } = summary.settings;
+  const toEditUrl = (source: string): string | null => {
+    const inGit = encodeURI(gitPrefix + source);
+    if (editUrlTemplate) return editUrlTemplate.replace("{path}", inGit);
+    return gitRepositoryUrl ? `${gitRepositoryUrl}/edit/${encodeURI(branch)}/${inGit}` : null;
+  };
   const chapters = entries.map((entry): Chapter => {
     const file = files.get(entry.source)!;
     const row = entry.kind === "rfc" ? (rows.get(entry.source) ?? null) : null;
@@ -39,7 +44,7 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
       sections: parts?.sections ?? [],
       previous: null,
       next: null,
-      editUrl: gitRepositoryUrl ? `${gitRepositoryUrl}/edit/main/${encodeURI(summary.settings.gitPrefix + entry.source)}` : null,
+      editUrl: toEditUrl(entry.source),
       referencedBy: [],
     };
   });

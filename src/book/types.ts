@@ -11,6 +11,10 @@ export interface SiteSettings {
   gitRepositoryUrl: string | null;
   /** Where the repository root sits in the git repository (`rfcs/`, or "" at the top), for links into it. */
   gitPrefix: string;
+  /** The branch "Edit this page" and links to repository files point at. */
+  branch: string;
+  /** mdBook's `edit-url-template`, whose `{path}` is a file's path in the git repository; null to use the branch. */
+  editUrlTemplate: string | null;
   /** Hosts whose videos are shown as click-to-play players (`[rfckit] video-hosts`). */
   videoHosts: readonly VideoHostName[];
 }

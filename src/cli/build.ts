@@ -9,7 +9,7 @@ import { UserError } from "../errors.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
 import { lineText } from "../model/document.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
-import { readGitPrefix } from "../repository/git.ts";
+import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { readText } from "../repository/read-text.ts";
 import { renderPretty } from "../report/pretty.ts";
@@ -54,7 +54,7 @@ export default defineCommand({
     }
 
     const intro = await readIntro(repo);
-    const summary = toSummary(repo, { hasIntro: intro !== null, overrides: { title: option("title"), siteUrl: option("site-url"), gitRepositoryUrl: option("git-repository-url"), gitPrefix: await readGitPrefix(repo.root) } });
+    const summary = toSummary(repo, { hasIntro: intro !== null, overrides: { title: option("title"), siteUrl: option("site-url"), gitRepositoryUrl: option("git-repository-url"), gitPrefix: await readGitPrefix(repo.root), branch: (await readDefaultBranch(repo.root)) ?? undefined } });
     let book = toBook(summary, repo, { intro });
     for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
     const [clientScript, mermaidFiles] = await Promise.all([readClientScript(), readMermaidFiles()]);

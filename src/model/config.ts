@@ -86,6 +86,8 @@ export interface BookSettings {
   title: string | null;
   siteUrl: string | null;
   gitRepositoryUrl: string | null;
+  /** mdBook's `edit-url-template` (`https://github.com/org/rfcs/edit/master/{path}`). */
+  editUrlTemplate: string | null;
 }
 
 /** A problem with the configuration, found while parsing it. */

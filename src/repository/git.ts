@@ -75,6 +75,12 @@ export async function readDefaultBase(cwd: string): Promise<string | null> {
   return null;
 }
 
+/** The repository's default branch (`main`, `master`…), from the remote's HEAD or the branches there; null when unknown. */
+export async function readDefaultBranch(cwd: string): Promise<string | null> {
+  const base = await readDefaultBase(cwd);
+  return base === null ? null : base.replace(/^origin\//, "");
+}
+
 /** Where `cwd` sits inside its git work tree (`rfcs/`), or "" at the top or outside git. */
 export async function readGitPrefix(cwd: string): Promise<string> {
   return ((await git(cwd, ["rev-parse", "--show-prefix"])) ?? "").trim();

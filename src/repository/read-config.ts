@@ -15,7 +15,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
     text = await readFile(file, "utf8");
   } catch {
     const { config } = parseConfig(undefined);
-    return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null }, hasConfigFile: false };
+    return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null }, hasConfigFile: false };
   }
   let toml: Record<string, unknown>;
   try {
@@ -45,6 +45,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
       title: stringOrNull(bookTable["title"]),
       siteUrl: stringOrNull(html["site-url"]),
       gitRepositoryUrl: stringOrNull(html["git-repository-url"]),
+      editUrlTemplate: stringOrNull(html["edit-url-template"]),
     },
     hasConfigFile: true,
   };

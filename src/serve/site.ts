@@ -10,7 +10,7 @@ import { toBook } from "../book/to-book.ts";
 import type { Book, Chapter, Page } from "../book/types.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
-import { readGitPrefix } from "../repository/git.ts";
+import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
 import { readText } from "../repository/read-text.ts";
 import { mermaidDir } from "../book/mermaid-files.ts";
 
@@ -32,7 +32,8 @@ export interface SiteInputs {
 
 /** Builds the whole book in memory, as `rfc build` does, without writing anything. */
 export async function toSite(repo: Repository, inputs: SiteInputs): Promise<Site> {
-  const book = await toLoadedBook(repo, await readGitPrefix(repo.root));
+  const [gitPrefix, branch] = await Promise.all([readGitPrefix(repo.root), readDefaultBranch(repo.root)]);
+  const book = await toLoadedBook(repo, { gitPrefix, branch: branch ?? undefined });
   const rendered = renderBook(book, inputs);
   return {
     book,
@@ -51,7 +52,8 @@ export async function toSite(repo: Repository, inputs: SiteInputs): Promise<Site
  */
 export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteInputs): Promise<{ site: Site; rendered: number; searchStale: boolean }> {
   const previousIntro = site.book.chapters.find((c) => c.entry.kind === "intro")?.file ?? null;
-  const book = await toLoadedBook(repo, site.book.settings.gitPrefix.replace(/\/$/, ""), previousIntro);
+  const { gitPrefix, branch } = site.book.settings;
+  const book = await toLoadedBook(repo, { gitPrefix: gitPrefix.replace(/\/$/, ""), branch }, previousIntro);
   const before = new Map(site.book.chapters.map((c) => [c.entry.out, c]));
   const changed = book.chapters.filter((c) => {
     const old = before.get(c.entry.out);
@@ -95,10 +97,10 @@ function sameChapter(a: Chapter, b: Chapter): boolean {
   );
 }
 
-/** The loaded and preprocessed book; `gitPrefix` is read once per full build (it costs a git process). */
-async function toLoadedBook(repo: Repository, gitPrefix: string, previousIntro: MarkdownFile | null = null): Promise<Book> {
+/** The loaded and preprocessed book; the git facts are read once per full build (they cost git processes). */
+async function toLoadedBook(repo: Repository, git: { gitPrefix: string; branch: string | undefined }, previousIntro: MarkdownFile | null = null): Promise<Book> {
   const intro = await readIntro(repo, previousIntro);
-  const summary = toSummary(repo, { hasIntro: intro !== null, overrides: { gitPrefix } });
+  const summary = toSummary(repo, { hasIntro: intro !== null, overrides: git });
   let book = toBook(summary, repo, { intro });
   for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
   return book;

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { corpus, examplesDir } from "../support/paths.ts";
 import { readTree } from "../support/read-tree.ts";
 import { runRfc } from "../support/run-cli.ts";
-import { commitAll, gitInit } from "../support/git.ts";
+import { commitAll, gitIn, gitInit } from "../support/git.ts";
 import { copyToTemp, makeTempDir } from "../support/temp-repo.ts";
 import { buildInMemory } from "../book/build-in-memory.ts";
 
@@ -87,6 +87,24 @@ test("in a repository kept in a subfolder of a git repository, edit links includ
   assert.equal(result.exitCode, 0, result.stderr);
   const page = await readFile(path.join(root, "book/text/0001-pipe-queries.html"), "utf8");
   assert.match(page, /<a href="https:\/\/github.com\/lantern-dev\/rfcs\/edit\/main\/rfcs\/text\/0001-pipe-queries.md">Edit this page<\/a>/);
+});
+
+test("edit links and links to repository files follow the default branch, or book.toml's edit-url-template", async () => {
+  const root = await copyToTemp(examplesDir);
+  gitInit(root);
+  gitIn(root, ["branch", "-m", "master"]);
+  commitAll(root, "RFCs", "2026-01-01");
+  assert.equal((await runRfc(["build"], { cwd: root })).exitCode, 0);
+  const page = await readFile(path.join(root, "book/text/0001-pipe-queries.html"), "utf8");
+  assert.match(page, /<a href="https:\/\/github.com\/lantern-dev\/rfcs\/edit\/master\/text\/0001-pipe-queries.md">Edit this page<\/a>/);
+  // The README links to the template, a file outside the book: to the file on that branch.
+  assert.match(await readFile(path.join(root, "book/index.html"), "utf8"), /href="https:\/\/github.com\/lantern-dev\/rfcs\/blob\/master\/0000-template.md"/);
+
+  const toml = path.join(root, "book.toml");
+  await writeFile(toml, (await readFile(toml, "utf8")).replace("[output.html]\n", '[output.html]\nedit-url-template = "https://git.example.org/lantern/rfcs/-/edit/trunk/{path}"\n'));
+  assert.equal((await runRfc(["build"], { cwd: root })).exitCode, 0);
+  const templated = await readFile(path.join(root, "book/text/0001-pipe-queries.html"), "utf8");
+  assert.match(templated, /<a href="https:\/\/git.example.org\/lantern\/rfcs\/-\/edit\/trunk\/text\/0001-pipe-queries.md">Edit this page<\/a>/);
 });
 
 test("two builds of the same repository are identical, byte for byte", async () => {

@@ -86,6 +86,6 @@ function resolveLink(book: Book, chapter: Chapter, copied: ReadonlySet<string>, 
   if (page !== undefined) return page === chapter.entry.out ? fragment || "#" : toRelativeUrl(chapter.entry.out, page) + fragment;
   if (copied.has(source)) return href;
   const repoUrl = book.settings.gitRepositoryUrl;
-  if (repoUrl && book.files.has(source)) return `${repoUrl}/blob/main/${encodeURI(book.settings.gitPrefix + source)}${fragment}`;
+  if (repoUrl && book.files.has(source)) return `${repoUrl}/blob/${encodeURI(book.settings.branch)}/${encodeURI(book.settings.gitPrefix + source)}${fragment}`;
   return href;
 }
