@@ -6,6 +6,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { build } from "esbuild";
 
+// Chunk names change with their content: files of an earlier build must not stay beside the new ones.
+await rm("dist/bin", { recursive: true, force: true });
 await build({
   // The search index's worker thread is an entry of its own, beside rfc.js (render-search-in-worker.ts).
   entryPoints: { rfc: "src/cli/main.ts", "search-worker": "src/book/search/search-worker.ts" },
