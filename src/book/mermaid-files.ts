@@ -3,8 +3,11 @@ import type { Page } from "./types.ts";
 /** Where Mermaid's files go in the book, under its `_rfckit/` folder. */
 export const mermaidDir = "_rfckit/mermaid";
 
-/** The module a page imports to draw its diagrams; the rest are chunks it imports as it needs them. */
-export const mermaidEntry = `${mermaidDir}/mermaid.esm.min.mjs`;
+/** The file name of Mermaid's published ES module, which a page imports to draw its diagrams. */
+export const mermaidEntryName = "mermaid.esm.min.mjs";
+
+/** The entry in the book; the rest are chunks it imports as it needs them. */
+export const mermaidEntry = `${mermaidDir}/${mermaidEntryName}`;
 
 // The chunk that draws each kind of diagram, by the word a diagram starts with and the chunk's
 // name without its hash. Kinds not listed here (and diagrams whose kind cannot be read) get every

@@ -2,10 +2,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { mermaidDir } from "../book/mermaid-files.ts";
+import { mermaidDir, mermaidEntryName } from "../book/mermaid-files.ts";
 import type { Page } from "../book/types.ts";
 
-const entryName = "mermaid.esm.min.mjs";
 
 /**
  * Mermaid as it is published: its minified ES module and the chunks that module imports (one per
@@ -23,7 +22,7 @@ export async function readMermaidFiles(): Promise<Page[]> {
   const chunks = (await readdir(path.join(dir, ...chunkDir.split("/")))).filter((name) => name.endsWith(".mjs"));
   const read = async (file: string, from: string): Promise<Page> => ({ path: `${mermaidDir}/${file}`, html: await readFile(from, "utf8") });
   const pages = await Promise.all([
-    read(entryName, path.join(dir, entryName)),
+    read(mermaidEntryName, path.join(dir, mermaidEntryName)),
     read("LICENSE", licence),
     ...chunks.map((name) => read(`${chunkDir}/${name}`, path.join(dir, ...chunkDir.split("/"), name))),
   ]);
