@@ -36,6 +36,18 @@ export interface SectionMatch {
 
 /** The comparison key of a title: lower case, punctuation and runs of spaces made single spaces. */
 export function titleKey(title: string): string {
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    key = computeTitleKey(title);
+    titleKeys.set(title, key);
+  }
+  return key;
+}
+
+// Every RFC repeats the template's titles, so each distinct title is reduced once per process.
+const titleKeys = new Map<string, string>();
+
+function computeTitleKey(title: string): string {
   const lower = title
     .replace(/\{[^}]*\}\s*$/, "") // a heading attribute, `{ #alternatives }`
     .toLowerCase();
@@ -43,12 +55,26 @@ export function titleKey(title: string): string {
   return (/^[ -~]*$/.test(lower) ? lower.replace(/[^a-z0-9]+/g, " ") : lower.replace(/[^\p{L}\p{N}\p{M}]+/gu, " ")).trim();
 }
 
-/** The keys a template section answers to: its title's, then its aliases'. */
-function keysOf(title: string, aliases: SectionAliases): { own: string; others: Set<string> } {
-  const own = titleKey(title);
-  const entry = Object.entries(aliases).find(([current]) => titleKey(current) === own);
-  return { own, others: new Set((entry?.[1] ?? []).map(titleKey)) };
+interface TitleKeys {
+  own: string;
+  others: Set<string>;
 }
+
+/** The keys a template section answers to: its title's, then its aliases'. */
+function keysOf(title: string, aliases: SectionAliases): TitleKeys {
+  let byTitle = keysByAliases.get(aliases);
+  if (!byTitle) keysByAliases.set(aliases, (byTitle = new Map()));
+  let keys = byTitle.get(title);
+  if (!keys) {
+    const own = titleKey(title);
+    const entry = Object.entries(aliases).find(([current]) => titleKey(current) === own);
+    keys = { own, others: new Set((entry?.[1] ?? []).map(titleKey)) };
+    byTitle.set(title, keys);
+  }
+  return keys;
+}
+
+const keysByAliases = new WeakMap<SectionAliases, Map<string, TitleKeys>>();
 
 /** The parts of a combined heading (`Drawbacks / alternatives` → two keys); one key for a plain one. */
 function partsOf(title: string): string[] {
@@ -101,9 +127,10 @@ export function matchSections(schema: Schema, doc: RfcDocument, aliases: Section
   };
   pass("title", (s, m) => keyOf.get(s) === keys.get(m)!.own || s.slug === m.wanted.slug);
   pass("alias", (s, m) => keys.get(m)!.others.has(keyOf.get(s)!));
-  const partsOfCandidate = new Map(candidates.map((s) => [s, partsOf(s.title)]));
+  const partsOfCandidate = new Map<Section, string[]>();
   pass("combined", (s, m) => {
-    const parts = partsOfCandidate.get(s)!;
+    let parts = partsOfCandidate.get(s);
+    if (!parts) partsOfCandidate.set(s, (parts = partsOf(s.title)));
     const { own, others } = keys.get(m)!;
     return parts.length > 1 && parts.some((p) => p === own || others.has(p));
   });

@@ -45,17 +45,17 @@ function checkValue(
   const raw = value.raw.trim();
   if (raw === "") return;
   const subject = how.item ? `An item of "${entry.key}"` : `"${entry.key}"`;
-  const hint = hintFor({ entry, rfc, schema, today: repo.today, item: how.item });
+  const hint = () => hintFor({ entry, rfc, schema, today: repo.today, item: how.item });
   const end = { endLine: value.line, endColumn: value.column + value.raw.length };
   if (placeholders.some((p) => p.trim() !== "" && p.trim() === raw)) {
-    report({ line: value.line, column: value.column, ...end, message: `${subject} is still the template's placeholder.`, hint });
+    report({ line: value.line, column: value.column, ...end, message: `${subject} is still the template's placeholder.`, hint: hint() });
     return;
   }
   const marker = findPlaceholderMarker(value.raw);
   if (!marker) return;
   // Front matter values may be quoted in the file, so only list values map offsets to columns.
   const column = how.offset ? value.column + marker.index : value.column;
-  report({ line: value.line, column, ...end, message: `${subject} still contains the template's placeholder "${marker.text}".`, hint });
+  report({ line: value.line, column, ...end, message: `${subject} still contains the template's placeholder "${marker.text}".`, hint: hint() });
 }
 
 /** One line on what to write instead, by what the key is for. */

@@ -62,10 +62,19 @@ function similarityOf(a: string, b: string): number {
  * sections of ordinary prose before the exact distance is computed.
  */
 function histogramBound(a: string, b: string): number {
-  const counts = new Map<string, number>();
-  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
-  for (const c of b) counts.set(c, (counts.get(c) ?? 0) - 1);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i)]!--;
+  // Read each character's count once, zeroing it, so the table is clean for the next call.
   let difference = 0;
-  for (const n of counts.values()) difference += Math.abs(n);
+  for (const text of [a, b]) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      difference += Math.abs(counts[c]!);
+      counts[c] = 0;
+    }
+  }
   return Math.ceil(difference / 2);
 }
+
+/** Counts by UTF-16 code unit (as the edit distance counts), shared by all calls. */
+const counts = new Int32Array(0x10000);
