@@ -72,6 +72,8 @@ function parseFrontMatter(lines: readonly string[]): Metadata {
   if (end >= lines.length) {
     return { ...noMetadata, form: "front-matter", errors: [{ line: 1, column: 1, message: "Front matter opened with `---` is never closed." }] };
   }
+  const simple = readSimpleFrontMatter(lines, end);
+  if (simple) return { form: "front-matter", entries: simple, errors: [], startLine: 1, endLine: end + 1 };
   const body = lines.slice(1, end).join("\n");
   const bodyStarts = [0];
   for (let k = 0; k < body.length; k++) if (body[k] === "\n") bodyStarts.push(k + 1);
@@ -120,6 +122,32 @@ function parseFrontMatter(lines: readonly string[]): Metadata {
     errors.push({ line: 2, column: 1, message: "Front matter must be a YAML mapping of `key: value` lines." });
   }
   return { form: "front-matter", entries, errors, startLine: 1, endLine: end + 1 };
+}
+
+const simpleLine = /^([A-Za-z][\w-]*(?: [\w-]+)*):( +)(\S.*?) *$/;
+const yamlKeyword = /^(?:true|false|null|yes|no|on|off)$/i;
+
+/**
+ * The entries of front matter made only of `key: text` lines, read without loading the YAML
+ * parser (the usual header: a title, dates); null when any line needs it. A value is read here
+ * only when YAML would give back the text as written: it starts with a letter (or is a date),
+ * is no keyword YAML turns into a boolean or null, and holds no comment (` #`) or `: `.
+ */
+function readSimpleFrontMatter(lines: readonly string[], end: number): MetadataEntry[] | null {
+  const entries: MetadataEntry[] = [];
+  const keys = new Set<string>();
+  for (let i = 1; i < end; i++) {
+    const text = lines[i]!;
+    if (text.trim() === "") continue;
+    const m = simpleLine.exec(text);
+    if (!m) return null;
+    const [, key, gap, value] = m as unknown as [string, string, string, string];
+    if (keys.has(key) || yamlKeyword.test(value) || value.includes(" #") || /:(?:\s|$)|\t/.test(value)) return null;
+    if (!/^[A-Za-z]/.test(value) && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+    keys.add(key);
+    entries.push({ key, line: i + 1, column: 1, value: toValue(value, i + 1, key.length + 2 + gap.length), items: [], endLine: i + 1 });
+  }
+  return entries;
 }
 
 function toValue(raw: string, line: number, column: number): MetadataValue {

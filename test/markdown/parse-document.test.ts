@@ -100,6 +100,32 @@ describe("metadata as YAML front matter", () => {
     assert.equal(d.metadata.errors[0]!.line >= 2, true);
   });
 
+  test("plain `key: text` lines give each value as written, with its column", () => {
+    const d = parseDocument("---\ntitle: Rocket boots\nStart Date:   2024-03-01\nlink: https://example.com/a#b\n---\n");
+    assert.deepEqual(
+      d.metadata.entries.map((e) => [e.key, e.value.raw, e.line, e.column, e.value.column]),
+      [
+        ["title", "Rocket boots", 2, 1, 8],
+        ["Start Date", "2024-03-01", 3, 1, 15],
+        ["link", "https://example.com/a#b", 4, 1, 7],
+      ],
+    );
+    assert.equal(d.metadata.entries[1]!.value.shape.kind, "date");
+  });
+
+  test("values YAML reads otherwise than written are read as YAML reads them", () => {
+    const values = (yaml: string) => parseDocument(`---\n${yaml}\n---\n`).metadata.entries.map((e) => e.value.raw);
+    assert.deepEqual(values("version: 1.0"), ["1"]);
+    assert.deepEqual(values("draft: True"), ["true"]);
+    assert.deepEqual(values("title: Boots # a comment"), ["Boots"]);
+    assert.deepEqual(values("title: 'quoted'"), ["quoted"]);
+  });
+
+  test("a key given twice is a YAML error", () => {
+    const d = parseDocument("---\ntitle: A\ntitle: B\n---\n");
+    assert.match(d.metadata.errors[0]!.message, /not valid YAML/);
+  });
+
   test("front matter that is never closed is an error", () => {
     const d = parseDocument("---\nstage: accepted\n\n## Summary\n");
     assert.match(d.metadata.errors[0]!.message, /never closed/);
