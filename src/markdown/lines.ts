@@ -20,3 +20,29 @@ export function positionAt(lineStarts: readonly number[], offset: number): { lin
   }
   return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }
+
+/** Lines without their line endings, by index: an array of them, or a text read on demand. */
+export interface LineList {
+  readonly length: number;
+  /** The line at `index` (negative counts from the end, as for arrays); undefined past either end. */
+  at(index: number): string | undefined;
+}
+
+/**
+ * The lines of `text` (ending in `\n` or `\r\n`) as `text.split(/\r?\n/)` gives them, but each
+ * sliced out only when asked for: parsing reads a few lines of most files, not all of them.
+ */
+export function toLineList(text: string, lineStarts: readonly number[]): LineList {
+  const length = lineStarts.length;
+  return {
+    length,
+    at(index) {
+      const i = index < 0 ? index + length : index;
+      if (i < 0 || i >= length) return undefined;
+      const start = lineStarts[i]!;
+      let end = i + 1 < length ? lineStarts[i + 1]! - 1 : text.length;
+      if (end > start && text.charCodeAt(end - 1) === 0x0d && end < text.length) end--;
+      return text.slice(start, end);
+    },
+  };
+}

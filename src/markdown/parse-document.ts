@@ -3,7 +3,7 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
 
 type Env = StateCore["env"];
 import { allSections, type CodeBlock, type Link, type RawHtml, type RfcDocument, type Section } from "../model/document.ts";
-import { toLineStarts } from "./lines.ts";
+import { type LineList, toLineList, toLineStarts } from "./lines.ts";
 import { parseMetadata } from "./parse-metadata.ts";
 import { toPlainHeading, toSlug } from "./slug.ts";
 
@@ -29,6 +29,21 @@ interface Heading {
 }
 
 /**
+ * The text markdown-it reads: `\r\n` made `\n`, and front matter (which is not Markdown) blanked
+ * out, keeping the line count so positions stay true.
+ */
+function toMarkdownText(source: string, metadata: RfcDocument["metadata"]): string {
+  const text = source.includes("\r") ? source.replace(/\r\n/g, "\n") : source;
+  if (metadata.form !== "front-matter" || metadata.endLine <= 0) return text;
+  let offset = 0;
+  for (let line = 0; line < metadata.endLine && offset < text.length; line++) {
+    const newline = text.indexOf("\n", offset);
+    offset = newline === -1 ? text.length : newline + 1;
+  }
+  return "\n".repeat(metadata.endLine) + text.slice(offset);
+}
+
+/**
  * Parses one Markdown file into the model: metadata, title, sections, links, code blocks and raw
  * HTML, each with its line and column. Block structure comes from markdown-it; inline parsing runs
  * only on the paragraphs that can hold a link or HTML, since nothing else in the model needs it.
@@ -37,16 +52,9 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const source = hasBom ? text.slice(1) : text;
   const lineStarts = toLineStarts(source);
-  const hasCr = source.includes("\r");
-  const lines = hasCr ? source.split(/\r?\n/) : source.split("\n");
+  const lines = toLineList(source, lineStarts);
   const metadata = parseMetadata(lines);
-  // Front matter is not Markdown: blank it out, keeping the line count so positions stay true.
-  const markdown =
-    metadata.form === "front-matter" && metadata.endLine > 0
-      ? "\n".repeat(metadata.endLine) + lines.slice(metadata.endLine).join("\n")
-      : hasCr
-        ? lines.join("\n")
-        : source;
+  const markdown = toMarkdownText(source, metadata);
 
   const env: Env = {};
   const state = new parser.block.State(markdown, parser, env, []);
@@ -67,7 +75,7 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
       const written = tokens[i + 1]?.content ?? "";
       // mdBook's heading attributes, `## Title { #custom-id }`, give the heading its id.
       const attributes = headingAttributes.exec(written);
-      const lineText = lines[map[0]] ?? "";
+      const lineText = lines.at(map[0]) ?? "";
       headings.push({
         level: Number(token.tag.slice(1)),
         text: toPlainHeading(attributes ? written.slice(0, attributes.index) : written),
@@ -79,14 +87,14 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
       codeBlocks.push({ lang: token.info.trim().split(/\s+/)[0] ?? "", content: token.content, line: map[0] + 1, endLine: map[1] });
       skipped.push(map);
     } else if (token.type === "html_block" && map) {
-      const lineText = lines[map[0]] ?? "";
+      const lineText = lines.at(map[0]) ?? "";
       html.push({ html: token.content, inline: false, line: map[0] + 1, column: lineText.length - lineText.trimStart().length + 1 });
       skipped.push(map);
     } else if (token.type === "inline" && map && mayHoldLinkOrHtml(token.content, hasReferences)) {
       collectInline(parser, token, env, lines, map, links, html);
     }
   }
-  collectDefinitions(lines, skipped, links);
+  collectDefinitions(source, lineStarts, lines, skipped, links);
 
   const title = findTitle(headings);
   const sectionHeadings = title ? headings.filter((h) => h.line !== title.line) : headings;
@@ -116,7 +124,7 @@ function collectInline(
   parser: MarkdownIt,
   token: Token,
   env: Env,
-  lines: readonly string[],
+  lines: LineList,
   map: [number, number],
   links: Link[],
   html: RawHtml[],
@@ -130,7 +138,7 @@ function collectInline(
   const locate = (needle: string): { line: number; column: number } | null => {
     if (needle !== "") {
       for (let l = cursorLine; l < map[1]; l++) {
-        const at = (lines[l] ?? "").indexOf(needle, l === cursorLine ? cursorColumn : 0);
+        const at = (lines.at(l) ?? "").indexOf(needle, l === cursorLine ? cursorColumn : 0);
         if (at !== -1) {
           cursorLine = l;
           cursorColumn = at + needle.length;
@@ -173,18 +181,25 @@ const headingAttributes = /\s*\{\s*#([^\s}]+)[^}]*\}\s*$/;
 const definitionLine = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?([^\s>]*)>?/;
 
 /** Reference definitions (`[summary]: #summary`) leave no token in markdown-it: read them from the lines. */
-function collectDefinitions(lines: readonly string[], skipped: readonly [number, number][], links: Link[]): void {
+function collectDefinitions(source: string, lineStarts: readonly number[], lines: LineList, skipped: readonly [number, number][], links: Link[]): void {
   let range = 0;
   for (let l = 0; l < lines.length; l++) {
-    const text = lines[l]!;
-    if (text.length === 0 || text.trimStart()[0] !== "[") continue;
+    if (!startsWithBracket(source, lineStarts[l]!)) continue;
     while (range < skipped.length && skipped[range]![1] <= l) range++;
     if (range < skipped.length && skipped[range]![0] <= l) continue;
+    const text = lines.at(l)!;
     const m = definitionLine.exec(text);
     if (!m || m[2] === "" || m[1]!.startsWith("^")) continue; // `[^1]: …` is a footnote, not a link
     const column = text.indexOf(m[2]!, m[0].indexOf("]:")) + 1;
     links.push({ kind: "definition", href: m[2]!, text: m[1]!, line: l + 1, column, endColumn: column + m[2]!.length });
   }
+}
+
+/** Whether the line at `start` opens with `[` after at most three spaces, as a definition does. */
+function startsWithBracket(source: string, start: number): boolean {
+  let at = start;
+  while (at < start + 3 && source.charCodeAt(at) === 0x20) at++;
+  return source.charCodeAt(at) === 0x5b;
 }
 
 function findTitle(headings: readonly Heading[]): Heading | null {
@@ -193,7 +208,7 @@ function findTitle(headings: readonly Heading[]): Heading | null {
   return headings.filter((h) => h.level === 1).length === 1 && headings.length > 1 ? first : null;
 }
 
-function toSectionTree(headings: readonly Heading[], lines: readonly string[], seen: Map<string, number>): Section[] {
+function toSectionTree(headings: readonly Heading[], lines: LineList, seen: Map<string, number>): Section[] {
   const lastLine = lines.length > 0 && lines.at(-1) === "" ? lines.length - 1 : lines.length;
   const roots: Section[] = [];
   const stack: Section[] = [];
@@ -223,8 +238,8 @@ function toSectionTree(headings: readonly Heading[], lines: readonly string[], s
 
 const anchorLine = /^\[([^\]]+)\]:\s*(#\S*)\s*$/;
 
-function readAnchorLine(lines: readonly string[], headingLine: number): Section["anchor"] {
-  const m = anchorLine.exec(lines[headingLine] ?? "");
+function readAnchorLine(lines: LineList, headingLine: number): Section["anchor"] {
+  const m = anchorLine.exec(lines.at(headingLine) ?? "");
   return m ? { name: m[1]!, target: m[2]!, line: headingLine + 1 } : null;
 }
 

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Metadata, MetadataEntry, MetadataValue } from "../model/metadata.ts";
+import type { LineList } from "./lines.ts";
 import { parseValueShape } from "./parse-value.ts";
 
 const keyItem = /^[-*+][ \t]+([^:[\]`<>]+?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*$/;
@@ -12,8 +13,8 @@ export const noMetadata: Metadata = { form: "none", entries: [], errors: [], sta
  * Reads the header of an RFC: YAML front matter between `---` lines, or a Markdown list of
  * `Key: value` items at the top (optionally after a `# Title`). `lines` are without line endings.
  */
-export function parseMetadata(lines: readonly string[]): Metadata {
-  if (lines[0] !== "---") return parseMetadataList(lines, 0);
+export function parseMetadata(lines: LineList): Metadata {
+  if (lines.at(0) !== "---") return parseMetadataList(lines, 0);
   const front = parseFrontMatter(lines);
   // Some RFCs keep the list form under front matter that only holds a title: read both.
   const list = front.errors.length === 0 ? parseMetadataList(lines, front.endLine) : null;
@@ -22,13 +23,13 @@ export function parseMetadata(lines: readonly string[]): Metadata {
 }
 
 /** Reads the list form, after any blank lines, HTML comments and one heading at the top. */
-function parseMetadataList(lines: readonly string[], from: number): Metadata {
+function parseMetadataList(lines: LineList, from: number): Metadata {
   let i = skipComments(lines, skipBlank(lines, from));
-  if (/^#{1,6}[ \t]/.test(lines[i] ?? "")) i = skipComments(lines, skipBlank(lines, i + 1));
+  if (/^#{1,6}[ \t]/.test(lines.at(i) ?? "")) i = skipComments(lines, skipBlank(lines, i + 1));
   const entries: MetadataEntry[] = [];
   const startLine = i + 1;
   while (i < lines.length) {
-    const text = lines[i]!;
+    const text = lines.at(i)!;
     const key = keyItem.exec(text);
     if (key) {
       entries.push({
@@ -56,7 +57,7 @@ function parseMetadataList(lines: readonly string[], from: number): Metadata {
       i++;
       continue;
     }
-    if (last && text.trim() === "" && keyItem.test(lines[skipBlank(lines, i)] ?? "")) {
+    if (last && text.trim() === "" && keyItem.test(lines.at(skipBlank(lines, i)) ?? "")) {
       i = skipBlank(lines, i);
       continue;
     }
@@ -66,15 +67,17 @@ function parseMetadataList(lines: readonly string[], from: number): Metadata {
   return { form: "list", entries, errors: [], startLine, endLine: entries.at(-1)!.endLine };
 }
 
-function parseFrontMatter(lines: readonly string[]): Metadata {
+function parseFrontMatter(lines: LineList): Metadata {
   let end = 1;
-  while (end < lines.length && lines[end] !== "---" && lines[end] !== "...") end++;
+  while (end < lines.length && lines.at(end) !== "---" && lines.at(end) !== "...") end++;
   if (end >= lines.length) {
     return { ...noMetadata, form: "front-matter", errors: [{ line: 1, column: 1, message: "Front matter opened with `---` is never closed." }] };
   }
   const simple = readSimpleFrontMatter(lines, end);
   if (simple) return { form: "front-matter", entries: simple, errors: [], startLine: 1, endLine: end + 1 };
-  const body = lines.slice(1, end).join("\n");
+  const bodyLines: string[] = [];
+  for (let i = 1; i < end; i++) bodyLines.push(lines.at(i)!);
+  const body = bodyLines.join("\n");
   const bodyStarts = [0];
   for (let k = 0; k < body.length; k++) if (body[k] === "\n") bodyStarts.push(k + 1);
   const at = (offset: number) => {
@@ -133,11 +136,11 @@ const yamlKeyword = /^(?:true|false|null|yes|no|on|off)$/i;
  * only when YAML would give back the text as written: it starts with a letter (or is a date),
  * is no keyword YAML turns into a boolean or null, and holds no comment (` #`) or `: `.
  */
-function readSimpleFrontMatter(lines: readonly string[], end: number): MetadataEntry[] | null {
+function readSimpleFrontMatter(lines: LineList, end: number): MetadataEntry[] | null {
   const entries: MetadataEntry[] = [];
   const keys = new Set<string>();
   for (let i = 1; i < end; i++) {
-    const text = lines[i]!;
+    const text = lines.at(i)!;
     if (text.trim() === "") continue;
     const m = simpleLine.exec(text);
     if (!m) return null;
@@ -160,18 +163,18 @@ function columnOf(text: string, value: string, from: number): number {
 }
 
 /** Skips HTML comments (and blank lines after them) starting at line `from`. */
-function skipComments(lines: readonly string[], from: number): number {
+function skipComments(lines: LineList, from: number): number {
   let i = from;
-  while ((lines[i] ?? "").trimStart().startsWith("<!--")) {
-    while (i < lines.length && !lines[i]!.includes("-->")) i++;
+  while ((lines.at(i) ?? "").trimStart().startsWith("<!--")) {
+    while (i < lines.length && !lines.at(i)!.includes("-->")) i++;
     i = skipBlank(lines, i + 1);
   }
   return i;
 }
 
-function skipBlank(lines: readonly string[], from: number): number {
+function skipBlank(lines: LineList, from: number): number {
   let i = from;
-  while (i < lines.length && lines[i]!.trim() === "") i++;
+  while (i < lines.length && lines.at(i)!.trim() === "") i++;
   return i;
 }
 

@@ -191,6 +191,8 @@ function closest(wanted: string, candidates: readonly string[], limit: number): 
   let best: string | null = null;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
+    // Lengths that differ by more than the best so far rule a candidate out without the distance.
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
     const d = distance(wanted, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
