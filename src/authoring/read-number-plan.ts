@@ -63,7 +63,7 @@ export async function readNumberPlan(repo: Repository, options: NumberOptions): 
   }
 
   const rootPaths = [...repo.files].filter((f) => !f.includes("/") && f.toLowerCase().endsWith(".md"));
-  const rootFiles = await readMarkdownFiles(repo.root, rootPaths, { maxBytes: repo.config.maxFileBytes });
+  const rootFiles = readMarkdownFiles(repo.root, rootPaths, { maxBytes: repo.config.maxFileBytes });
   const tracked = await readTrackedPaths(repo.root, rfc.assetFolder ? [rfc.path, rfc.assetFolder] : [rfc.path]);
   return toNumberPlan({ repo, rfc, number, numberText, to, source, rootFiles, tracked, prFill, notes });
 }

@@ -72,7 +72,7 @@ export default defineCommand({
 /** The README as the book's introduction, parsed like an RFC; null when there is none. */
 async function readIntro(repo: Repository): Promise<MarkdownFile | null> {
   if (!repo.files.has(introSource)) return null;
-  const read = await readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
+  const read = readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
   if (read.text === null) return null;
   return { path: introSource, document: createDocumentParser()(read.text), problem: null };
 }

