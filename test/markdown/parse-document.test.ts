@@ -231,6 +231,46 @@ describe("links, images, code and HTML", () => {
   });
 });
 
+// Inline parsing is skipped for paragraphs that cannot hold a link or HTML; these can, in ways
+// that are easy to miss.
+describe("links and HTML found however a paragraph hides them", () => {
+  const inline = (paragraph: string, after = "") => {
+    const d = parseDocument(`## Summary\n\n${paragraph}\n${after}`);
+    return {
+      links: d.links.filter((l) => l.kind !== "definition").map((l) => l.href),
+      html: d.html.map((h) => h.html),
+    };
+  };
+
+  test("a tag after a code span that holds `<T>`", () => {
+    assert.deepEqual(inline("`Vec<T>` then <kbd>Ctrl</kbd>").html, ["<kbd>", "</kbd>"]);
+  });
+
+  test("an `<` only inside code spans is no HTML", () => {
+    assert.deepEqual(inline("`Vec<T>` and ``a`b<c>``").html, []);
+  });
+
+  test("a tag whose attribute holds a backtick, before a code span", () => {
+    assert.deepEqual(inline('<span title="`">y</span> and `z`').html, ['<span title="`">', "</span>"]);
+  });
+
+  test("an e-mail autolink that starts with a digit", () => {
+    assert.deepEqual(inline("Write to <1team@example.com>.").links, ["mailto:1team@example.com"]);
+  });
+
+  test("a shortcut reference whose label is a code span, defined below", () => {
+    assert.deepEqual(inline("Use [`Vec`] here.", "\n[`Vec`]: https://doc.rust-lang.org/std/vec/\n").links, ["https://doc.rust-lang.org/std/vec/"]);
+  });
+
+  test("brackets that name no defined label are text", () => {
+    assert.deepEqual(inline("Index `a[i]` or [i] here.", "\n[other]: #summary\n").links, []);
+  });
+
+  test("a label with an escaped bracket", () => {
+    assert.deepEqual(inline("See [a\\]b].", "\n[a\\]b]: other.md\n").links, ["other.md"]);
+  });
+});
+
 describe("text encodings and line endings", () => {
   test("CRLF files give the same positions as LF files", () => {
     const lf = parseDocument(listHeader);
