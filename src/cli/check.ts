@@ -2,7 +2,7 @@ import path from "node:path";
 import { checkRepository } from "../check/check-repository.ts";
 import { selectChanged } from "../check/select-changed.ts";
 import { UserError } from "../errors.ts";
-import { readPullRequest, requireToken } from "../github/read-pull-request.ts";
+import { requireToken } from "../github/require-token.ts";
 import { lineText } from "../model/document.ts";
 import { stages } from "../model/config.ts";
 import type { Repository } from "../model/repository.ts";
@@ -13,7 +13,6 @@ import { rules } from "../rules/index.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { describeSchemas } from "./describe-schemas.ts";
 import { readVersion } from "./run.ts";
-import { writeFixes } from "./write-fixes.ts";
 
 export default defineCommand({
   name: "check",
@@ -40,8 +39,12 @@ export default defineCommand({
     let only = positionals.length > 0 ? selectPaths(repo, positionals, io.cwd) : undefined;
     if (values["changed"]) only = await changedRfcs(repo, typeof values["base"] === "string" ? values["base"] : undefined, only);
     if (values["dry-run"] && !values["fix"]) throw new UserError("--dry-run only makes sense with --fix.", { hint: "run `rfc check --fix --dry-run`, or `rfc fix --dry-run`." });
-    const pullRequest = pr === undefined ? undefined : await readPullRequest(repo, { number: pr, only, env: io.env, userAgent: `rfckit/${readVersion()}` });
-    if (values["fix"]) repo = await writeFixes(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format }, io);
+    // The GitHub client and the fixer are loaded only when asked for: most runs need neither.
+    const pullRequest =
+      pr === undefined
+        ? undefined
+        : await (await import("../github/read-pull-request.ts")).readPullRequest(repo, { number: pr, only, env: io.env, userAgent: `rfckit/${readVersion()}` });
+    if (values["fix"]) repo = await (await import("./write-fixes.ts")).writeFixes(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format }, io);
     const diagnostics = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}) });
     const checked = only ? repo.rfcs.filter((r) => only.has(r.path)) : repo.rfcs;
     const output = reporters[format](diagnostics, {

@@ -2,6 +2,7 @@ import { UserError } from "../errors.ts";
 import type { PullRequestFacts } from "../model/pull-request.ts";
 import type { Repository } from "../model/repository.ts";
 import { defaultApiUrl, readReviews } from "./read-reviews.ts";
+import { requireToken } from "./require-token.ts";
 import { selectPullRequestRfcs } from "./select-rfcs.ts";
 import { toApprovers } from "./to-approvers.ts";
 
@@ -13,17 +14,6 @@ export interface ReadPullRequestOptions {
   /** The environment: `GITHUB_TOKEN`, and `GITHUB_API_URL` where the API is not api.github.com. */
   env: Readonly<Record<string, string | undefined>>;
   userAgent: string;
-}
-
-/** The hint shared by every way `--pr` can fail before asking GitHub. */
-export const tokenHint =
-  "set GITHUB_TOKEN to a token that can read the repository's pull requests (in GitHub Actions: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}), or leave out --pr to skip the approval check.";
-
-/** Throws when `--pr` cannot work without a token, before anything is loaded. */
-export function requireToken(env: Readonly<Record<string, string | undefined>>, number: number): string {
-  const token = env["GITHUB_TOKEN"]?.trim();
-  if (!token) throw new UserError(`--pr ${number} needs GITHUB_TOKEN to read the pull request's reviews from GitHub, and it is not set.`, { hint: tokenHint });
-  return token;
 }
 
 /**

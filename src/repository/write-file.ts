@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -8,6 +7,9 @@ import path from "node:path";
  * writes a user's file.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  // Loaded here rather than at the top: node:crypto starts OpenSSL (~10 ms), which commands that
+  // load this module but write nothing, such as `rfc check`, should not pay.
+  const { randomBytes } = await import("node:crypto");
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temp, content, { flag: "wx" });
