@@ -1,3 +1,5 @@
+import { sliceLine } from "../model/document.ts";
+
 /** Offsets at which each line of `text` starts. */
 export function toLineStarts(text: string): number[] {
   const starts = [0];
@@ -36,13 +38,6 @@ export function toLineList(text: string, lineStarts: readonly number[]): LineLis
   const length = lineStarts.length;
   return {
     length,
-    at(index) {
-      const i = index < 0 ? index + length : index;
-      if (i < 0 || i >= length) return undefined;
-      const start = lineStarts[i]!;
-      let end = i + 1 < length ? lineStarts[i + 1]! - 1 : text.length;
-      if (end > start && text.charCodeAt(end - 1) === 0x0d && end < text.length) end--;
-      return text.slice(start, end);
-    },
+    at: (index) => (index < 0 ? sliceLine(text, lineStarts, index + length) : sliceLine(text, lineStarts, index)),
   };
 }

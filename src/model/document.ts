@@ -82,11 +82,18 @@ export function lineCount(doc: RfcDocument): number {
 
 /** The text of line `line` (1-based), without its line ending. */
 export function lineText(doc: RfcDocument, line: number): string {
-  const start = doc.lineStarts[line - 1];
-  if (start === undefined) return "";
-  const next = doc.lineStarts[line];
-  const raw = doc.source.slice(start, next ?? doc.source.length);
-  return raw.replace(/\r?\n$/, "");
+  return sliceLine(doc.source, doc.lineStarts, line - 1) ?? "";
+}
+
+/** Line `index` (0-based) of `source` without its line ending, from the offsets where lines start; undefined past the end. */
+export function sliceLine(source: string, lineStarts: readonly number[], index: number): string | undefined {
+  const start = lineStarts[index];
+  if (start === undefined) return undefined;
+  const next = lineStarts[index + 1];
+  if (next === undefined) return source.slice(start);
+  // Up to the line's `\n`, and its `\r` before that if there is one.
+  const end = next - 2 >= start && source.charCodeAt(next - 2) === 0x0d ? next - 2 : next - 1;
+  return source.slice(start, end);
 }
 
 /** The text of lines `first..last` inclusive, joined with `\n`. */

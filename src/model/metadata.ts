@@ -59,5 +59,13 @@ export function findEntry(metadata: Metadata, key: string): MetadataEntry | unde
 
 /** The form in which metadata keys are compared: lower case, single spaces. */
 export function normaliseKey(key: string): string {
-  return key.trim().replace(/\s+/g, " ").toLowerCase();
+  let normalised = normalisedKeys.get(key);
+  if (normalised === undefined) {
+    normalised = key.trim().replace(/\s+/g, " ").toLowerCase();
+    normalisedKeys.set(key, normalised);
+  }
+  return normalised;
 }
+
+// Every RFC repeats the template's keys, and rules compare them often: each is normalised once.
+const normalisedKeys = new Map<string, string>();
