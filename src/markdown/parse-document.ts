@@ -3,6 +3,7 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
 
 type Env = StateCore["env"];
 import { allSections, type CodeBlock, type Link, type RawHtml, type RfcDocument, type Section } from "../model/document.ts";
+import { createBlockState } from "./block-state.ts";
 import { type LineList, toLineList, toLineStarts } from "./lines.ts";
 import { parseMetadata } from "./parse-metadata.ts";
 import { toPlainHeading, toSlug } from "./slug.ts";
@@ -57,7 +58,7 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
   const markdown = toMarkdownText(source, metadata);
 
   const env: Env = {};
-  const state = new parser.block.State(markdown, parser, env, []);
+  const state = createBlockState(parser, markdown, env);
   parser.block.tokenize(state, 0, state.lineMax);
   const tokens = state.tokens;
   const references = env["references"] as Record<string, unknown> | undefined;
