@@ -36,13 +36,16 @@ export function hasAuthoredText(doc: RfcDocument, section: Section): boolean {
  * lines, HTML comments and Markdown punctuation removed, whitespace collapsed, lower case.
  */
 export function comparableText(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => !anchorLine.test(line))
-    .join("\n")
-    .replace(htmlComment, " ")
-    .replace(/[*_`#>-]/g, " ")
-    .replace(/\s+/g, " ")
+  // Most texts have no anchor line or comment: those passes are skipped for them.
+  const withoutAnchors = text.includes("]:")
+    ? text
+        .split(/\r?\n/)
+        .filter((line) => !anchorLine.test(line))
+        .join("\n")
+    : text;
+  const withoutComments = withoutAnchors.includes("<!--") ? withoutAnchors.replace(htmlComment, " ") : withoutAnchors;
+  return withoutComments
+    .replace(/[*_`#>\s-]+/g, " ")
     .trim()
     .toLowerCase();
 }
