@@ -50,15 +50,15 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const templateDocument = parse(templateText.text);
   const schema = toSchema(templateDocument, { path: templatePath, revision: null });
 
+  // git runs in its own processes while this one lists and parses the files.
+  const gitReading = readGit(options.history !== false, root, () =>
+    Promise.all([readTemplateHistory({ root, templatePath, rfcDir: config.rfcDir, current: schema, parse }), readGitFacts(root, config.rfcDir)]),
+  );
   const bookDir = "book";
   const tree = await listTree(root, [bookDir]);
   const inRfcDir = (p: string) => path.posix.dirname(p) === config.rfcDir;
   const rfcPaths = tree.files.filter((f) => inRfcDir(f) && f.endsWith(".md"));
   const folders = tree.folders.filter(inRfcDir);
-  const useHistory = options.history !== false && (await hasGitHistory(root));
-  const [history, gitFacts] = useHistory
-    ? await Promise.all([readTemplateHistory({ root, templatePath, rfcDir: config.rfcDir, current: schema, parse }), readGitFacts(root, config.rfcDir)])
-    : [null, null];
 
   const folderSet = new Set(folders);
   const assetFolderOf = (rfcPath: string) => {
@@ -73,6 +73,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   );
   const allPaths = [...rfcPaths, ...[...subChapterPaths.values()].flat()];
   const parsed = readMarkdownFiles(root, allPaths, { maxBytes: config.maxFileBytes });
+  const { useHistory, history, gitFacts } = await gitReading;
   const fileByPath = new Map(parsed.map((f) => [f.path, f]));
 
   const rfcs = rfcPaths.map((rfcPath) => {
@@ -112,6 +113,19 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     hasHistory: useHistory,
     today: options.today ?? localDate(new Date()),
   };
+}
+
+type GitFacts = Awaited<ReturnType<typeof readGitFacts>>;
+
+/** Whether the repository has git history to use, and what `read` finds in it. */
+async function readGit(
+  wanted: boolean,
+  root: string,
+  read: () => Promise<[TemplateHistory | null, GitFacts]>,
+): Promise<{ useHistory: boolean; history: TemplateHistory | null; gitFacts: GitFacts | null }> {
+  if (!wanted || !(await hasGitHistory(root))) return { useHistory: false, history: null, gitFacts: null };
+  const [history, gitFacts] = await read();
+  return { useHistory: true, history, gitFacts };
 }
 
 function pickSchema(
