@@ -9,7 +9,7 @@ const setextUnderline = /^\s*(?:=+|-+)\s*$/;
  * blank lines, subsection headings and their underlines, `[x]: #x` anchor lines and HTML comments.
  */
 export function hasAuthoredText(doc: RfcDocument, section: Section): boolean {
-  const headings = new Set(allSections(section.children).map((s) => s.line));
+  let headings: Set<number> | null = null;
   let inComment = false;
   for (let line = section.bodyStart; line <= section.endLine; line++) {
     let text = lineText(doc, line);
@@ -25,6 +25,7 @@ export function hasAuthoredText(doc: RfcDocument, section: Section): boolean {
       text = stripped;
     }
     if (text.trim() === "" || anchorLine.test(text) || setextUnderline.test(text)) continue;
+    headings ??= new Set(allSections(section.children).map((s) => s.line));
     if (headings.has(line)) continue;
     return true;
   }

@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { linesText, type RfcDocument, type Section } from "../model/document.ts";
+import type { RfcDocument, Section } from "../model/document.ts";
 import { defineRule } from "./define-rule.ts";
 import { isRequired, matchSections } from "./match-sections.ts";
 import { comparableText } from "./section-text.ts";
@@ -22,9 +22,10 @@ export default defineRule({
       // Normalising only shortens text, so a section shorter than the guidance can be ruled out
       // first; and one over twice as long (plus room for an anchor line or a comment) is the
       // author's own: normalising removes markup and spacing, never half of a text.
-      const written = writtenLength(doc, section);
+      const [start, end] = bodyOffsets(doc, section);
+      const written = end - start;
       if (written < guidance.length * threshold || written > guidance.length * 2 + 200) continue;
-      const text = comparableText(linesText(doc, section.bodyStart, section.endLine));
+      const text = comparableText(doc.source.slice(start, end));
       const similarity = similarityOf(text, guidance);
       if (similarity < threshold) continue;
       const how = similarity === 1 ? "is still the template's guidance text" : `is nearly the template's guidance text (${Math.floor(similarity * 100)}% the same)`;
@@ -40,11 +41,11 @@ export default defineRule({
   },
 });
 
-/** Characters in a section's lines, from the line offsets alone. */
-function writtenLength(doc: RfcDocument, section: Section): number {
+/** Where a section's body starts and ends in the source, from the line offsets alone. */
+function bodyOffsets(doc: RfcDocument, section: Section): [number, number] {
   const start = doc.lineStarts[section.bodyStart - 1] ?? doc.source.length;
   const end = doc.lineStarts[section.endLine] ?? doc.source.length;
-  return Math.max(0, end - start);
+  return [start, Math.max(start, end)];
 }
 
 /** 1 - edit distance / longer length; 0 without computing when the lengths alone rule out the threshold. */
