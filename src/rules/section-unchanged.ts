@@ -54,7 +54,20 @@ function similarityOf(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   if (Math.min(a.length, b.length) < longer * threshold) return 0;
   if (1 - histogramBound(a, b) / longer < threshold) return 0;
-  return 1 - distance(a, b) / longer;
+  return 1 - editDistance(a, b) / longer;
+}
+
+/**
+ * The edit distance, after setting aside the start and end the two texts share, which never
+ * changes it: what reaches this point is nearly the guidance, so most of both texts is shared.
+ */
+function editDistance(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < shortest && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shortest - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+  return distance(a.slice(start, a.length - end), b.slice(start, b.length - end));
 }
 
 /**
