@@ -17,6 +17,9 @@ function createParser(): MarkdownIt {
   // The model keeps no tables or emphasis: a table's rows parse as paragraphs, which finds the
   // same links, and emphasis markers stay text. Skipping both saves a tenth of the parse.
   md.disable(["table", "strikethrough", "emphasis"]);
+  // Nor line breaks, entities or text merging, which only shape the text between links; inline
+  // parsing finds the same links, images and HTML without them, about a third faster.
+  md.disable(["linkify", "newline", "entity", "balance_pairs", "fragments_join"]);
   return md;
 }
 
@@ -155,6 +158,7 @@ function collectInline(
       const href = String(child.attrGet("href") ?? "");
       let text = "";
       for (let j = i + 1; j < children.length && children[j]!.type !== "link_close"; j++) text += children[j]!.content;
+      text = text.replace(lineBreak, " ");
       // A reference link's target is written elsewhere: point at its text instead.
       const at = locate(href) ?? locate(`[${text}]`) ?? here();
       links.push({ kind: "link", href, text, line: at.line, column: at.column, endColumn: at.column + href.length });
@@ -229,6 +233,9 @@ function endOfRun(text: string, start: number): number {
   while (text.charCodeAt(end) === 0x60) end++;
   return end;
 }
+
+/** A line break in link text, with the spaces around it: the text reads as one line. */
+const lineBreak = /[ \t]*\r?\n[ \t]*/g;
 
 const headingAttributes = /\s*\{\s*#([^\s}]+)[^}]*\}\s*$/;
 

@@ -266,6 +266,14 @@ describe("links and HTML found however a paragraph hides them", () => {
     assert.deepEqual(inline("Index `a[i]` or [i] here.", "\n[other]: #summary\n").links, []);
   });
 
+  test("link text that wraps onto the next line reads as one line", () => {
+    const d = parseDocument("## Summary\n\nSee [RFC PR\n147](https://example.com/147) and [a  \n  b](b.md).\n");
+    assert.deepEqual(
+      d.links.map((l) => l.text),
+      ["RFC PR 147", "a b"],
+    );
+  });
+
   test("a label with an escaped bracket", () => {
     assert.deepEqual(inline("See [a\\]b].", "\n[a\\]b]: other.md\n").links, ["other.md"]);
   });
