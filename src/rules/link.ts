@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { allSections, lineText, type Link, type RfcDocument } from "../model/document.ts";
+import { allSections, type Link, type RfcDocument } from "../model/document.ts";
 import type { Repository } from "../model/repository.ts";
 import { defineRule, type Finding } from "./define-rule.ts";
 
@@ -18,12 +18,13 @@ export default defineRule({
   severity: "error",
   tags: ["links"],
   fixable: false,
-  check({ repo, rfc, doc, report }) {
+  check({ repo, rfc, doc, report, memo }) {
+    const documents = memo(documentsByPath, repo);
     const sources: Source[] = [{ path: rfc.path, doc }];
     for (const sub of rfc.subChapters) if (sub.document) sources.push({ path: sub.path, doc: sub.document });
     for (const source of sources) {
       for (const { link, kind } of linksToCheck(source.doc)) {
-        const problem = checkLink(repo, source, link.href, kind);
+        const problem = checkLink(repo, documents, source, link.href, kind);
         if (!problem) continue;
         report({
           ...problem,
@@ -49,7 +50,7 @@ function linksToCheck(doc: RfcDocument): { link: Link; kind: "link" | "image" }[
   const byReference = new Map<string, Link[]>();
   for (const use of doc.links) {
     if (use.kind === "definition") continue;
-    const written = lineText(doc, use.line).slice(use.column - 1, use.endColumn - 1) === use.href;
+    const written = doc.source.startsWith(use.href, (doc.lineStarts[use.line - 1] ?? 0) + use.column - 1);
     if (!written && defined.has(use.href)) byReference.set(use.href, [...(byReference.get(use.href) ?? []), use]);
     else out.push({ link: use, kind: use.kind === "image" ? "image" : "link" });
   }
@@ -63,7 +64,7 @@ function linksToCheck(doc: RfcDocument): { link: Link; kind: "link" | "image" }[
 }
 
 /** Checks one target as written; returns what is wrong with it, or null. */
-function checkLink(repo: Repository, source: Source, href: string, kind: "link" | "image"): Problem | null {
+function checkLink(repo: Repository, documents: DocumentsByPath, source: Source, href: string, kind: "link" | "image"): Problem | null {
   const written = href.trim();
   const what = kind === "image" ? "Image" : "Link target";
   if (written === "") {
@@ -99,7 +100,7 @@ function checkLink(repo: Repository, source: Source, href: string, kind: "link" 
     };
   }
   if (fragment === null || kind === "image") return null;
-  const doc = documentAt(repo, target);
+  const doc = documents.get(target) ?? null;
   return doc ? checkAnchor(fragment, { doc, name: target }) : null;
 }
 
@@ -206,14 +207,17 @@ function exists(repo: Repository, target: string): boolean {
   return false;
 }
 
-/** The parsed document at `path`: an RFC, a sub-chapter or the template; null for other files. */
-function documentAt(repo: Repository, path: string): RfcDocument | null {
-  if (path === repo.template.path) return repo.template.document;
+type DocumentsByPath = ReadonlyMap<string, RfcDocument | null>;
+
+/** The parsed documents by path: the RFCs, their sub-chapters and the template. */
+function documentsByPath(repo: Repository): DocumentsByPath {
+  const byPath = new Map<string, RfcDocument | null>();
   for (const rfc of repo.rfcs) {
-    if (rfc.path === path) return rfc.document;
-    for (const sub of rfc.subChapters) if (sub.path === path) return sub.document;
+    byPath.set(rfc.path, rfc.document);
+    for (const sub of rfc.subChapters) byPath.set(sub.path, sub.document);
   }
-  return null;
+  byPath.set(repo.template.path, repo.template.document);
+  return byPath;
 }
 
 function decode(text: string): string {
