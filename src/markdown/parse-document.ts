@@ -6,6 +6,7 @@ import { allSections, type CodeBlock, type Link, type RawHtml, type RfcDocument,
 import { createBlockState } from "./block-state.ts";
 import { type LineList, toLineList, toLineStarts } from "./lines.ts";
 import { parseMetadata } from "./parse-metadata.ts";
+import { plainTextRule } from "./plain-text-rule.ts";
 import { toPlainHeading, toSlug } from "./slug.ts";
 
 /** The parser's settings: GitHub-like Markdown, with link targets kept exactly as written. */
@@ -20,6 +21,7 @@ function createParser(): MarkdownIt {
   // Nor line breaks, entities or text merging, which only shape the text between links; inline
   // parsing finds the same links, images and HTML without them, about a third faster.
   md.disable(["linkify", "newline", "entity", "balance_pairs", "fragments_join"]);
+  md.inline.ruler.at("text", plainTextRule);
   return md;
 }
 

@@ -266,6 +266,11 @@ describe("links and HTML found however a paragraph hides them", () => {
     assert.deepEqual(inline("Index `a[i]` or [i] here.", "\n[other]: #summary\n").links, []);
   });
 
+  test("links among punctuation that other Markdown rules start at", () => {
+    const found = inline("a-b: c=d *e* [x](x.md) wow! ![i](i.png) ~f~ & <g@h.com> \\[not] `[no](t)` [y](y.md)").links;
+    assert.deepEqual(found, ["x.md", "i.png", "mailto:g@h.com", "y.md"]);
+  });
+
   test("link text that wraps onto the next line reads as one line", () => {
     const d = parseDocument("## Summary\n\nSee [RFC PR\n147](https://example.com/147) and [a  \n  b](b.md).\n");
     assert.deepEqual(
