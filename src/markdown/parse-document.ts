@@ -63,7 +63,7 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
   const markdown = toMarkdownText(source, metadata);
 
   const env: Env = {};
-  const state = createBlockState(parser, markdown, env);
+  const state = createBlockState(parser, markdown, env, markdown === source ? lineStarts : undefined);
   parser.block.tokenize(state, 0, state.lineMax);
   const tokens = state.tokens;
   const references = env["references"] as Record<string, unknown> | undefined;
@@ -241,12 +241,20 @@ const lineBreak = /[ \t]*\r?\n[ \t]*/g;
 
 const headingAttributes = /\s*\{\s*#([^\s}]+)[^}]*\}\s*$/;
 
+const definitionStart = /^ {0,3}\[/gm;
 const definitionLine = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?([^\s>]*)>?/;
 
 /** Reference definitions (`[summary]: #summary`) leave no token in markdown-it: read them from the lines. */
 function collectDefinitions(source: string, lineStarts: readonly number[], lines: LineList, skipped: readonly [number, number][], links: Link[]): void {
   let range = 0;
-  for (let l = 0; l < lines.length; l++) {
+  let l = 0;
+  let last = -1;
+  // Candidate lines are found by one search of the whole text, not by visiting every line. (A
+  // JavaScript `^` also starts a line after a lone `\r`: each line is looked at once, from its start.)
+  for (const candidate of source.matchAll(definitionStart)) {
+    while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= candidate.index) l++;
+    if (l === last) continue;
+    last = l;
     if (!startsWithBracket(source, lineStarts[l]!)) continue;
     while (range < skipped.length && skipped[range]![1] <= l) range++;
     if (range < skipped.length && skipped[range]![0] <= l) continue;
