@@ -27,12 +27,14 @@ export function readText(file: string, options: { root: string; maxBytes: number
     if (size > options.maxBytes) {
       return { text: null, problem: { kind: "too-large", bytes: size, limit: options.maxBytes } };
     }
+    // Node decodes UTF-8 as it reads (its fastest way to read text), keeping a byte-order mark so
+    // fixes can keep it too, and putting U+FFFD where bytes are not UTF-8.
+    const text = readFileSync(file, "utf8");
+    if (text === "" || text === "\uFEFF") return { text: null, problem: { kind: "empty" } };
+    if (!text.includes("\uFFFD")) return { text, problem: null };
+    // U+FFFD may also be written in the file: only the bytes tell.
     const buffer = readFileSync(file);
-    if (buffer.length === 0 || (buffer.length === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)) {
-      return { text: null, problem: { kind: "empty" } };
-    }
-    // `toString` keeps a byte-order mark (a TextDecoder would drop it), so fixes can keep it too.
-    if (isUtf8(buffer)) return { text: buffer.toString("utf8"), problem: null };
+    if (isUtf8(buffer)) return { text, problem: null };
     return { text: null, problem: { kind: "not-utf8", line: firstInvalidLine(buffer) } };
   } catch (error) {
     return { text: null, problem: { kind: "unreadable", reason: (error as NodeJS.ErrnoException).code ?? String(error) } };

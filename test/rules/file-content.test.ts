@@ -25,6 +25,7 @@ testRule(rule, {
   valid: [
     { name: "a UTF-8 RFC", rfc: goodRfc },
     { name: "a UTF-8 RFC with a BOM and non-ASCII text", rfc: `\ufeff${goodRfc.replace("Boots that", "Bottes qui, café,")}` },
+    { name: "a UTF-8 RFC that writes the replacement character U+FFFD itself", rfc: goodRfc.replace("Boots that", "Boots (\ufffd) that") },
     { name: "well-formed front matter", rfc: frontMatterRfc('title: "Rocket boots"\nstart-date: 2026-01-10\n') },
     {
       name: "a symlink to a file inside the repository",
