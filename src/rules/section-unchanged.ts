@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 import type { RfcDocument, Section } from "../model/document.ts";
 import { defineRule } from "./define-rule.ts";
 import { isRequired, matchSections } from "./match-sections.ts";
-import { comparableText } from "./section-text.ts";
+import { comparableLength, comparableText } from "./section-text.ts";
 
 /** How alike a section and the guidance must be (1 = identical) to count as unchanged. */
 const threshold = 0.9;
@@ -25,7 +25,11 @@ export default defineRule({
       const [start, end] = bodyOffsets(doc, section);
       const written = end - start;
       if (written < guidance.length * threshold || written > guidance.length * 2 + 200) continue;
-      const text = comparableText(doc.source.slice(start, end));
+      const body = doc.source.slice(start, end);
+      // Most sections in that range differ in length enough once normalised; counting tells.
+      const length = comparableLength(body);
+      if (length !== null && Math.min(length, guidance.length) < Math.max(length, guidance.length) * threshold) continue;
+      const text = comparableText(body);
       const similarity = similarityOf(text, guidance);
       if (similarity < threshold) continue;
       const how = similarity === 1 ? "is still the template's guidance text" : `is nearly the template's guidance text (${Math.floor(similarity * 100)}% the same)`;

@@ -27,7 +27,7 @@ describe("createBlockState", () => {
     test(`line tables of ${JSON.stringify(text)} are markdown-it's own`, () => {
       const own = new parser.block.State(text, parser, {}, []);
       const fast = createBlockState(parser, text, {});
-      for (const table of ["bMarks", "eMarks", "tShift", "sCount", "bsCount"] as const) assert.deepEqual(fast[table], own[table], table);
+      for (const table of ["bMarks", "eMarks", "tShift", "sCount", "bsCount"] as const) assert.deepEqual(Array.from(fast[table]), own[table], table);
       assert.equal(fast.lineMax, own.lineMax);
       assert.equal(fast.src, text);
     });
