@@ -50,31 +50,3 @@ export function comparableText(text: string): string {
     .trim()
     .toLowerCase();
 }
-
-/**
- * The length `comparableText(text)` has, counted without building it, when that is simple: the
- * text is ASCII and has no anchor line or comment to remove. Null otherwise.
- */
-export function comparableLength(text: string): number | null {
-  if (text.includes("]:") || text.includes("<!--")) return null;
-  let length = 0;
-  let inRun = true; // a run at the start is trimmed away
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f) return null;
-    if (isMarkupOrSpace(c)) {
-      if (!inRun) length++;
-      inRun = true;
-    } else {
-      length++;
-      inRun = false;
-    }
-  }
-  // A run at the end was counted as a space, which trimming removes.
-  return inRun && length > 0 ? length - 1 : length;
-}
-
-/** The ASCII characters of comparableText's markup-and-spacing class, `[*_`#>\s-]`. */
-function isMarkupOrSpace(c: number): boolean {
-  return c === 0x2a || c === 0x5f || c === 0x60 || c === 0x23 || c === 0x3e || c === 0x2d || c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
