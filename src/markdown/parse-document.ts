@@ -5,6 +5,7 @@ type Env = StateCore["env"];
 import { allSections, type CodeBlock, type Link, type RawHtml, type RfcDocument, type Section } from "../model/document.ts";
 import { createBlockState } from "./block-state.ts";
 import { type LineList, toLineList, toLineStarts } from "./lines.ts";
+import { lazyParagraphs } from "./lazy-paragraphs.ts";
 import { mayHoldLinkOrHtml } from "./may-hold-link.ts";
 import { parseMetadata } from "./parse-metadata.ts";
 import { plainTextRule } from "./plain-text-rule.ts";
@@ -23,6 +24,7 @@ function createParser(): MarkdownIt {
   // parsing finds the same links, images and HTML without them, about a third faster.
   md.disable(["linkify", "newline", "entity", "balance_pairs", "fragments_join"]);
   md.inline.ruler.at("text", plainTextRule);
+  md.use(lazyParagraphs);
   return md;
 }
 

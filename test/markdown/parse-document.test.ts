@@ -271,6 +271,14 @@ describe("links and HTML found however a paragraph hides them", () => {
     assert.deepEqual(found, ["x.md", "i.png", "mailto:g@h.com", "y.md"]);
   });
 
+  test("setext headings keep their text, and links in quotes and lists are found", () => {
+    const d = parseDocument("Plain title\n===========\n\nSome prose.\n\nPlain section\n-------------\n\n> A quote\n> with [a link](q.md).\n\n- an item\n  with <kbd>Ctrl</kbd>\n");
+    assert.deepEqual(d.title, { text: "Plain title", line: 1 });
+    assert.deepEqual(d.sections.map((s) => s.title), ["Plain section"]);
+    assert.deepEqual(d.links.map((l) => [l.href, l.line]), [["q.md", 10]]);
+    assert.deepEqual(d.html.map((h) => [h.html, h.line]), [["<kbd>", 13], ["</kbd>", 13]]);
+  });
+
   test("link text that wraps onto the next line reads as one line", () => {
     const d = parseDocument("## Summary\n\nSee [RFC PR\n147](https://example.com/147) and [a  \n  b](b.md).\n");
     assert.deepEqual(
