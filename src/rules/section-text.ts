@@ -46,7 +46,8 @@ export function comparableText(text: string): string {
     : text;
   const withoutComments = withoutAnchors.includes("<!--") ? withoutAnchors.replace(htmlComment, " ") : withoutAnchors;
   return withoutComments
-    .replace(/[*_`#>\s-]+/g, " ")
+    // Runs of markup and spacing become one space; a lone space already is one, and is skipped.
+    .replace(/(?! [^*_`#>\s-])[*_`#>\s-]+/g, " ")
     .trim()
     .toLowerCase();
 }
