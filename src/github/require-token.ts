@@ -1,7 +1,7 @@
 import { UserError } from "../errors.ts";
 
 /** The hint shared by every way `--pr` can fail before asking GitHub. */
-export const tokenHint =
+const tokenHint =
   "set GITHUB_TOKEN to a token that can read the repository's pull requests (in GitHub Actions: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}), or leave out --pr to skip the approval check.";
 
 /** Throws when `--pr` cannot work without a token, before anything is loaded. */

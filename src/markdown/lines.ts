@@ -11,18 +11,6 @@ export function toLineStarts(text: string): number[] {
   return starts;
 }
 
-/** 1-based line and column of `offset`, found by binary search over `lineStarts`. */
-export function positionAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-}
-
 /** Lines without their line endings, by index: an array of them, or a text read on demand. */
 export interface LineList {
   readonly length: number;
