@@ -2,6 +2,7 @@ import { readFile, realpath } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import type { Repository } from "../model/repository.ts";
+import { toHostRefusal } from "./allowed-hosts.ts";
 import { toContentType } from "./content-type.ts";
 import { renderErrorPage } from "./error-page.ts";
 import { toRequestPath } from "./resolve-request.ts";
@@ -20,6 +21,8 @@ export interface RequestContext {
   /** The root with symbolic links resolved, to tell whether an asset really lies inside it. */
   realRoot: string;
   reloadScript: string;
+  /** The `Host` values to answer (see `toAllowedHosts`); known once the server listens, empty before. */
+  readAllowedHosts(): ReadonlySet<string>;
   /** Open reload streams, to which the server writes after each rebuild. */
   clients: Set<ServerResponse>;
   readState(): ServeState;
@@ -30,11 +33,17 @@ export interface RequestContext {
 /**
  * Answers a request from memory: the reload stream, the reload script, a page (HTML pages with
  * the reload script added), an asset read from its source, or the error page while the book
- * cannot be built. A path that is not plainly inside the book is 403; an unknown one 404.
+ * cannot be built. A request for another host name, or from another site's page, is 403 (see
+ * `toHostRefusal`); so is a path that is not plainly inside the book; an unknown one is 404.
  */
 export function createRequestHandler(context: RequestContext): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+    const refusal = toHostRefusal(request.headers, context.readAllowedHosts());
+    if (refusal !== null) {
+      send(response, 403, headers, "text/plain; charset=utf-8", refusal, request.method);
+      return;
+    }
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { ...headers, Allow: "GET, HEAD" }).end();
       return;

@@ -6,6 +6,7 @@ import { readClientScript } from "../cli/read-client-script.ts";
 import { readMermaidFiles } from "../cli/read-mermaid-files.ts";
 import { findRoot } from "../repository/find-root.ts";
 import { loadRepository } from "../repository/load-repository.ts";
+import { toAllowedHosts } from "./allowed-hosts.ts";
 import { createRequestHandler, type ServeState } from "./handle-request.ts";
 import { readLiveReloadScript } from "./read-live-reload-script.ts";
 import { toSite, toUpdatedSite, withSearchIndex, type Site } from "./site.ts";
@@ -19,7 +20,10 @@ export interface ServeOptions {
   cwd?: string | undefined;
   /** 0 picks a free port (tests). Default 3000. */
   port?: number | undefined;
-  /** Default 127.0.0.1: the book is for the author, not the network. */
+  /**
+   * Default 127.0.0.1: the book is for the author, not the network. Requests are answered only
+   * when their `Host` is this host, 127.0.0.1, localhost or [::1], with the port.
+   */
   host?: string | undefined;
   /** Told about every build, so the command can print it; the library never prints. */
   onEvent?: ((event: ServeEvent) => void) | undefined;
@@ -69,8 +73,20 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   let closed = false;
 
   const clients = new Set<ServerResponse>();
-  const handle = createRequestHandler({ root, realRoot, reloadScript, clients, readState: () => state, onRequest: () => refreshSearchWhenIdle(null) });
-  const server = createServer((request, response) => {
+  const listenHost = options.host ?? "127.0.0.1";
+  // Filled once the port is known (port 0 picks one); until then every request is refused.
+  let allowedHosts: ReadonlySet<string> = new Set();
+  const handle = createRequestHandler({
+    root,
+    realRoot,
+    reloadScript,
+    readAllowedHosts: () => allowedHosts,
+    clients,
+    readState: () => state,
+    onRequest: () => refreshSearchWhenIdle(null),
+  });
+  // Node would answer a request without Host with a bare 400; the handler refuses it with a reason.
+  const server = createServer({ requireHostHeader: false }, (request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
       response.end("Internal error.\n");
@@ -157,12 +173,13 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 3000, options.host ?? "127.0.0.1", resolve);
+    server.listen(options.port ?? 3000, listenHost, resolve);
   }).catch(async (error: unknown) => {
     await watcher.close();
     throw error;
   });
   const address = server.address() as AddressInfo;
+  allowedHosts = toAllowedHosts(listenHost, address.port);
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
 
   return {

@@ -149,6 +149,69 @@ test("never serves a file outside the book, however the path is written", async 
   }
 });
 
+/** GETs `rawPath` with exactly `headers` (no Host unless given), as a forged request would come. */
+function getWith(rawPath: string, headers: Record<string, string>): Promise<{ status: number; type: string; body: string }> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ hostname, port, path: rawPath, method: "GET", agent: false, setHost: false, headers }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, type: String(response.headers["content-type"]), body }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+/** The status of the reload stream's answer to `headers`; the stream is closed at once. */
+function reloadStatus(headers: Record<string, string>): Promise<number> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const request = http.get({ hostname, port, path: "/__rfckit/reload", agent: false, setHost: false, headers }, (response) => {
+      response.destroy();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
+  });
+}
+
+test("answers only requests addressed to 127.0.0.1, localhost or [::1] with its port (no DNS rebinding)", async () => {
+  const { port } = new URL(server.url);
+  for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `LocalHost:${port}`]) {
+    const answer = await getWith("/text/0001-pipe-queries.html", { host });
+    assert.equal(answer.status, 200, host);
+    assert.match(answer.body, /<h1/, host);
+  }
+  for (const host of [`evil.example:${port}`, "evil.example", `127.0.0.1.nip.io:${port}`, `localhost.:${port}`, "127.0.0.1", `127.0.0.1:${Number(port) + 1}`, `127.0.0.1:${port}@evil.example`, ""]) {
+    const answer = await getWith("/text/0001-pipe-queries.html", { host });
+    assert.equal(answer.status, 403, JSON.stringify(host));
+    assert.equal(answer.type, "text/plain; charset=utf-8");
+    assert.equal(answer.body, `Forbidden: rfc serve answers only requests addressed to 127.0.0.1:${port}, localhost:${port}, [::1]:${port}, so that pages of other sites cannot read the book.\n`);
+    assert.doesNotMatch(answer.body, /Pipe/);
+  }
+  const noHost = await getWith("/", {});
+  assert.equal(noHost.status, 403, "a request without Host");
+  assert.equal(await reloadStatus({ host: `evil.example:${port}` }), 403);
+  assert.equal((await getWith("/__rfckit/live-reload.js", { host: `evil.example:${port}` })).status, 403);
+});
+
+test("a request from another site's page (its Origin) is refused, the reload stream above all", async () => {
+  const { port } = new URL(server.url);
+  const host = `127.0.0.1:${port}`;
+  assert.equal(await reloadStatus({ host }), 200, "an EventSource of the book's own page may send no Origin");
+  for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`]) {
+    assert.equal(await reloadStatus({ host, origin }), 200, origin);
+    assert.equal((await getWith("/", { host, origin })).status, 200, origin);
+  }
+  for (const origin of ["http://evil.example", `http://evil.example:${port}`, "null", `https://127.0.0.1:${port}`, `http://127.0.0.1:${Number(port) + 1}`, `http://127.0.0.1.nip.io:${port}`, ""]) {
+    assert.equal(await reloadStatus({ host, origin }), 403, JSON.stringify(origin));
+    const answer = await getWith("/text/0001-pipe-queries.html", { host, origin });
+    assert.equal(answer.status, 403, JSON.stringify(origin));
+    assert.match(answer.body, /^Forbidden: rfc serve answers scripts only from its own pages/);
+  }
+});
+
 test("adds the reload script only when serving", async () => {
   const page = await get("/text/0001-pipe-queries.html");
   assert.match(page.body, /<script src="\/__rfckit\/live-reload.js"><\/script>\n<\/body>/);
