@@ -7,6 +7,7 @@ import { toBook } from "../book/to-book.ts";
 import { checkRepository } from "../check/check-repository.ts";
 import { UserError } from "../errors.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
+import { toBookUrlProblem } from "../model/book-url.ts";
 import { lineText } from "../model/document.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
@@ -38,6 +39,12 @@ export default defineCommand({
       throw new UserError(`rfc build takes no paths (got ${positionals.join(" ")}).`, { hint: "use --root <dir> for another repository and --out <dir> for the output folder." });
     }
     const option = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+    // Checked like book.toml's settings, before anything is read or written.
+    for (const name of ["site-url", "git-repository-url"] as const) {
+      const value = option(name);
+      const problem = value === undefined ? null : toBookUrlProblem(name, value);
+      if (problem) throw new UserError(`--${name} ${problem.message}.`, { hint: `pass ${problem.instead}, or leave --${name} out.` });
+    }
     const root = option("root");
     const repo = await loadRepository(root ? { root, cwd: io.cwd } : { cwd: io.cwd });
     const out = option("out");

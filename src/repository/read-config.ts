@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseToml, TomlError } from "smol-toml";
+import { toBookUrlProblem, type BookUrlSetting } from "../model/book-url.ts";
 import { parseConfig, type BookSettings, type Config } from "../model/config.ts";
 import { UserError } from "../errors.ts";
 
@@ -39,13 +40,25 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
   }
   const bookTable = record(toml["book"]);
   const html = record(record(toml["output"])["html"]);
+  const url = (key: BookUrlSetting): string | null => {
+    const value = stringOrNull(html[key]);
+    const problem = value === null ? null : toBookUrlProblem(key, value);
+    if (problem) {
+      throw new UserError(`[output.html] ${key} ${problem.message}.`, {
+        file: configFile,
+        line: lineOfKey(text, key),
+        hint: `write ${problem.instead}, or remove ${key}.`,
+      });
+    }
+    return value;
+  };
   return {
     config,
     book: {
       title: stringOrNull(bookTable["title"]),
-      siteUrl: stringOrNull(html["site-url"]),
-      gitRepositoryUrl: stringOrNull(html["git-repository-url"]),
-      editUrlTemplate: stringOrNull(html["edit-url-template"]),
+      siteUrl: url("site-url"),
+      gitRepositoryUrl: url("git-repository-url"),
+      editUrlTemplate: url("edit-url-template"),
     },
     hasConfigFile: true,
   };
