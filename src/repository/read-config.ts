@@ -1,9 +1,10 @@
-import { readFile } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseToml, TomlError } from "smol-toml";
 import { toBookUrlProblem, type BookUrlSetting } from "../model/book-url.ts";
 import { parseConfig, type BookSettings, type Config } from "../model/config.ts";
 import { UserError } from "../errors.ts";
+import { isInside } from "./read-text.ts";
 
 /** The name of the file that holds rfckit's settings, in an `[rfckit]` table. */
 export const configFile = "book.toml";
@@ -16,6 +17,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
     text = await readFile(file, "utf8");
   } catch {
     const { config } = parseConfig(undefined);
+    await refuseOutsideRoot(root, config, null);
     return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null }, hasConfigFile: false };
   }
   let toml: Record<string, unknown>;
@@ -38,6 +40,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
       hint: "correct or remove that setting; the settings are listed in rfckit's README under Configuration.",
     });
   }
+  await refuseOutsideRoot(root, config, { text, written: record(toml["rfckit"]) });
   const bookTable = record(toml["book"]);
   const html = record(record(toml["output"])["html"]);
   const url = (key: BookUrlSetting): string | null => {
@@ -62,6 +65,55 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
     },
     hasConfigFile: true,
   };
+}
+
+/**
+ * Refuses a template or RFC folder outside the root, as RFC files are refused: a path that climbs
+ * out with `..` or is absolute, or one whose real path (symbolic links followed) leaves the root.
+ * Otherwise the template's text would be printed in hints and copied into every `rfc new` draft,
+ * and `rfc new` would write its draft outside the repository.
+ */
+async function refuseOutsideRoot(root: string, config: Config, file: { text: string; written: Record<string, unknown> } | null): Promise<void> {
+  const realRoot = await realpath(root);
+  const settings = [
+    { key: "template", value: config.template, what: "the template", example: 'template = "0000-template.md"' },
+    { key: "rfc-dir", value: config.rfcDir, what: "the RFC folder", example: 'rfc-dir = "text"' },
+  ];
+  for (const { key, value, what, example } of settings) {
+    const climbs = path.posix.isAbsolute(value) || path.win32.isAbsolute(value) || value.split(/[\\/]/).includes("..");
+    const real = climbs ? null : await realpathOfNearest(path.join(root, value));
+    // The RFC folder may be the root itself (rfc-dir = "."); the template is a file inside it.
+    const inside = real !== null && (isInside(realRoot, real) || (key === "rfc-dir" && real === realRoot));
+    if (inside) continue;
+    const why = climbs ? "which is outside the repository" : "which leads outside the repository through a symbolic link";
+    if (file !== null && key in file.written) {
+      throw new UserError(`[rfckit] ${key} is ${JSON.stringify(value)}, ${why}.`, {
+        file: configFile,
+        line: lineOfKey(file.text, key),
+        hint: `write a path inside the repository, relative to the folder of ${configFile}, such as ${example}${climbs ? "" : ", or replace the link with what it points to"}.`,
+      });
+    }
+    throw new UserError(`${what[0]!.toUpperCase()}${what.slice(1)} ${value} is a symbolic link that leads outside the repository.`, {
+      file: value,
+      hint: `replace the link with what it points to, or set ${key} in ${configFile}'s [rfckit] table to a path inside the repository.`,
+    });
+  }
+}
+
+/** The real path of `file`, or of its nearest folder that exists with the rest appended, since a template or RFC folder may not exist yet. */
+async function realpathOfNearest(file: string): Promise<string> {
+  let existing = file;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(await realpath(existing), ...rest);
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return file;
+      rest.unshift(path.basename(existing));
+      existing = parent;
+    }
+  }
 }
 
 function lineOfKey(text: string, key: string): number {

@@ -49,7 +49,8 @@ function realpathOrNull(file: string): string | null {
   }
 }
 
-function isInside(root: string, target: string): boolean {
+/** Whether `target` (a real path) lies inside `root` (a real path), not being `root` itself. */
+export function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
   return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }
