@@ -185,7 +185,7 @@ describe("the shipped workflows", () => {
     assert.deepEqual(workflow.permissions, { contents: "read" });
     assert.deepEqual(rfcCommands(workflow), [["check", "--changed", "--base", "origin/$BASE_REF", "--format", "github"]]);
     const steps = stepsOf(workflow);
-    assert.deepEqual(steps.find((s) => s.uses?.startsWith("actions/checkout@"))?.with, { "fetch-depth": 0 });
+    assert.deepEqual(steps.find((s) => s.uses?.startsWith("actions/checkout@"))?.with, { "fetch-depth": 0, "persist-credentials": false });
     assert.deepEqual(steps.find((s) => s.uses?.startsWith("actions/setup-node@"))?.with, { "node-version": 20 });
     // The branch name goes through the environment: an expression pasted into `run` would be shell code.
     assert.equal(steps.find((s) => s.run)?.env?.["BASE_REF"], "${{ github.base_ref }}");
@@ -199,7 +199,7 @@ describe("the shipped workflows", () => {
     assert.deepEqual(rfcCommands(workflow), [["build", "--out", "book"]]);
     const steps = stepsOf(workflow);
     const deploy = steps.find((s) => s.uses?.startsWith("JamesIves/github-pages-deploy-action@"));
-    assert.deepEqual(deploy?.with, { folder: "book", branch: "gh-pages", "clean-exclude": "pr-preview/", force: false });
+    assert.deepEqual(deploy?.with, { token: "${{ github.token }}", folder: "book", branch: "gh-pages", "clean-exclude": "pr-preview/", force: false });
     assert.equal(workflow.concurrency["cancel-in-progress"], false);
   });
 
@@ -211,8 +211,28 @@ describe("the shipped workflows", () => {
     const steps = stepsOf(workflow);
     assert.equal(steps.find((s) => s.run?.includes("rfc build"))?.if, "github.event.action != 'closed'");
     const deploy = steps.find((s) => s.uses?.startsWith("rossjrw/pr-preview-action@"));
-    assert.deepEqual(deploy?.with, { "source-dir": "book", "preview-branch": "gh-pages", "umbrella-dir": "pr-preview" });
+    assert.deepEqual(deploy?.with, { token: "${{ github.token }}", "source-dir": "book", "preview-branch": "gh-pages", "umbrella-dir": "pr-preview" });
     assert.match(workflow.concurrency.group, /github\.event\.pull_request\.number/);
+  });
+
+  test("no checkout leaves the job's token in .git/config; whatever pushes has a token of its own", () => {
+    let checkouts = 0;
+    for (const name of workflowNames) {
+      const workflow = readWorkflow(name);
+      for (const [job, { steps }] of Object.entries(workflow.jobs)) {
+        for (const step of steps.filter((s) => s.uses?.startsWith("actions/checkout@"))) {
+          checkouts++;
+          // YAML's false, not the string "false", which actions/checkout would read the same but a typo could not be told from.
+          assert.equal(step.with?.["persist-credentials"], false, `${name}: a checkout step of job ${job}`);
+        }
+        // With the checkout's credentials gone, a plain `git push` would fail: pushes go through an action given the token.
+        for (const step of steps) assert.doesNotMatch(step.run ?? "", /\bgit\s+push\b/, `${name}: ${job}`);
+      }
+      const pushers = stepsOf(workflow).filter((s) => /^(JamesIves\/github-pages-deploy-action|rossjrw\/pr-preview-action)@/.test(s.uses ?? ""));
+      for (const step of pushers) assert.equal(step.with?.["token"], "${{ github.token }}", `${name}: ${step.uses}`);
+      assert.equal(pushers.length > 0, workflow.permissions["contents"] === "write", `${name}: writes exactly when it has a step that pushes`);
+    }
+    assert.equal(checkouts, workflowNames.length);
   });
 
   test("every flag a workflow passes to rfc is one rfc's --help lists", async () => {
