@@ -3,8 +3,9 @@ import { toRfcRows, type RfcRow } from "../authoring/list-rfcs.ts";
 import { allSections, type RfcDocument } from "../model/document.ts";
 import type { MetadataValue } from "../model/metadata.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
-import { toSafeUrl } from "./render/escape.ts";
-import type { Asset, Book, Chapter, HeaderField, PageRef, Summary, SummaryEntry } from "./types.ts";
+import { encodePath, toAllowedUrl } from "./url-policy.ts";
+import { toAssets } from "./to-assets.ts";
+import type { Book, Chapter, HeaderField, PageRef, Summary, SummaryEntry } from "./types.ts";
 
 /**
  * Loads the book the summary describes (mdBook's `load.rs`): one chapter per page with its title,
@@ -24,9 +25,9 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
   const entries = [...(summary.intro ? [summary.intro] : []), ...summary.rfcs.flatMap((e) => [e, ...e.children])];
   const { gitRepositoryUrl, editUrlTemplate, branch, gitPrefix } = summary.settings;
   const toEditUrl = (source: string): string | null => {
-    const inGit = encodeURI(gitPrefix + source);
+    const inGit = encodePath(gitPrefix + source);
     if (editUrlTemplate) return editUrlTemplate.replace("{path}", inGit);
-    return gitRepositoryUrl ? `${gitRepositoryUrl}/edit/${encodeURI(branch)}/${inGit}` : null;
+    return gitRepositoryUrl ? `${gitRepositoryUrl}/edit/${encodePath(branch)}/${inGit}` : null;
   };
   const chapters = entries.map((entry): Chapter => {
     const file = files.get(entry.source)!;
@@ -151,27 +152,8 @@ function toHeaderValue(value: MetadataValue): { text: string; href: string | nul
 
 /** Header links go to other sites only; anything else (`javascript:`, a relative path) is shown as text. */
 function toAbsoluteUrl(url: string): string | null {
-  const safe = toSafeUrl(url);
+  const safe = toAllowedUrl(url, "link");
   return safe !== null && /^https?:\/\//i.test(safe) ? safe : null;
-}
-
-/**
- * Files copied beside the pages: everything in the RFC folder that is not Markdown (asset folders
- * hold images and data), and any other file a page shows as an image, at the same relative path.
- */
-function toAssets(repo: Repository, chapters: readonly Chapter[]): Asset[] {
-  const copied = new Set<string>();
-  const prefix = repo.config.rfcDir === "." ? "" : `${repo.config.rfcDir}/`;
-  // Hidden files (`.DS_Store`, `.gitkeep`) are not part of an RFC.
-  for (const file of repo.files) if (file.startsWith(prefix) && !file.endsWith(".md") && !file.split("/").some((part) => part.startsWith("."))) copied.add(file);
-  for (const chapter of chapters) {
-    for (const link of chapter.file.document?.links ?? []) {
-      if (link.kind !== "image" || /^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(link.href)) continue;
-      const target = resolveSource(chapter.entry.source, link.href);
-      if (target !== null && repo.files.has(target)) copied.add(target);
-    }
-  }
-  return [...copied].sort().map((file) => ({ from: file, to: file }));
 }
 
 /**

@@ -3,7 +3,9 @@
 // part works on what the page has and does nothing when it is absent, so every page loads the
 // same file.
 
+import { encodePath } from "../book/url-policy.ts";
 import { setUpDiagrams } from "./diagrams.ts";
+import { setUpRemoteImages } from "./remote-images.ts";
 import { setUpSearch } from "./search.ts";
 import { setUpVideos } from "./videos.ts";
 
@@ -11,6 +13,11 @@ type TocItem = [out: string, label: string, title: string, depth: number];
 type Toc = { list: string; pages: TocItem[] };
 
 const themeKey = "rfckit-theme";
+
+// The window names the book's data scripts fill (`toc.js`, the search files), made the window's
+// own properties now, in the <head>, before the page's content exists: an element of an RFC with
+// the same id or name (`<a id="rfckitSearch">`) can then no longer stand in for them.
+for (const name of ["rfckitToc", "rfckitSearch"]) Object.defineProperty(self, name, { value: name === "rfckitSearch" ? {} : null, writable: true, configurable: false });
 
 applyTheme(readStoredTheme());
 document.addEventListener("DOMContentLoaded", start);
@@ -22,6 +29,7 @@ function start(): void {
   setUpSearch();
   setUpDiagrams();
   setUpVideos();
+  setUpRemoteImages();
 }
 
 function readStoredTheme(): string | null {
@@ -72,7 +80,7 @@ function fillSidebar(): void {
     const item = document.createElement("li");
     item.className = `depth-${depth}`;
     const link = document.createElement("a");
-    link.href = root + encodeURI(out);
+    link.href = encodePath(root + out);
     if (label) {
       const number = document.createElement("span");
       number.className = "toc-number";

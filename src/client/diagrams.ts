@@ -14,7 +14,7 @@ const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? "
 export function setUpDiagrams(): void {
   const blocks = Array.from(document.querySelectorAll<HTMLElement>("pre.mermaid"));
   if (blocks.length === 0 || scriptUrl === "") return;
-  const sources = blocks.map((block) => block.textContent ?? "");
+  const sources = blocks.map((block) => withoutImages(block.textContent ?? ""));
   let mermaid: Promise<Mermaid> | null = null;
   const draw = async () => {
     mermaid ??= import(new URL("mermaid/mermaid.esm.min.mjs", scriptUrl).href).then((module: { default: Mermaid }) => module.default);
@@ -29,12 +29,25 @@ export function setUpDiagrams(): void {
       block.textContent = sources[index] ?? "";
       block.removeAttribute("data-processed");
     });
-    // "strict" keeps diagram labels from carrying HTML or script, and turns off click handlers.
-    library.initialize({ startOnLoad: false, securityLevel: "strict", theme: isDark() ? "dark" : "default" });
+    // "strict" keeps diagram labels from carrying HTML or script, and turns off click handlers;
+    // `secure` keeps a diagram's `%%{init}%%` from setting what the book set or what reaches CSS.
+    library.initialize({ startOnLoad: false, securityLevel: "strict", theme: isDark() ? "dark" : "default", secure: secureKeys });
     await library.run({ nodes: blocks, suppressErrors: true });
   };
   void draw();
   new MutationObserver(() => void draw()).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+}
+
+// Mermaid's own list, and the keys whose values become CSS (where `url()` and `@import` would ask
+// another host) or loosen its sanitiser.
+const secureKeys = ["secure", "securityLevel", "startOnLoad", "maxTextSize", "suppressErrorRendering", "maxEdges", "themeCSS", "themeVariables", "fontFamily", "altFontFamily", "fontSize", "dompurifyConfig", "htmlLabels"];
+
+/**
+ * The diagram without its shapes' images (`A@{ img: "https://…" }`): Mermaid fetches them as it
+ * draws, which would tell their host who reads the page. The shape stays, without its picture.
+ */
+export function withoutImages(source: string): string {
+  return source.replace(/@\{[^}]*\}/g, (data) => data.replace(/\bimg\s*:\s*(?:"[^"]*"|'[^']*'|[^,}\s]*)\s*,?/g, ""));
 }
 
 function isDark(): boolean {

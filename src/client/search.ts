@@ -3,6 +3,7 @@
 // `file://`: the first search loads `meta.js` and its terms' shards, then the texts of the pages
 // it shows. Results are built with text nodes only: RFC text never becomes HTML here.
 import { decodePacked, parseQuery, search, toShardFiles, toSnippet, type SearchHit, type SearchMeta, type Shard } from "../book/search/query.ts";
+import { encodePath } from "../book/url-policy.ts";
 
 type Table = Record<string, unknown>;
 
@@ -144,7 +145,7 @@ function showResults(list: HTMLElement, meta: SearchMeta, hits: SearchHit[], roo
     const [page, slug, heading] = meta.docs[hit.doc]!;
     const [out, title] = meta.pages[page]!;
     const link = document.createElement("a");
-    link.href = root + encodeURI(out) + (slug ? `#${encodeURIComponent(slug)}` : "");
+    link.href = encodePath(root + out) + (slug ? `#${encodeURIComponent(slug)}` : "");
     const titleLine = document.createElement("span");
     titleLine.className = "search-title";
     titleLine.textContent = title;

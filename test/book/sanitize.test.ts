@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { smallTemplate } from "../support/templates.ts";
 import { writeTempRepo } from "../support/temp-repo.ts";
+import { hostileVectors, otherHost } from "../support/hostile-vectors.ts";
 import { buildInMemory, layoutScript, toTags } from "./build-in-memory.ts";
 
 // Each case is raw HTML or Markdown an RFC could carry; none may reach the page as something that runs.
@@ -57,7 +58,8 @@ function assertInert(html: string, label: string): void {
     const { name, attributes } = toAttributes(tag);
     if (name === "script") assert.match(tag, layoutScript, `${label}: a script tag got through: ${tag}`);
     assert.ok(!["iframe", "form", "style", "object", "embed", "base", "frame", "frameset"].includes(name), `${label}: a forbidden element got through: ${tag}`);
-    if (name === "meta") assert.ok(!attributes.some(([a]) => a === "http-equiv"), `${label}: a meta refresh got through: ${tag}`);
+    // The one http-equiv a page has is the layout's own policy (see "every page carries one content security policy").
+    if (name === "meta") assert.ok(!attributes.some(([a, v]) => a === "http-equiv" && v !== "Content-Security-Policy"), `${label}: a meta refresh got through: ${tag}`);
     for (const [attribute, value] of attributes) {
       assert.ok(!attribute.startsWith("on"), `${label}: an event handler got through: ${tag}`);
       assert.notEqual(attribute, "style", `${label}: a style attribute got through: ${tag}`);
@@ -107,5 +109,64 @@ test("the safe HTML an RFC may carry is kept", async () => {
   const html = (await buildInMemory(root)).page("text/0001-safe.html");
   for (const kept of ["<details><summary>More</summary>", "<em>text</em>", "<kbd>Ctrl</kbd>", "<sup>2</sup>", "<sub>2</sub>", "<br />", '<td colspan="2">cell</td>', 'src="data:image/png;base64,iVBORw0KGgo="']) {
     assert.ok(html.includes(kept), `kept: ${kept}`);
+  }
+});
+
+/** Asserts no tag of a page loads anything from another host with the page: only a click may (a link, a click-to-load image). */
+function assertNothingRemote(html: string, label: string): void {
+  for (const tag of toTags(html)) {
+    const { name, attributes } = toAttributes(tag);
+    for (const [attribute, value] of attributes) {
+      // An address is read as a browser reads it (`\\host` is `//host`); `%5C` is only a character.
+      const loads = ["src", "srcset", "poster", "data", "background"].includes(attribute) || (name === "link" && attribute === "href");
+      if (loads && !value.startsWith("data:") && new URL(value, "https://book.example/text/page.html").host !== "book.example") assert.fail(`${label}: another host is asked with the page: ${tag}`);
+      if (loads || !value.includes(otherHost)) continue;
+      const clickOnly = (name === "a" && attribute === "href") || attribute === "data-image" || attribute === "data-host";
+      const policy = name === "meta" && attribute === "content";
+      assert.ok(clickOnly || policy, `${label}: another host is asked with the page: ${tag}`);
+    }
+  }
+}
+
+test("each hostile vector, alone on its page, reaches the page inert and asks no other host", async () => {
+  const files: Record<string, string> = { "0000-template.md": smallTemplate };
+  hostileVectors.forEach((vector, index) => (files[`text/${String(index + 1).padStart(4, "0")}-case.md`] = rfc(vector.body)));
+  const root = await writeTempRepo(files);
+  const { page } = await buildInMemory(root, { readme: `# Book\n\n${hostileVectors.find((v) => v.name === "alert title img")!.body}\n` });
+  hostileVectors.forEach((vector, index) => {
+    const html = page(`text/${String(index + 1).padStart(4, "0")}-case.html`);
+    assertInert(html, vector.name);
+    assertNothingRemote(html, vector.name);
+  });
+  assertInert(page("index.html"), "README alert");
+  assert.match(page("index.html"), /<p class="markdown-alert-title"><svg[^]*?<\/svg>&lt;img src=x onerror="window.__pwned=1"&gt;<\/p>/);
+});
+
+test("an image from another host waits for a click, and only its host may be asked then", async () => {
+  const root = await writeTempRepo({
+    "0000-template.md": smallTemplate,
+    "text/0001-pictures.md": rfc(`![A chart](https://${otherHost}/chart.png) ![Local](chart.png)\n\n<img src="//img.example/x.png" alt="Raw">\n\n[![badge](https://badge.example/b.svg)](https://ci.example/)`),
+  });
+  const html = (await buildInMemory(root)).page("text/0001-pictures.html");
+  assert.match(html, /<span class="remote-image" data-image="https:\/\/other\.example\/chart\.png" data-alt="A chart" data-host="other\.example"><\/span>/);
+  assert.match(html, /<img src="chart.png" alt="Local"/);
+  assert.match(html, /<span class="remote-image" data-image="https:\/\/img\.example\/x\.png" data-alt="Raw" data-host="img\.example"><\/span>/);
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!.replace(/&#39;/g, "'");
+  assert.match(policy, /img-src 'self' data: https:\/\/badge\.example https:\/\/img\.example https:\/\/other\.example;/);
+  assert.doesNotMatch(policy, /ci\.example/);
+});
+
+test("every page carries one content security policy, first in its head, that runs no inline script", async () => {
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-a.md": rfc("Text.") });
+  const { rendered } = await buildInMemory(root, { readme: "# Book\n\nHello.\n" });
+  const pages = rendered.pages.filter((p) => p.path.endsWith(".html"));
+  assert.ok(pages.length >= 3);
+  for (const { path, html } of pages) {
+    const policies = html.match(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/g) ?? [];
+    assert.equal(policies.length, 1, path);
+    assert.ok(html.indexOf(policies[0]!) < html.indexOf("<script"), `${path}: the policy comes before any script`);
+    const policy = policies[0]!.replace(/&#39;/g, "'");
+    assert.match(policy, /default-src 'none'; script-src 'self';/, path);
+    assert.doesNotMatch(policy, /unsafe-eval|script-src[^;]*unsafe-inline/, path);
   }
 });

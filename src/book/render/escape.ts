@@ -34,13 +34,3 @@ export function escapeXml(text: string): string {
 export function toScriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-
-/** Keeps a URL only when it is http(s), mailto, or relative; anything else (`javascript:`, `data:`) becomes null. */
-export function toSafeUrl(url: string): string | null {
-  const trimmed = url.trim();
-  // Browsers drop tabs and newlines inside a scheme (`java\tscript:`), so test without them.
-  const compact = [...trimmed].filter((c) => c.charCodeAt(0) > 0x20).join("");
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
-  if (scheme && !["http", "https", "mailto"].includes(scheme[1]!.toLowerCase())) return null;
-  return trimmed;
-}

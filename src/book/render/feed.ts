@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { allSections, type RfcDocument } from "../../model/document.ts";
 import { toPlainText } from "../search/search-index.ts";
 import type { Book, Chapter, Page } from "../types.ts";
+import { encodePath } from "../url-policy.ts";
 import { escapeXml } from "./escape.ts";
 
 /** The feed's path relative to the book root, linked from every page's head and the RFC index. */
@@ -96,7 +97,7 @@ function toFeedEntry(chapter: Chapter, base: string, identity: string): FeedEntr
     chapter,
     id: toUuidUrn(`${identity}#${chapter.entry.source}`),
     title: chapter.title,
-    href: base + encodeURI(chapter.entry.out),
+    href: base + encodePath(chapter.entry.out),
     updated,
     published,
     status: row.status === "numbered" ? "active" : row.status,

@@ -1,5 +1,7 @@
 import path from "node:path";
 import type { SiteSettings } from "../types.ts";
+import { encodePath } from "../url-policy.ts";
+import { toContentSecurityPolicy } from "./content-security-policy.ts";
 import { escapeAttr, escapeText } from "./escape.ts";
 import { feedPath } from "./feed.ts";
 
@@ -23,9 +25,9 @@ export function toRootPath(out: string): string {
   return "../".repeat(out.split("/").length - 1);
 }
 
-/** The relative URL from page `from` to page `to`, both relative to the book root. */
+/** The relative URL from page `from` to page `to`, both relative to the book root; scheme-safe whatever the file names (see `encodePath`). */
 export function toRelativeUrl(from: string, to: string): string {
-  return encodeURI(path.posix.relative(path.posix.dirname(from), to));
+  return encodePath(path.posix.relative(path.posix.dirname(from), to));
 }
 
 /**
@@ -38,11 +40,12 @@ export function renderLayout(input: LayoutInput): string {
   const root = toRootPath(out);
   const asset = (name: string) => escapeAttr(`${root}${themeDir}/${name}`);
   const pageTitle = title === settings.title ? title : `${title} · ${settings.title}`;
-  const canonical = settings.siteUrl ? `\n<link rel="canonical" href="${escapeAttr(settings.siteUrl + encodeURI(out))}">` : "";
+  const canonical = settings.siteUrl ? `\n<link rel="canonical" href="${escapeAttr(settings.siteUrl + encodePath(out))}">` : "";
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(toContentSecurityPolicy(input.content))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeText(pageTitle)}</title>${canonical}
 <link rel="icon" href="data:,">

@@ -2,6 +2,7 @@ import { resolveSource } from "../to-book.ts";
 import { renderSearchIndex } from "../search/search-index.ts";
 import type { Book, Chapter, Page, RenderedBook } from "../types.ts";
 import { selectMermaidFiles } from "../mermaid-files.ts";
+import { encodePath } from "../url-policy.ts";
 import { renderChapterContent } from "./chapter-page.ts";
 import { renderFeed } from "./feed.ts";
 import { renderIndexContent } from "./index-page.ts";
@@ -86,6 +87,6 @@ function resolveLink(book: Book, chapter: Chapter, copied: ReadonlySet<string>, 
   if (page !== undefined) return page === chapter.entry.out ? fragment || "#" : toRelativeUrl(chapter.entry.out, page) + fragment;
   if (copied.has(source)) return href;
   const repoUrl = book.settings.gitRepositoryUrl;
-  if (repoUrl && book.files.has(source)) return `${repoUrl}/blob/${encodeURI(book.settings.branch)}/${encodeURI(book.settings.gitPrefix + source)}${fragment}`;
+  if (repoUrl && book.files.has(source)) return `${repoUrl}/blob/${encodePath(book.settings.branch)}/${encodePath(book.settings.gitPrefix + source)}${fragment}`;
   return href;
 }

@@ -1,4 +1,6 @@
 import sanitizeHtml from "sanitize-html";
+import { toRemoteImageAttributes } from "../plugins/remote-images.ts";
+import { isRemoteUrl, linkSchemes, toAllowedUrl } from "../url-policy.ts";
 
 // SVG drawn inline in RFCs (diagrams, GitHub's alert icons). Elements that can load or run
 // something (`script`, `use`, `foreignObject`, `animate`, `set`, `image`) are left out.
@@ -9,6 +11,34 @@ const svgAttributes = [
   "opacity", "transform", "text-anchor", "dominant-baseline", "font-size", "font-family", "font-weight", "offset", "stop-color", "stop-opacity",
   "marker-end", "marker-start", "markerwidth", "markerheight", "refx", "refy", "orient", "preserveaspectratio", "gradientunits", "dx", "dy",
 ];
+const svgTagSet = new Set(svgTags);
+
+// Client state of the book's script lives in window names starting so; an RFC's id or name may not.
+const reservedName = /^rfckit/i;
+
+type Attributes = Record<string, string>;
+
+/** One tag as the book keeps it: see `sanitizeBody`. */
+function toKeptTag(tagName: string, attribs: Attributes): sanitizeHtml.Tag {
+  const kept: Attributes = {};
+  for (const [name, value] of Object.entries(attribs)) {
+    if ((name === "id" || name === "name") && reservedName.test(value)) continue;
+    // SVG paint may name a server (`fill="url(https://…)"`), fetched with the page; only
+    // references to the drawing's own parts (`url(#gradient)`) stay. A backslash would be a CSS escape.
+    if (svgTagSet.has(tagName) && (value.includes("\\") || /url\s*\(/i.test(value.replace(/url\(\s*#[\w.:-]*\s*\)/gi, "")))) continue;
+    kept[name] = value;
+  }
+  if (tagName === "input") {
+    // The only input a page shows is a task list's checkbox, and it cannot be changed.
+    return { tagName, attribs: { type: "checkbox", disabled: "", ...(kept["checked"] !== undefined ? { checked: "" } : {}) } };
+  }
+  if (tagName === "img") {
+    const src = kept["src"] ?? "";
+    if (isRemoteUrl(src)) return { tagName: "span", attribs: toRemoteImageAttributes(src, kept["alt"] ?? "") };
+    if (toAllowedUrl(src, "image") === null) delete kept["src"];
+  }
+  return { tagName, attribs: kept };
+}
 
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -22,31 +52,32 @@ const options: sanitizeHtml.IOptions = {
     a: ["href", "name", "rel"],
     img: ["src", "alt", "width", "height", "loading"],
     input: ["type", "checked", "disabled"],
-    td: ["colspan", "rowspan"],
-    th: ["colspan", "rowspan", "scope"],
+    td: ["colspan", "rowspan", "style"],
+    th: ["colspan", "rowspan", "scope", "style"],
     ol: ["start", "type", "reversed"],
     li: ["value"],
     details: ["open"],
-    // A video placeholder's player address; the client script embeds only known players' addresses.
-    span: ["data-embed"],
+    // A video's player address, and a remote image's address, text and host: the client script
+    // embeds only known players' addresses, and shows an image only when clicked.
+    span: ["data-embed", "data-image", "data-alt", "data-host"],
     ...Object.fromEntries(svgTags.map((tag) => [tag, svgAttributes])),
   },
-  allowedSchemes: ["http", "https", "mailto"],
-  // An image from a data: URL cannot run script (browsers never run script in an <img>).
+  // A table column's alignment, as Markdown tables write it.
+  allowedStyles: { td: { "text-align": [/^(?:left|right|center)$/] }, th: { "text-align": [/^(?:left|right|center)$/] } },
+  allowedSchemes: [...linkSchemes],
+  // Images may also be data: images; `toKeptTag` holds them to the book's URL policy.
   allowedSchemesByTag: { img: ["http", "https", "data"] },
   allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
   allowProtocolRelative: false,
-  // The only input a page shows is a task list's checkbox, and it cannot be changed.
-  transformTags: {
-    input: (tagName, attribs) => ({ tagName, attribs: { type: "checkbox", disabled: "", ...(attribs["checked"] !== undefined ? { checked: "" } : {}) } }),
-  },
+  transformTags: { "*": toKeptTag },
   parser: { lowerCaseAttributeNames: true },
 };
 
 /**
  * Keeps the HTML an RFC may carry (inline SVG, `<details>`, images, tables, `<kbd>`…) and drops
  * what can run or send anything: scripts, event handlers, `javascript:` and `data:` links,
- * forms, frames, `style`. Runs on the rendered body, so raw HTML and Markdown get one policy.
+ * forms, frames, `style`, SVG paint from other servers; images from other hosts become
+ * click-to-load placeholders. Runs on the rendered body, so raw HTML and Markdown get one policy.
  */
 export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, options);

@@ -128,6 +128,9 @@ pre.mermaid[data-processed] { background: none; border: 0; text-align: center; w
 .video-embed .video-play:hover::before, .video-embed .video-play:focus-visible::before { background: #e00; }
 .video-embed .video-host { font-size: 0.85em; opacity: 0.8; }
 .video-embed iframe { position: absolute; inset: 0; width: 100%; height: 100%; border: 0; }
+.remote-image { display: inline-block; padding: 0.2em 0.6em; border: 1px dashed var(--border); border-radius: 4px; background: none; color: inherit; font: inherit; font-size: 0.9em; cursor: pointer; }
+span.remote-image { cursor: default; }
+span.remote-image::before { content: attr(data-alt) " (image from " attr(data-host) ")"; }
 @media print { .video-embed { aspect-ratio: auto; background: none; } .video-embed .video-play { position: static; color: inherit; } .video-embed .video-play::before { content: none; } }
 .hljs-keyword, .hljs-selector-tag, .hljs-literal, .hljs-built_in { color: var(--hl-keyword); }
 .hljs-string, .hljs-regexp, .hljs-attr, .hljs-symbol { color: var(--hl-string); }
