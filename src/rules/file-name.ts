@@ -10,17 +10,62 @@ export default defineRule({
   fixable: false,
   // Names matter whether or not a file could be read, so this rule walks the repository itself.
   checkRepository(ctx) {
+    checkCharacters(ctx);
     checkPattern(ctx);
     checkDuplicates(ctx);
     checkFolders(ctx);
   },
 });
 
+/**
+ * Characters a file name must not have: `:` (the book's link to `a:b.html` reads as the scheme
+ * `a:`), a backslash (a path separator on Windows, and read as `/` in a browser's URL), the other
+ * characters Windows refuses (`<>"|?*`), and control characters. A repository with such a name
+ * cannot be checked out everywhere, and its page's address means something else.
+ */
+// eslint-disable-next-line no-control-regex
+const unportable = /[:\\<>"|?*\u0000-\u001f\u007f-\u009f]/gu;
+
+/** RFC and sub-chapter files whose names have characters that are not portable or that links misread. */
+function checkCharacters({ repo, report }: RepositoryContext): void {
+  const isDefault = repo.config.filePattern.source === defaultConfig.filePattern.source;
+  const files = repo.rfcs.flatMap((rfc) => [{ path: rfc.path, rfc }, ...rfc.subChapters.map((sub) => ({ path: sub.path, rfc: null }))]);
+  for (const { path, rfc } of files) {
+    const name = basename(path);
+    const found = [...new Set(name.match(unportable) ?? [])];
+    if (found.length === 0) continue;
+    const folder = path.slice(0, path.length - name.length);
+    // An RFC without a number gets a name of the default form (checkPattern then stays quiet); otherwise the characters go.
+    const renamed = rfc !== null && rfc.number === null && isDefault ? suggestName(name) : withoutUnportable(name);
+    const alsoFolder = rfc?.assetFolder ? ` and its folder ${rfc.assetFolder}/ to ${folder}${renamed.replace(/\.md$/i, "")}/` : "";
+    report({
+      file: path,
+      line: 1,
+      message: `The file name "${shown(name)}" has ${found.map((c) => `"${shown(c)}"`).join(", ")}, which not every system allows in a file name and which can make the book's link to it read as another address.`,
+      hint: `rename it to ${folder}${renamed}${alsoFolder}, and update the links to it.`,
+    });
+  }
+}
+
+/** The name with each run of unportable characters made one `-`, none left at the start or before the extension. */
+function withoutUnportable(name: string): string {
+  const dashed = name.replace(new RegExp(`(?:${unportable.source})+`, "gu"), "-");
+  return dashed === name ? name : dashed.replace(/-+(\.[^.]*)$/, "$1").replace(/^-+(?=.)/, "");
+}
+
+/** A name as a message shows it: control characters written as `U+0007`. */
+function shown(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
 function checkPattern({ repo, report }: RepositoryContext): void {
   const isDefault = repo.config.filePattern.source === defaultConfig.filePattern.source;
   for (const rfc of repo.rfcs) {
     if (rfc.number !== null) continue;
     const name = basename(rfc.path);
+    // Reported by checkCharacters, whose hint already gives a name of the default form.
+    if (isDefault && withoutUnportable(name) !== name) continue;
     report({
       file: rfc.path,
       line: 1,
@@ -40,7 +85,7 @@ function suggestName(name: string): string {
   const m = /^(\d*)[\s_-]*(.*)$/s.exec(stem)!;
   const digits = m[1]!;
   const number = digits === "" ? "0000" : digits.padStart(4, "0");
-  const slug = m[2]!.trim().replace(/\s+/g, "-").replace(/\//g, "-") || "my-feature";
+  const slug = withoutUnportable(m[2]!.trim()).replace(/\s+/g, "-").replace(/\//g, "-").replace(/-{2,}/g, "-") || "my-feature";
   return `${number}-${slug}.md`;
 }
 

@@ -21,6 +21,7 @@ testRule(rule, {
       path: "text/0009-boots-v2.md",
       files: { "text/0009-boots.md": "Moved to [0009-boots-v2.md](0009-boots-v2.md).\n" },
     },
+    { name: "other punctuation and letters beyond ASCII", rfc: goodRfc, path: "text/0042-c++-interop_café.md", files: { "text/0042-c++-interop_café/notes (draft).md": "# Notes\n" } },
     {
       name: "a custom file-pattern",
       rfc: goodRfc,
@@ -66,6 +67,51 @@ testRule(rule, {
       path: "rfcs/0012-boots.md",
       files: { "book.toml": '[rfckit]\nrfc-dir = "rfcs"\nfile-pattern = "^rfc-(?<number>\\\\d+)_(?<slug>[a-z-]+)\\\\.md$"\n' },
       diagnostics: [{ line: 1, message: /^The file name "0012-boots\.md" does not match the file-pattern \/\^rfc-/ }],
+    },
+    {
+      name: "a colon in an RFC's name",
+      rfc: goodRfc,
+      path: "text/0042-rocket:boots.md",
+      diagnostics: [
+        {
+          line: 1,
+          file: "text/0042-rocket:boots.md",
+          message: 'The file name "0042-rocket:boots.md" has ":", which not every system allows in a file name and which can make the book\'s link to it read as another address.',
+          hint: "rename it to text/0042-rocket-boots.md, and update the links to it.",
+        },
+      ],
+    },
+    {
+      name: "a name that reads as a URL scheme: one diagnostic, with a name of the default form",
+      rfc: goodRfc,
+      path: "text/javascript:alert(1).md",
+      diagnostics: [{ line: 1, file: "text/javascript:alert(1).md", message: /^The file name "javascript:alert\(1\)\.md" has ":"/, hint: "rename it to text/0000-javascript-alert(1).md, and update the links to it." }],
+    },
+    {
+      name: "a backslash, and other characters Windows refuses",
+      rfc: goodRfc,
+      path: "text/0042-rocket\\boots.md",
+      files: { "text/0043-a<b>|c?.md": goodRfc },
+      diagnostics: [
+        { line: 1, file: "text/0042-rocket\\boots.md", message: /^The file name "0042-rocket\\boots\.md" has "\\", which/, hint: "rename it to text/0042-rocket-boots.md, and update the links to it." },
+        { line: 1, file: "text/0043-a<b>|c?.md", message: /^The file name "0043-a<b>\|c\?\.md" has "<", ">", "\|", "\?", which/, hint: "rename it to text/0043-a-b-c.md, and update the links to it." },
+      ],
+    },
+    {
+      name: "a control character, shown by its code",
+      rfc: goodRfc,
+      path: "text/0042-rocket\u0007boots.md",
+      diagnostics: [{ line: 1, file: "text/0042-rocket\u0007boots.md", message: /^The file name "0042-rocketU\+0007boots\.md" has "U\+0007", which/, hint: "rename it to text/0042-rocket-boots.md, and update the links to it." }],
+    },
+    {
+      name: "a colon in a sub-chapter's name, and in an RFC with an asset folder",
+      rfc: goodRfc,
+      path: "text/0007-boots.md",
+      files: { "text/0007-boots/part:two.md": "# Part two\n", "text/0008-hat:s.md": goodRfc, "text/0008-hat:s/diagram.svg": "<svg/>" },
+      diagnostics: [
+        { line: 1, file: "text/0007-boots/part:two.md", hint: "rename it to text/0007-boots/part-two.md, and update the links to it." },
+        { line: 1, file: "text/0008-hat:s.md", hint: "rename it to text/0008-hat-s.md and its folder text/0008-hat:s/ to text/0008-hat-s/, and update the links to it." },
+      ],
     },
     {
       name: "the same number used twice",
