@@ -50,6 +50,7 @@ function toSettings(repo: Repository, overrides: SettingsOverrides): SiteSetting
     branch: overrides.branch ?? "main",
     editUrlTemplate: repo.book.editUrlTemplate,
     videoHosts: repo.config.videoHosts,
+    imageHosts: repo.config.imageHosts,
   };
 }
 

@@ -17,6 +17,8 @@ export interface SiteSettings {
   editUrlTemplate: string | null;
   /** Hosts whose videos are shown as click-to-play players (`[rfckit] video-hosts`). */
   videoHosts: readonly VideoHostName[];
+  /** Hosts whose images load with the page (`[rfckit] image-hosts`); others wait for a click. */
+  imageHosts: readonly string[];
 }
 
 /** One page of the table of contents, before any content is loaded (mdBook's `Summary`). */
@@ -74,7 +76,7 @@ export interface Chapter {
   referencedBy: PageRef[];
 }
 
-/** A file copied into the book unchanged: an image or other asset of an RFC. */
+/** A file published beside the pages: an image or other asset of an RFC, as `publishAsset` gives it (an SVG sanitised). */
 export interface Asset {
   /** Path relative to the repository root. */
   from: string;
@@ -114,7 +116,7 @@ export interface Page {
   html: string;
 }
 
-/** What `renderBook` produces: pages to write, and assets to copy from the repository. */
+/** What `renderBook` produces: pages to write, and assets to publish from the repository. */
 export interface RenderedBook {
   pages: Page[];
   assets: Asset[];

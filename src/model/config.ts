@@ -42,6 +42,7 @@ export interface WrittenConfig {
   rules?: Record<string, RuleSetting>;
   stages?: Partial<Record<Stage, { filled?: string[]; requires?: Requirement[]; approvals?: number }>>;
   "video-hosts"?: VideoHostName[];
+  "image-hosts"?: string[];
 }
 
 /** The complete configuration, defaults applied. */
@@ -59,6 +60,8 @@ export interface Config {
   stages: Record<Stage, StageGate>;
   /** Hosts whose videos the book shows as players; links to others stay links. */
   videoHosts: VideoHostName[];
+  /** Hosts (`assets.example.com`) whose images the book loads with the page; images from other hosts wait for a click. */
+  imageHosts: string[];
 }
 
 const implementSections = ["Summary", "Motivation", "Guide-level explanation", "Drawbacks", "Rationale and alternatives"];
@@ -79,6 +82,7 @@ export const defaultConfig: Config = {
     merge: { filled: [...implementSections, "Reference-level explanation"], requires: ["linked-issue", "number", "pr-link"], approvals: 2 },
   },
   videoHosts: [...videoHostNames],
+  imageHosts: [],
 };
 
 /** Settings of the book, read from `book.toml` where mdBook keeps them. */
@@ -106,7 +110,7 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     errors.push({ key: "rfckit", message: "must be a table" });
     return { config, errors };
   }
-  const known = new Set(["template", "rfc-dir", "file-pattern", "numbering", "max-file-bytes", "rules", "stages", "video-hosts"]);
+  const known = new Set(["template", "rfc-dir", "file-pattern", "numbering", "max-file-bytes", "rules", "stages", "video-hosts", "image-hosts"]);
   for (const key of Object.keys(written)) {
     if (!known.has(key)) errors.push({ key, message: `is not a setting rfckit knows (known: ${[...known].join(", ")})` });
   }
@@ -155,6 +159,12 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     const known = videoHostNames.map((h) => `"${h}"`).join(", ");
     if (Array.isArray(videoHosts) && videoHosts.every((h) => (videoHostNames as readonly unknown[]).includes(h))) config.videoHosts = [...new Set(videoHosts as VideoHostName[])];
     else errors.push({ key: "video-hosts", message: `must be a list of video hosts, from ${known} ([] for none)` });
+  }
+  const imageHosts = written["image-hosts"];
+  if (imageHosts !== undefined) {
+    // A host name and nothing else: it goes into each page's content security policy.
+    if (Array.isArray(imageHosts) && imageHosts.every((h) => typeof h === "string" && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(h))) config.imageHosts = [...new Set(imageHosts.map((h) => (h as string).toLowerCase()))];
+    else errors.push({ key: "image-hosts", message: 'must be a list of host names, such as ["assets.example.com"] ([] for none)' });
   }
   const stageTable = written["stages"];
   if (stageTable !== undefined) {

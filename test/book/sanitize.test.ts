@@ -170,3 +170,17 @@ test("every page carries one content security policy, first in its head, that ru
     assert.doesNotMatch(policy, /unsafe-eval|script-src[^;]*unsafe-inline/, path);
   }
 });
+
+test("image-hosts load with the page, in Markdown and raw HTML, and only they join the policy", async () => {
+  const root = await writeTempRepo({
+    "book.toml": '[rfckit]\nimage-hosts = ["assets.example.com"]\n',
+    "0000-template.md": smallTemplate,
+    "text/0001-pictures.md": rfc(`![Ours](https://assets.example.com/a.png) ![Theirs](https://${otherHost}/b.png)\n\n<img src="https://ASSETS.example.com/c.png" alt="raw">`),
+  });
+  const html = (await buildInMemory(root)).page("text/0001-pictures.html");
+  assert.match(html, /<img src="https:\/\/assets\.example\.com\/a\.png" alt="Ours" \/>/);
+  assert.match(html, /<img src="https:\/\/ASSETS\.example\.com\/c\.png" alt="raw" \/>/);
+  assert.match(html, /<span class="remote-image" data-image="https:\/\/other\.example\/b\.png"/);
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!.replace(/&#39;/g, "'");
+  assert.match(policy, /img-src 'self' data: https:\/\/assets\.example\.com https:\/\/other\.example;/);
+});

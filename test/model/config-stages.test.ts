@@ -42,3 +42,19 @@ describe("parseConfig: stage gates", () => {
     assert.deepEqual(errors.map((e) => e.key), ["stages.draft", "stages.merge.filled"]);
   });
 });
+
+describe("parseConfig: image-hosts", () => {
+  test("host names are kept, lower-cased and once each; none by default", () => {
+    assert.deepEqual(defaultConfig.imageHosts, []);
+    const { config, errors } = parseConfig({ "image-hosts": ["Assets.Example.com", "assets.example.com", "cdn.example.org"] });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(config.imageHosts, ["assets.example.com", "cdn.example.org"]);
+  });
+
+  test("anything but a host name is refused: it would go into every page's policy", () => {
+    for (const value of [["https://assets.example.com"], ["a.example; script-src *"], ["*"], ["localhost"], "assets.example.com"]) {
+      const { errors } = parseConfig({ "image-hosts": value });
+      assert.deepEqual(errors.map((e) => e.key), ["image-hosts"], JSON.stringify(value));
+    }
+  });
+});

@@ -10,6 +10,8 @@ export interface RenderEnv {
   resolveLink(href: string, kind: "link" | "image"): string;
   /** Hosts whose videos become click-to-play players (`[rfckit] video-hosts`). */
   videoHosts: readonly VideoHostName[];
+  /** Hosts whose images load with the page (`[rfckit] image-hosts`); images from others wait for a click. */
+  imageHosts: readonly string[];
 }
 
 /** Reads the page's env from what markdown-it passes around, typed. */

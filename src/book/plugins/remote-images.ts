@@ -1,6 +1,7 @@
 import type MarkdownIt from "markdown-it";
 import { escapeAttr } from "../render/escape.ts";
 import { isRemoteUrl, toHost } from "../url-policy.ts";
+import { readEnv } from "./env.ts";
 
 /** The attributes of an image from another host, as the page holds it until the reader asks for it (see `renderRemoteImage`). */
 export function toRemoteImageAttributes(src: string, alt: string): Record<string, string> {
@@ -19,13 +20,18 @@ export function renderRemoteImage(src: string, alt: string): string {
   return `<span${attributes.join("")}></span>`;
 }
 
-/** Markdown images from other hosts become placeholders (`renderRemoteImage`); images in the book stay images. */
+/** Whether an image's address asks another host than the book and those the repository lets load with the page. */
+export function waitsForClick(src: string, imageHosts: readonly string[]): boolean {
+  return isRemoteUrl(src) && !imageHosts.includes(toHost(src).toLowerCase());
+}
+
+/** Markdown images from other hosts become placeholders (`renderRemoteImage`), but for `image-hosts`; images in the book stay images. */
 export function remoteImages(md: MarkdownIt): void {
   const image = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, index, options, env, self) => {
     const token = tokens[index]!;
     const src = token.attrGet("src") ?? "";
-    if (!isRemoteUrl(src)) return image(tokens, index, options, env, self);
+    if (!waitsForClick(src, readEnv(env).imageHosts)) return image(tokens, index, options, env, self);
     return renderRemoteImage(src, self.renderInlineAsText(token.children ?? [], options, env));
   };
 }

@@ -5,12 +5,12 @@ import { toOrigin } from "../url-policy.ts";
  * sanitiser. Scripts, styles, fonts and everything fetched come from the book itself; no inline
  * script, event handler or `javascript:` URL runs; no form is sent; no plugin loads. Images come
  * from the book or `data:`, and from the hosts of the page's click-to-load images (which load
- * only when clicked); frames only from the players of the page's click-to-play videos. Inline
+ * only when clicked) and of `[rfckit] image-hosts`; frames only from the players of the page's click-to-play videos. Inline
  * styles stay allowed: Mermaid draws its diagrams with them, and without a way to fetch anything
  * they can send nothing. GitHub Pages sets no headers, so this `<meta>` is the policy there.
  */
-export function toContentSecurityPolicy(content: string): string {
-  const images = originsOf(content, "data-image");
+export function toContentSecurityPolicy(content: string, imageHosts: readonly string[]): string {
+  const images = [...new Set([...originsOf(content, "data-image"), ...imageHosts.map((host) => `https://${host}`)])].sort();
   const frames = originsOf(content, "data-embed");
   return [
     "default-src 'none'",

@@ -45,7 +45,7 @@ export function renderLayout(input: LayoutInput): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttr(toContentSecurityPolicy(input.content))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(toContentSecurityPolicy(input.content, settings.imageHosts))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeText(pageTitle)}</title>${canonical}
 <link rel="icon" href="data:,">

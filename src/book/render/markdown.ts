@@ -12,7 +12,7 @@ import { rewriteLinks } from "../plugins/rewrite-links.ts";
 import { taskLists } from "../plugins/task-lists.ts";
 import { videoEmbeds } from "../plugins/video-embeds.ts";
 import { toAllowedUrl } from "../url-policy.ts";
-import { sanitizeBody } from "./sanitize.ts";
+import { createSanitizer } from "./sanitize.ts";
 
 // The plugin's types name markdown-it's CommonJS typings; the function is the same.
 const footnote = markdownItFootnote as unknown as PluginSimple;
@@ -45,8 +45,9 @@ const tokenAttributes: ReadonlySet<string> = new Set(["id", "class", "href", "sr
  * rendering is known to escape (`escapingRules`). One instance per build, so nothing is shared
  * between runs.
  */
-export function createMarkdownRenderer(): MarkdownRenderer {
+export function createMarkdownRenderer(options: { imageHosts: readonly string[] }): MarkdownRenderer {
   const md = createMarkdownIt();
+  const sanitizeBody = createSanitizer(options);
   return (markdown, env) => {
     const tokens = md.parse(markdown, env);
     const html = md.renderer.render(tokens, md.options, env);

@@ -36,7 +36,7 @@ export interface RenderOptions {
  * script, the search index (`_rfckit/search/`) and the Atom feed (`feed.xml`). Pages are sorted by path, so the output is the same bytes for the same input.
  */
 export function renderBook(book: Book, options: RenderOptions): RenderedBook {
-  const render = createMarkdownRenderer();
+  const render = createMarkdownRenderer({ imageHosts: book.settings.imageHosts });
   const hasIntro = book.chapters.some((c) => c.entry.kind === "intro");
   const listOut = hasIntro ? "rfcs.html" : "index.html";
   const copied = new Set(book.assets.map((a) => a.from));
@@ -46,6 +46,7 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
       slugByLine: chapter.slugByLine,
       seen: new Map(),
       videoHosts: book.settings.videoHosts,
+      imageHosts: book.settings.imageHosts,
       resolveLink: (href) => resolveLink(book, chapter, copied, listOut, href),
     });
     return { path: chapter.entry.out, html: renderLayout({ settings: book.settings, out: chapter.entry.out, title: chapter.title, content: renderChapterContent(chapter, body), listOut }) };

@@ -1,6 +1,6 @@
 import sanitizeHtml from "sanitize-html";
-import { toRemoteImageAttributes } from "../plugins/remote-images.ts";
-import { isRemoteUrl, linkSchemes, toAllowedUrl } from "../url-policy.ts";
+import { toRemoteImageAttributes, waitsForClick } from "../plugins/remote-images.ts";
+import { linkSchemes, toAllowedUrl } from "../url-policy.ts";
 
 // SVG drawn inline in RFCs (diagrams, GitHub's alert icons). Elements that can load or run
 // something (`script`, `use`, `foreignObject`, `animate`, `set`, `image`) are left out.
@@ -18,8 +18,8 @@ const reservedName = /^rfckit/i;
 
 type Attributes = Record<string, string>;
 
-/** One tag as the book keeps it: see `sanitizeBody`. */
-function toKeptTag(tagName: string, attribs: Attributes): sanitizeHtml.Tag {
+/** One tag as the book keeps it: see `createSanitizer`. */
+function toKeptTag(tagName: string, attribs: Attributes, imageHosts: readonly string[]): sanitizeHtml.Tag {
   const kept: Attributes = {};
   for (const [name, value] of Object.entries(attribs)) {
     if ((name === "id" || name === "name") && reservedName.test(value)) continue;
@@ -34,13 +34,13 @@ function toKeptTag(tagName: string, attribs: Attributes): sanitizeHtml.Tag {
   }
   if (tagName === "img") {
     const src = kept["src"] ?? "";
-    if (isRemoteUrl(src)) return { tagName: "span", attribs: toRemoteImageAttributes(src, kept["alt"] ?? "") };
+    if (waitsForClick(src, imageHosts)) return { tagName: "span", attribs: toRemoteImageAttributes(src, kept["alt"] ?? "") };
     if (toAllowedUrl(src, "image") === null) delete kept["src"];
   }
   return { tagName, attribs: kept };
 }
 
-const options: sanitizeHtml.IOptions = {
+const baseOptions: sanitizeHtml.IOptions = {
   allowedTags: [
     ...sanitizeHtml.defaults.allowedTags,
     "img", "details", "summary", "sup", "sub", "kbd", "input", "del", "s", "ins", "span", "div", "section", "hr", "br",
@@ -69,16 +69,17 @@ const options: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ["http", "https", "data"] },
   allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
   allowProtocolRelative: false,
-  transformTags: { "*": toKeptTag },
   parser: { lowerCaseAttributeNames: true },
 };
 
 /**
- * Keeps the HTML an RFC may carry (inline SVG, `<details>`, images, tables, `<kbd>`…) and drops
- * what can run or send anything: scripts, event handlers, `javascript:` and `data:` links,
- * forms, frames, `style`, SVG paint from other servers; images from other hosts become
- * click-to-load placeholders. Runs on the rendered body, so raw HTML and Markdown get one policy.
+ * A sanitiser that keeps the HTML an RFC may carry (inline SVG, `<details>`, images, tables,
+ * `<kbd>`…) and drops what can run or send anything: scripts, event handlers, `javascript:` and
+ * `data:` links, forms, frames, `style`, SVG paint from other servers; images from other hosts
+ * than `imageHosts` become click-to-load placeholders. Runs on the rendered body, so raw HTML
+ * and Markdown get one policy.
  */
-export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, options);
+export function createSanitizer(options: { imageHosts: readonly string[] }): (html: string) => string {
+  const withHosts: sanitizeHtml.IOptions = { ...baseOptions, transformTags: { "*": (tagName, attribs) => toKeptTag(tagName, attribs, options.imageHosts) } };
+  return (html) => sanitizeHtml(html, withHosts);
 }
