@@ -8,12 +8,14 @@ import { checkRepository } from "../check/check-repository.ts";
 import { UserError } from "../errors.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
 import { toBookUrlProblem } from "../model/book-url.ts";
+import { compareDiagnostics } from "../model/diagnostic.ts";
 import { lineText } from "../model/document.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { readText } from "../repository/read-text.ts";
 import { renderPretty } from "../report/pretty.ts";
+import assetUnpublished from "../rules/asset-unpublished.ts";
 import link from "../rules/link.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { readClientScript } from "./read-client-script.ts";
@@ -53,9 +55,13 @@ export default defineCommand({
     await refuseForeignFolder(outDir, repo.root, display);
 
     const strict = values["strict"] === true;
-    const problems = checkRepository(repo, { rules: [link] }).map((d) => ({ ...d, severity: strict ? ("error" as const) : ("warning" as const) }));
+    // Files the book leaves out are said, as warnings even with --strict: the book is right without them.
+    const problems = [
+      ...checkRepository(repo, { rules: [link] }).map((d) => ({ ...d, severity: strict ? ("error" as const) : ("warning" as const) })),
+      ...checkRepository(repo, { rules: [assetUnpublished] }).map((d) => ({ ...d, severity: "warning" as const })),
+    ].sort(compareDiagnostics);
     if (problems.length > 0) io.stderr.write(renderPretty(problems, reportContext(repo, io.stderr.isTTY === true && io.env["NO_COLOR"] === undefined)));
-    if (strict && problems.length > 0) {
+    if (strict && problems.some((d) => d.severity === "error")) {
       io.stderr.write("rfc build: nothing written, because --strict treats these problems as errors.\n");
       return exitCodes.problems;
     }
@@ -67,8 +73,8 @@ export default defineCommand({
     const [clientScript, mermaidFiles] = await Promise.all([readClientScript(), readMermaidFiles()]);
     const search = renderSearchInWorker(book.chapters.map(toSearchPage));
     const rendered = addPages(renderBook(book, { clientScript, mermaidFiles, withoutSearch: true }), await search);
-    const { skipped } = await writeBook(rendered, { root: repo.root, outDir, display });
-    for (const file of skipped) io.stderr.write(`${file}: not copied into the book: it is a link to a file outside the repository, or unreadable.\n`);
+    const { skipped } = await writeBook(rendered, { repo, outDir, display });
+    for (const { file, reason } of skipped) io.stderr.write(`${file}: not published in the book: ${reason}.\n`);
     const rfcCount = book.chapters.filter((c) => c.entry.kind === "rfc").length;
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
     io.stdout.write(`Built ${plural(rfcCount, "RFC")} into ${display}/: ${plural(rendered.pages.length, "file")} written, ${plural(rendered.assets.length - skipped.length, "asset")} copied.\n`);
@@ -96,6 +102,6 @@ function reportContext(repo: Repository, color: boolean) {
     fileCount: repo.rfcs.length,
     notes: [],
     toolVersion: readVersion(),
-    ruleDescriptions: { [link.id]: link.description },
+    ruleDescriptions: { [link.id]: link.description, [assetUnpublished.id]: assetUnpublished.description },
   };
 }

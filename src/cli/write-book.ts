@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { copyFile, lstat, mkdir, readdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { publishAsset } from "../book/publish-asset.ts";
 import type { RenderedBook } from "../book/types.ts";
+import { describeRefusal } from "../model/asset-policy.ts";
+import type { Repository } from "../model/repository.ts";
 import { UserError } from "../errors.ts";
 
 /** The file that marks a folder as written by `rfc build`, so a later build may replace it. */
@@ -11,10 +14,15 @@ export const bookMarker = ".rfckit-book";
  * Writes the book into `outDir`. Everything goes to a new folder beside it first; only when all
  * is written does that folder take `outDir`'s place, so a reader never sees half a book and a
  * failed build leaves the old one. An existing `outDir` is replaced only when it holds the
- * marker of an earlier build: a folder of the user's is never overwritten.
+ * marker of an earlier build: a folder of the user's is never overwritten. Assets are written as
+ * `publishAsset` gives them; `skipped` lists those it refused at this point, with why.
  */
-export async function writeBook(book: RenderedBook, options: { root: string; outDir: string; display: string }): Promise<{ skipped: string[] }> {
-  const { outDir, root } = options;
+export async function writeBook(
+  book: RenderedBook,
+  options: { repo: Pick<Repository, "root" | "files">; outDir: string; display: string },
+): Promise<{ skipped: { file: string; reason: string }[] }> {
+  const { outDir, repo } = options;
+  const root = repo.root;
   await refuseForeignFolder(outDir, root, options.display);
   const suffix = randomBytes(6).toString("hex");
   const temp = path.join(path.dirname(outDir), `.${path.basename(outDir)}.${suffix}.tmp`);
@@ -32,18 +40,16 @@ export async function writeBook(book: RenderedBook, options: { root: string; out
     for (const page of book.pages) await ensureDir(path.join(temp, ...page.path.split("/")));
     // Many writes at once: one at a time, the process mostly waits (0.8 s of the Rust RFCs' build).
     await inBatches(book.pages, 64, (page) => writeFile(path.join(temp, ...page.path.split("/")), page.html, { flag: "wx" }));
-    const skipped: string[] = [];
-    const realRoot = await realpath(root);
+    const skipped: { file: string; reason: string }[] = [];
     for (const asset of book.assets) {
-      // A symbolic link that leads out of the repository (to ~/.ssh, /etc) is not published.
-      const real = await realpath(path.join(root, ...asset.from.split("/"))).catch(() => null);
-      if (real === null || path.relative(realRoot, real).startsWith("..") || path.isAbsolute(path.relative(realRoot, real))) {
-        skipped.push(asset.from);
+      const published = await publishAsset(repo, asset.from);
+      if ("refusal" in published) {
+        skipped.push({ file: asset.from, reason: describeRefusal(published.refusal) });
         continue;
       }
       const file = path.join(temp, ...asset.to.split("/"));
       await ensureDir(file);
-      await copyFile(path.join(root, ...asset.from.split("/")), file);
+      await writeFile(file, published.bytes, { flag: "wx" });
     }
     await writeFile(path.join(temp, bookMarker), "This folder was written by `rfc build`; the next build replaces all of it.\n", { flag: "wx" });
     // GitHub Pages runs Jekyll on a branch unless this file is at its root, and Jekyll drops

@@ -46,6 +46,15 @@ export interface RfcGitFacts {
   changedLines: number[] | null;
 }
 
+/** A file of the tree that is not a regular file: a symbolic link, or a FIFO, socket or device. */
+export type SpecialFile = { kind: "symlink"; target: SymlinkTarget } | { kind: "other" };
+
+/**
+ * Where a symbolic link leads, all links on the way resolved: a path inside the root (relative,
+ * `/`-separated, from the root with its own links resolved), somewhere outside it, or nowhere.
+ */
+export type SymlinkTarget = { kind: "inside"; path: string } | { kind: "outside" } | { kind: "missing" };
+
 /** An RFC repository, loaded: everything the rules and the book read. */
 export interface Repository {
   /** Absolute path of the root folder. */
@@ -61,6 +70,11 @@ export interface Repository {
   folders: string[];
   /** Every file under the root (relative paths), for resolving links. Excludes `.git`, `node_modules` and the book's output. */
   files: Set<string>;
+  /**
+   * The entries of `files` that are not regular files, with what each is; a regular file has no
+   * entry. Recorded at load so rules can tell which assets the book leaves out without I/O.
+   */
+  special: ReadonlyMap<string, SpecialFile>;
   /** How RFCs are numbered: from config, or detected from existing RFCs. */
   numbering: Numbering;
   /** True when the root is inside a git work tree with history. */

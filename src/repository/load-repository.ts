@@ -109,6 +109,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     rfcs,
     folders,
     files: new Set(tree.files),
+    special: tree.special,
     numbering: config.numbering === "auto" ? detectNumbering(rfcs, schema) : config.numbering,
     hasHistory: useHistory,
     today: options.today ?? localDate(new Date()),

@@ -18,6 +18,7 @@ import stageLinkedIssue from "./stage-linked-issue.ts";
 import stageNumber from "./stage-number.ts";
 import stagePrLink from "./stage-pr-link.ts";
 import stageApprovals from "./stage-approvals.ts";
+import assetUnpublished from "./asset-unpublished.ts";
 
 /** Every rule, in the order they run. New rules go at the end; a removed rule's id is never reused. */
 export const rules: readonly Rule[] = [
@@ -40,4 +41,5 @@ export const rules: readonly Rule[] = [
   stageNumber,
   stagePrLink,
   stageApprovals,
+  assetUnpublished,
 ];

@@ -1,6 +1,5 @@
-import { readFile, realpath } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import path from "node:path";
+import { publishAsset } from "../book/publish-asset.ts";
 import type { Repository } from "../model/repository.ts";
 import { toHostRefusal } from "./allowed-hosts.ts";
 import { toContentType } from "./content-type.ts";
@@ -78,22 +77,14 @@ export function createRequestHandler(context: RequestContext): (request: Incomin
       return;
     }
     const from = current.site.assets.get(file);
-    const bytes = from === undefined ? null : await readAsset(context, from);
-    if (bytes === null) {
+    // Read, checked and sanitised as `rfc build` publishes it: nothing the build leaves out is served.
+    const asset = from === undefined ? null : await publishAsset({ root: context.root, files: current.repo.files }, from);
+    if (asset === null || "refusal" in asset) {
       send(response, 404, headers, "text/plain; charset=utf-8", "Not found.\n", request.method);
       return;
     }
-    send(response, 200, headers, toContentType(file), bytes, request.method);
+    send(response, 200, headers, toContentType(file), asset.bytes, request.method);
   };
-}
-
-/** An asset's bytes, read from its source path only, and only when it really lies inside the root. */
-async function readAsset(context: { root: string; realRoot: string }, from: string): Promise<Buffer | null> {
-  const real = await realpath(path.join(context.root, ...from.split("/"))).catch(() => null);
-  if (real === null) return null;
-  const relative = path.relative(context.realRoot, real);
-  if (relative.startsWith("..") || path.isAbsolute(relative)) return null;
-  return readFile(real).catch(() => null);
 }
 
 function send(response: ServerResponse, status: number, headers: Record<string, string>, type: string, body: string | Buffer, method: string | undefined): void {

@@ -71,7 +71,8 @@ test("an asset that links to a file outside the repository is not copied", async
   await symlink(secret, path.join(root, "text/0002-ingest-pipelines/secret.txt"));
   const result = await runRfc(["build"], { cwd: root });
   assert.equal(result.exitCode, 0, result.stderr);
-  assert.equal(result.stderr, "text/0002-ingest-pipelines/secret.txt: not copied into the book: it is a link to a file outside the repository, or unreadable.\n");
+  // Left out when the asset list is made, and said as a warning at the RFC that owns the folder.
+  assert.match(result.stderr, /1:1 {2}warning {2}text\/0002-ingest-pipelines\/secret.txt is not published in the book: it is a symbolic link to a file outside the repository\. {2}asset-unpublished/);
   assert.equal(existsSync(path.join(root, "book/text/0002-ingest-pipelines/secret.txt")), false);
   assert.ok(existsSync(path.join(root, "book/text/0002-ingest-pipelines/pipeline.svg")));
   assert.match(result.stdout, /1 asset copied/);
