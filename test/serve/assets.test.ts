@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { mkdtemp, rm, symlink, unlink } from "node:fs/promises";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { startServer, type RunningServer } from "../../src/serve/start-server.ts";
+import { fakeToken, folder, writeHostileAssetRepo } from "../support/hostile-assets.ts";
+
+let dir: string;
+let root: string;
+let server: RunningServer;
+
+before(async () => {
+  // Not makeTempDir: its clean-up, registered inside this hook, would run when the hook ends.
+  dir = await mkdtemp(path.join(tmpdir(), "rfckit-serve-assets-"));
+  root = path.join(dir, "repo");
+  await writeHostileAssetRepo(root);
+  server = await startServer({ root, port: 0, onEvent: () => {} });
+});
+
+after(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function get(rawPath: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ hostname, port, path: rawPath, method: "GET", agent: false }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+test("rfc serve serves nothing the build leaves out: no .git/config, page, XML or script", async () => {
+  for (const file of ["/text/x.png", `/${folder}/diagram.png`, `/${folder}/demo.html`, `/${folder}/data.xml`, `/${folder}/app.js`, "/.git/config"]) {
+    const answer = await get(file);
+    assert.equal(answer.status, 404, file);
+    assert.ok(!answer.body.includes(fakeToken), file);
+  }
+});
+
+test("rfc serve sends the SVG sanitised, as image/svg+xml with nosniff, and text as text", async () => {
+  const svg = await get(`/${folder}/hostile.svg`);
+  assert.equal(svg.status, 200);
+  assert.equal(svg.headers["content-type"], "image/svg+xml");
+  assert.equal(svg.headers["x-content-type-options"], "nosniff");
+  assert.doesNotMatch(svg.body, /alert|evil\.example|onload|<script|javascript:/);
+  assert.match(svg.body, /<text x="5" y="25">drawn<\/text>/);
+  const notes = await get(`/${folder}/notes.txt`);
+  assert.equal(notes.status, 200);
+  assert.equal(notes.headers["content-type"], "text/plain; charset=utf-8");
+  assert.equal(notes.body, "plain notes\n");
+});
+
+test("a published file turned into a link to .git/config after loading is not served", async () => {
+  const file = path.join(root, folder, "notes.txt");
+  await unlink(file);
+  await symlink("../../.git/config", file);
+  const answer = await get(`/${folder}/notes.txt`);
+  assert.equal(answer.status, 404);
+  assert.ok(!answer.body.includes(fakeToken));
+});
