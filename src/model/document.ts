@@ -52,6 +52,8 @@ export type ContentProblem =
   | { kind: "not-utf8"; line: number }
   | { kind: "too-large"; bytes: number; limit: number }
   | { kind: "symlink-outside"; target: string }
+  /** A link to a hidden path or into `node_modules` (`.git/config`), relative to the root. */
+  | { kind: "symlink-hidden"; target: string }
   | { kind: "unreadable"; reason: string };
 
 /** One Markdown file, parsed: the model every rule and the book read instead of the text. */

@@ -8,7 +8,8 @@ export type TextResult = { text: string; problem: null } | { text: null; problem
 
 /**
  * Reads a Markdown file as UTF-8 text, refusing what is not safe or sensible to parse: a symlink
- * that leaves the repository, a file over `maxBytes`, bytes that are not UTF-8, an empty file.
+ * that leaves the repository or leads to a hidden path (`.git/config`) or into `node_modules`, a
+ * file over `maxBytes`, bytes that are not UTF-8, an empty file.
  * Synchronous: for many small files that is several times faster in Node than the promise API
  * (25 against 100 ms for 649 RFCs), and nothing else has to run while a repository loads.
  */
@@ -20,6 +21,12 @@ export function readText(file: string, options: { root: string; maxBytes: number
       const realRoot = realpathSync(options.root);
       if (target === null || !isInside(realRoot, target)) {
         return { text: null, problem: { kind: "symlink-outside", target: target ?? "(missing)" } };
+      }
+      // Inside the root is not enough: `text/x.md -> ../.git/config` would publish the checkout's
+      // token as a page. Links are followed only to paths with no hidden or node_modules segment.
+      const inRoot = path.relative(realRoot, target).split(path.sep);
+      if (inRoot.some((segment) => segment.startsWith(".") || segment === "node_modules")) {
+        return { text: null, problem: { kind: "symlink-hidden", target: inRoot.join("/") } };
       }
     }
     // Checked before reading, so a huge file is never loaded into memory.

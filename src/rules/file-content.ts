@@ -65,6 +65,12 @@ function describeProblem(problem: ContentProblem, options: { templatePath: strin
             message: `The file is a symbolic link to ${problem.target}, outside the repository; rfckit does not follow it.`,
             hint: "copy the file into the repository in place of the link.",
           };
+    case "symlink-hidden":
+      return {
+        line: 1,
+        message: `The file is a symbolic link to ${problem.target}, a hidden path or one in node_modules; rfckit does not follow it (it would publish that file as a page).`,
+        hint: "copy the file into the repository in place of the link.",
+      };
     case "unreadable":
       return {
         line: 1,

@@ -63,6 +63,13 @@ testRule(rule, {
       diagnostics: [{ line: 1, file: "text/0002-dangling.md", message: "The file is a symbolic link to a file that does not exist." }],
     },
     {
+      name: "a symlink to .git/config, inside the repository but hidden",
+      rfc: goodRfc,
+      files: { ".git/config": "[http]\n  extraheader = AUTHORIZATION: basic c2VjcmV0\n" },
+      setup: (root) => symlink("../.git/config", path.join(root, "text/0002-config.md")),
+      diagnostics: [{ line: 1, file: "text/0002-config.md", message: "The file is a symbolic link to .git/config, a hidden path or one in node_modules; rfckit does not follow it (it would publish that file as a page)." }],
+    },
+    {
       name: "front matter that is not YAML",
       rfc: frontMatterRfc('title: "Rocket boots"\nstart-date: [2026-01-10\n'),
       diagnostics: [{ line: 3, message: /^Front matter is not valid YAML: / }],

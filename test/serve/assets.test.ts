@@ -44,6 +44,9 @@ test("rfc serve serves nothing the build leaves out: no .git/config, page, XML o
     assert.equal(answer.status, 404, file);
     assert.ok(!answer.body.includes(fakeToken), file);
   }
+  // An RFC that is a link to .git/config gets a page, but not the file's text.
+  const page = await get("/text/0009-config.html");
+  assert.ok(!page.body.includes(fakeToken) && !page.body.includes("repositoryformatversion"));
 });
 
 test("rfc serve sends the SVG sanitised, as image/svg+xml with nosniff, and text as text", async () => {

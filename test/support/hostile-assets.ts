@@ -23,8 +23,8 @@ export const hostileSvg = `<?xml version="1.0" encoding="UTF-8"?>
 
 /**
  * Copies the example repository into `root`, makes it a git repository whose .git/config holds
- * `fakeToken` (as the checkout action writes it), and adds to an RFC's folder: links to
- * .git/config (one directly in text/, one in the folder, named as images), an HTML page, an XML
+ * `fakeToken` (as the checkout action writes it), and adds links to .git/config (named as an RFC,
+ * and as images directly in text/ and in an RFC's folder), and to that folder an HTML page, an XML
  * file, a script, a hostile SVG and a text file, and links to some of them from the RFC.
  */
 export async function writeHostileAssetRepo(root: string): Promise<void> {
@@ -34,6 +34,8 @@ export async function writeHostileAssetRepo(root: string): Promise<void> {
   commitAll(root, "RFCs", "2026-01-01");
   await symlink("../.git/config", path.join(root, "text/x.png"));
   await symlink("../../.git/config", path.join(root, folder, "diagram.png"));
+  // As an RFC too: a page made from .git/config would publish it as well as an asset would.
+  await symlink("../.git/config", path.join(root, "text/0009-config.md"));
   await writeFile(path.join(root, folder, "demo.html"), "<script>alert('html')</script>\n");
   await writeFile(path.join(root, folder, "data.xml"), '<x:html xmlns:x="http://www.w3.org/1999/xhtml"><x:script>alert("xml")</x:script></x:html>\n');
   await writeFile(path.join(root, folder, "app.js"), "alert('js');\n");
