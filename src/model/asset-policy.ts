@@ -1,4 +1,5 @@
 import type { MarkdownFile, Repository, SpecialFile } from "./repository.ts";
+import { normalisePath } from "./repository-path.ts";
 
 /**
  * What the book publishes beside its pages. The book of every pull request is served from the
@@ -134,15 +135,8 @@ export function toLinkedFile(source: string, href: string): string | null {
   }
   const folder = source.includes("/") ? source.slice(0, source.lastIndexOf("/")) : "";
   const joined = decoded.startsWith("/") ? decoded.slice(1) : folder === "" ? decoded : `${folder}/${decoded}`;
-  const out: string[] = [];
-  for (const segment of joined.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(segment);
-  }
-  return out.length === 0 ? null : out.join("/");
+  const resolved = normalisePath(joined);
+  return resolved === "" ? null : resolved;
 }
 
 /** Why a file is left out, as the end of a sentence ("… is not published: <this>."). */

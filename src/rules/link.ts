@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { allSections, type Link, type RfcDocument } from "../model/document.ts";
 import type { Repository } from "../model/repository.ts";
+import { normalisePath } from "../model/repository-path.ts";
 import { defineRule, type Finding } from "./define-rule.ts";
 
 /** What a broken link gets reported with; the place comes from the link. */
@@ -83,7 +84,7 @@ function checkLink(repo: Repository, documents: DocumentsByPath, source: Source,
 
   const folder = dirname(source.path);
   const decoded = decode(pathPart);
-  const target = normalise(decoded.startsWith("/") ? decoded.slice(1) : join(folder, decoded));
+  const target = normalisePath(decoded.startsWith("/") ? decoded.slice(1) : join(folder, decoded));
   if (target === null) {
     return {
       message: `${what} "${pathPart}" leaves the repository.`,
@@ -243,18 +244,6 @@ function join(folder: string, p: string): string {
   return folder === "" ? p : `${folder}/${p}`;
 }
 
-/** Resolves `.` and `..` segments; null when the path climbs above the root. */
-function normalise(p: string): string | null {
-  const out: string[] = [];
-  for (const segment of p.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(segment);
-  }
-  return out.join("/");
-}
 
 /** How to write `to` in a link from a file in `fromFolder`. */
 function relative(fromFolder: string, to: string): string {

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { mkdtemp, rm, symlink, unlink } from "node:fs/promises";
-import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { startServer, type RunningServer } from "../../src/serve/start-server.ts";
 import { fakeToken, folder, writeHostileAssetRepo } from "../support/hostile-assets.ts";
+import { requestRaw } from "../support/raw-request.ts";
 
 let dir: string;
 let root: string;
@@ -24,19 +24,7 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function get(rawPath: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  const { hostname, port } = new URL(server.url);
-  return new Promise((resolve, reject) => {
-    const request = http.request({ hostname, port, path: rawPath, method: "GET", agent: false }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
+const get = (rawPath: string) => requestRaw(server.url, rawPath);
 
 test("rfc serve serves nothing the build leaves out: no .git/config, page, XML or script", async () => {
   for (const file of ["/text/x.png", `/${folder}/diagram.png`, `/${folder}/demo.html`, `/${folder}/data.xml`, `/${folder}/app.js`, "/.git/config"]) {

@@ -7,6 +7,7 @@ import { after, before, test } from "node:test";
 import { startServer, type RunningServer, type ServeEvent } from "../../src/serve/start-server.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { examplesDir } from "../support/paths.ts";
+import { requestRaw } from "../support/raw-request.ts";
 import { makeTempDir } from "../support/temp-repo.ts";
 
 // A file beside the repository, which no request may ever return.
@@ -34,20 +35,6 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** GETs a raw path (not normalised the way `fetch` would), returning status, type and body. */
-function get(rawPath: string): Promise<{ status: number; type: string; body: string }> {
-  const { hostname, port } = new URL(server.url);
-  return new Promise((resolve, reject) => {
-    const request = http.request({ hostname, port, path: rawPath, method: "GET", agent: false }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, type: String(response.headers["content-type"]), body }));
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
 
 /**
  * GETs `rawPath` until `ok` holds for the answer, or the wait is over: a reload event says that
@@ -106,6 +93,10 @@ async function openReloadStream(): Promise<{ next(): Promise<string>; close(): v
   };
 }
 
+const get = (rawPath: string) => requestRaw(server.url, rawPath);
+/** `rawPath` with exactly `headers` (no Host unless given), as a forged request would come. */
+const getWith = (rawPath: string, headers: Record<string, string>) => requestRaw(server.url, rawPath, headers);
+
 test("serves the book's pages, stylesheet, scripts and assets from memory", async () => {
   assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
   const index = await get("/");
@@ -149,20 +140,6 @@ test("never serves a file outside the book, however the path is written", async 
   }
 });
 
-/** GETs `rawPath` with exactly `headers` (no Host unless given), as a forged request would come. */
-function getWith(rawPath: string, headers: Record<string, string>): Promise<{ status: number; type: string; body: string }> {
-  const { hostname, port } = new URL(server.url);
-  return new Promise((resolve, reject) => {
-    const request = http.request({ hostname, port, path: rawPath, method: "GET", agent: false, setHost: false, headers }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, type: String(response.headers["content-type"]), body }));
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
 
 /** The status of the reload stream's answer to `headers`; the stream is closed at once. */
 function reloadStatus(headers: Record<string, string>): Promise<number> {
