@@ -2,7 +2,8 @@ import { lstat, mkdir, readdir, readFile, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.ts";
 import { parseDocument } from "../markdown/parse-document.ts";
-import { defaultConfig } from "../model/config.ts";
+import { defaultRfcDir, defaultTemplatePath } from "../model/config.ts";
+import { isTemplateName } from "../model/layout.ts";
 import { configFile, readConfig } from "../repository/read-config.ts";
 import { toSchema } from "../repository/to-schema.ts";
 import { createFileExclusive } from "../repository/write-file.ts";
@@ -108,15 +109,15 @@ export function renderInitFiles(sources: InitSources): PlannedFile[] {
   const known = repository.source !== "placeholder";
   const templateFile: PlannedFile =
     template.kind === "builtin"
-      ? { path: defaultConfig.template, content: toRepository(template.text, repository.name), purpose: `the RFC template (${template.name === "rust" ? "Rust" : "MetalBear"} form)` }
-      : { path: defaultConfig.template, content: known ? retargetTemplate(template.bytes, repository.name) : template.bytes, purpose: `the RFC template (copied from ${template.path})` };
+      ? { path: defaultTemplatePath, content: toRepository(template.text, repository.name), purpose: `the RFC template (${template.name === "rust" ? "Rust" : "MetalBear"} form)` }
+      : { path: defaultTemplatePath, content: known ? retargetTemplate(template.bytes, repository.name) : template.bytes, purpose: `the RFC template (copied from ${template.path})` };
   const book = [`[book]`, `title = ${JSON.stringify(title)}`];
   // The book links each page to its source when it knows the repository; with a placeholder it would link nowhere.
   if (known) book.push("", "[output.html]", `git-repository-url = ${JSON.stringify(`https://github.com/${repository.name}`)}`);
   return [
     templateFile,
     { path: "README.md", content: sources.readme.replace(/^# .*/, () => `# ${title}`), purpose: "how the RFC process works" },
-    { path: `${defaultConfig.rfcDir}/.gitkeep`, content: "", purpose: "keeps the empty RFC folder in git" },
+    { path: `${defaultRfcDir}/.gitkeep`, content: "", purpose: "keeps the empty RFC folder in git" },
     { path: ".github/PULL_REQUEST_TEMPLATE.md", content: sources.checklist, purpose: "the checklist of every RFC pull request" },
     { path: configFile, content: `${book.join("\n")}\n`, purpose: "the book's settings (rfckit needs none: its defaults fit)" },
     { path: ".gitignore", content: "book/\n", purpose: "keeps the built book out of git" },
@@ -221,8 +222,10 @@ async function readWorkflows(): Promise<InitSources["workflows"]> {
 async function readExistingTemplate(dir: string): Promise<string | null> {
   if ((await kindOf(dir)) !== "dir") return null;
   const hasConfig = (await kindOf(path.join(dir, configFile))) === "file";
-  const template = hasConfig ? (await readConfig(dir)).config.template : defaultConfig.template;
-  return (await kindOf(path.join(dir, template))) === "file" ? template : null;
+  const configured = hasConfig ? (await readConfig(dir)).config.templates?.[0]?.path : undefined;
+  const candidates = configured !== undefined ? [configured] : (await readdir(dir)).filter(isTemplateName).sort((a, b) => Number(!/^0+[-_]/.test(a)) - Number(!/^0+[-_]/.test(b)) || (a < b ? -1 : 1));
+  for (const template of candidates) if ((await kindOf(path.join(dir, template))) === "file") return template;
+  return null;
 }
 
 /** The plan for an existing RFC repository: the workflows and nothing else. */
@@ -292,7 +295,7 @@ function toRepository(text: string, repository: string): string {
 function retargetTemplate(bytes: Uint8Array, repository: string): Uint8Array {
   const text = Buffer.from(bytes).toString("utf8");
   const doc = parseDocument(text);
-  const from = toSchema(doc, { path: defaultConfig.template, revision: null }).repository;
+  const from = toSchema(doc, { path: defaultTemplatePath, revision: null }).repository;
   if (!from || doc.metadata.endLine === 0) return bytes;
   const old = `${from.owner}/${from.repo}`;
   const bom = doc.hasBom ? "\uFEFF" : "";

@@ -2,6 +2,7 @@ import { checkRepository } from "../check/check-repository.ts";
 import { stages, type Stage } from "../model/config.ts";
 import type { Metadata, MetadataEntry } from "../model/metadata.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
+import { readRecordedStatus } from "../model/rfc-status.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import type { Rule } from "../rules/define-rule.ts";
 
@@ -9,8 +10,10 @@ import type { Rule } from "../rules/define-rule.ts";
 export interface RfcRow {
   /** Path relative to the root. */
   path: string;
-  /** 0 for a draft; null when the file name does not match the pattern. */
+  /** 0 for a draft; null when the file name does not match the pattern, or RFCs here have no numbers. */
   number: number | null;
+  /** The number as the file name writes it (`0042`, `042`, `00042`). */
+  numberText: string | null;
   /** The document's title, else the slug in words. */
   title: string;
   featureName: string | null;
@@ -20,8 +23,14 @@ export interface RfcRow {
   /** `org/repo#N`. */
   pr: string | null;
   prUrl: string | null;
-  /** The repository's own status field where it has one (`status:`, `stage:`), else `draft` or `numbered`. */
+  /**
+   * The status the repository records (a `status:` / `stage:` value, a file-name suffix, a folder
+   * such as `accepted/`; see `readRecordedStatus`), else `draft` or `numbered` from the file name,
+   * `misnamed` for a name that does not fit, or `-` where RFCs have no numbers.
+   */
   status: string;
+  /** The category its folder names, where RFCs are kept in folders side by side (`specification/`). */
+  category: string | null;
   /** The furthest stage at which the RFC has no errors, or `none`. */
   gate: Stage | "none";
 }
@@ -87,18 +96,20 @@ function toRow(repo: Repository, rfc: Rfc): RfcRow {
   const metadata = rfc.document?.metadata;
   const field = (...names: string[]) => (metadata ? readField(metadata, names, rfc) : null);
   const pr = readPr(rfc, repo);
-  // A status is never a placeholder: Ember's template says `stage: accepted`, and so do its RFCs.
-  const status = metadata ? findField(metadata, ["status", "stage"])?.value.raw.trim() || null : null;
+  // A status is never a placeholder: a template may say `stage: accepted`, and so do its RFCs.
+  const status = readRecordedStatus(rfc, repo.layout.status);
   return {
     path: rfc.path,
     number: rfc.number,
+    numberText: rfc.numberText,
     title: readTitle(rfc),
     featureName: unquote(field("feature name", "feature")),
     startDate: toDate(field("start date")),
     lastUpdated: toDate(field("last updated", "updated")),
     pr: pr?.text ?? null,
     prUrl: pr?.url ?? null,
-    status: status !== null ? unquote(status)! : rfc.isDraft ? "draft" : rfc.number === null ? "misnamed" : "numbered",
+    status: status !== null ? unquote(status)! : !repo.layout.naming.numbered ? "-" : rfc.isDraft ? "draft" : rfc.number === null ? "misnamed" : "numbered",
+    category: rfc.folder.label?.kind === "category" ? rfc.folder.label.value : null,
     gate: "none",
   };
 }

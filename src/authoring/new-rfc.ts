@@ -2,7 +2,8 @@ import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.ts";
 import type { RfcDocument } from "../model/document.ts";
-import type { Repository } from "../model/repository.ts";
+import { describeNaming, joinFolder, toFileName } from "../model/layout.ts";
+import type { LoadedTemplate, Repository } from "../model/repository.ts";
 import { createFileExclusive } from "../repository/write-file.ts";
 import { fillTemplate, type FilledValue } from "./fill-template.ts";
 import { toMetadataRole } from "./metadata-roles.ts";
@@ -17,6 +18,8 @@ export interface NewRfcOptions {
   today?: string;
   /** Also create the RFC's asset folder. */
   assets?: boolean;
+  /** The template to copy, by its name (`draft` for `template-draft.md`); default: the main template. */
+  template?: string;
 }
 
 /** The draft `rfc new` will create: nothing is written until `writeNewRfc`. */
@@ -34,7 +37,8 @@ export interface NewRfcPlan {
 }
 
 /**
- * Plans a new draft RFC from the repository's template: `text/0000-<slug>.md` with the title,
+ * Plans a new draft RFC from the repository's template, in the folder and with the file name its
+ * layout gives (`text/0000-<slug>.md`, `rfcs/0000_Slug.md`, `accepted/<slug>.md`), with the title,
  * feature name and dates filled in. Throws a `UserError` when the title gives no slug, the
  * feature is not an identifier, or another RFC already has the slug or the feature name.
  */
@@ -52,35 +56,36 @@ export function planNewRfc(repo: Repository, options: NewRfcOptions): NewRfcPlan
       hint: `pass --feature ${toFeatureIdent(toRfcSlug(feature) ?? slug)}, or leave --feature out to use ${toFeatureIdent(slug)}.`,
     });
   }
-  const rfcDir = repo.config.rfcDir;
-  const stem = `${"0".repeat(numberWidth(repo))}-${slug}`;
-  if (!repo.config.filePattern.test(`${stem}.md`)) {
-    throw new UserError(`The draft name ${stem}.md does not match the file-pattern ${String(repo.config.filePattern)} set in book.toml.`, {
+  const { naming, newRfcDir } = repo.layout;
+  const fileName = toFileName(naming, slug);
+  if (!naming.pattern.test(fileName)) {
+    throw new UserError(`The draft name ${fileName} does not match the file-pattern ${String(naming.pattern)} set in book.toml.`, {
       file: "book.toml",
-      hint: "rfc new names drafts NNNN-slug.md with NNNN all zeros: change file-pattern in book.toml's [rfckit] table to allow it.",
+      hint: `rfc new names drafts ${describeNaming(naming)} with the number all zeros: change file-pattern in book.toml's [rfckit] table to allow it.`,
     });
   }
-  const sameSlug = repo.rfcs.find((rfc) => rfc.slug.toLowerCase() === slug);
+  const stem = fileName.slice(0, -".md".length);
+  const sameSlug = repo.rfcs.find((rfc) => toRfcSlug(rfc.slug) === slug);
   if (sameSlug) {
     throw new UserError(`An RFC with the slug "${slug}" already exists: ${sameSlug.path}.`, {
       hint: "give the new RFC a title of its own, or continue the existing one.",
     });
   }
-  const fillsFeature = repo.template.document.metadata.entries.some((e) => toMetadataRole(e.key) === "feature");
+  const fillsFeature = chooseTemplate(repo, options.template).document.metadata.entries.some((e) => toMetadataRole(e.key) === "feature");
   const sameFeature = fillsFeature ? repo.rfcs.find((rfc) => rfc.document && readFeatureNames(rfc.document).includes(feature)) : undefined;
   if (sameFeature) {
     throw new UserError(`The feature name "${feature}" is already used by ${sameFeature.path}.`, {
       hint: "pass --feature <another_name> to give the new RFC's feature a name of its own.",
     });
   }
-  const rfcPath = `${rfcDir}/${stem}.md`;
-  const assetFolder = options.assets ? `${rfcDir}/${stem}` : null;
+  const rfcPath = joinFolder(newRfcDir, fileName);
+  const assetFolder = options.assets ? joinFolder(newRfcDir, stem) : null;
   if (assetFolder && repo.folders.includes(assetFolder)) {
     throw new UserError(`The folder ${assetFolder}/ already exists.`, {
       hint: "move or delete that folder, or leave --assets out and use it as it is.",
     });
   }
-  const template = repo.template.document;
+  const template = chooseTemplate(repo, options.template).document;
   const templateText = (template.hasBom ? "\uFEFF" : "") + template.source;
   const { text, filled } = fillTemplate(templateText, { title, feature, today: options.today ?? repo.today });
   return { path: rfcPath, content: text, assetFolder, title, slug, feature, filled };
@@ -127,9 +132,15 @@ export function readFeatureNames(doc: RfcDocument): string[] {
     .filter(isFeatureIdent);
 }
 
-/** Digits in the repository's RFC numbers: those of the first numbered RFC, else 4. */
-function numberWidth(repo: Repository): number {
-  return repo.rfcs.find((rfc) => rfc.numberText !== null)?.numberText?.length ?? 4;
+/** The template named `name` (`draft`, or its file name), else the main one. */
+function chooseTemplate(repo: Repository, name: string | undefined): LoadedTemplate {
+  if (name === undefined) return repo.template;
+  const wanted = name.toLowerCase();
+  const found = repo.templates.find((t) => t.name === wanted || t.path.toLowerCase() === wanted || path.posix.basename(t.path).toLowerCase() === wanted);
+  if (found) return found;
+  throw new UserError(`This repository has no template named "${name}".`, {
+    hint: `its templates: ${repo.templates.map((t) => `${t.name} (${t.path})`).join(", ")}.`,
+  });
 }
 
 function existsError(error: unknown, relative: string): unknown {

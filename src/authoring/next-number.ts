@@ -1,4 +1,5 @@
 import { UserError } from "../errors.ts";
+import { joinFolder } from "../model/layout.ts";
 import type { Repository } from "../model/repository.ts";
 import { readDefaultBase } from "../repository/git.ts";
 import { readFolderAt } from "../repository/read-git-tree.ts";
@@ -28,17 +29,19 @@ export async function readTakenNumbers(repo: Repository, options: { base?: strin
   const taken: TakenNumber[] = repo.rfcs.filter((r) => r.number !== null && r.number > 0).map((r) => ({ number: r.number!, path: r.path, ref: null }));
   const base = options.base ?? (await readDefaultBase(repo.root));
   if (base === null) return { taken, base: null };
-  const names = await readFolderAt(repo.root, base, repo.config.rfcDir);
-  if (names === null) {
+  const listed = await Promise.all(repo.layout.rfcDirs.map(async (d) => ({ folder: d.path, names: await readFolderAt(repo.root, base, d.path) })));
+  if (listed.every((l) => l.names === null)) {
     if (options.base === undefined) return { taken, base: null };
     throw new UserError(`--base ${base} is not a branch or commit of this repository.`, {
       hint: "give a ref that exists here, e.g. --base origin/main (run `git fetch` first), or leave --base out.",
     });
   }
-  for (const name of names) {
-    const numberText = repo.config.filePattern.exec(name)?.groups?.["number"];
-    const number = numberText === undefined ? 0 : Number(numberText);
-    if (number > 0) taken.push({ number, path: `${repo.config.rfcDir}/${name}`, ref: base });
+  for (const { folder, names } of listed) {
+    for (const name of names ?? []) {
+      const numberText = repo.layout.naming.pattern.exec(name)?.groups?.["number"];
+      const number = numberText === undefined ? 0 : Number(numberText);
+      if (number > 0) taken.push({ number, path: joinFolder(folder, name), ref: base });
+    }
   }
   return { taken, base };
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { UserError } from "../errors.ts";
+import { describeNaming, describeRfcDirs, folderOf, joinFolder, toExampleDraftPath, toFileName } from "../model/layout.ts";
 import { findEntry } from "../model/metadata.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import { readMarkdownFiles } from "../repository/read-markdown.ts";
@@ -26,6 +27,11 @@ export interface NumberOptions {
  * on the base branch), and a new name that already exists.
  */
 export async function readNumberPlan(repo: Repository, options: NumberOptions): Promise<NumberPlan> {
+  if (repo.numbering === "none") {
+    throw new UserError("This repository names its RFCs without numbers, so there is nothing to number.", {
+      hint: 'to number RFCs, set numbering = "sequence" and a file-pattern with a number in book.toml\'s [rfckit] table.',
+    });
+  }
   const rfc = findDraft(repo, options.rfc);
   const taken = await readTakenNumbers(repo, { base: options.base });
   const { number, source } = chooseNumber(repo, rfc, options, taken);
@@ -74,14 +80,14 @@ function findDraft(repo: Repository, given: string): Rfc {
   const rfc = repo.rfcs.find((r) => r.path === wanted);
   if (!rfc) {
     const drafts = repo.rfcs.filter((r) => r.isDraft).map((r) => r.path);
-    throw new UserError(`${given} is not an RFC of this repository (RFCs are the .md files in ${repo.config.rfcDir}/).`, {
-      hint: drafts.length > 0 ? `drafts here: ${drafts.join(", ")}.` : `a draft is named ${repo.config.rfcDir}/0000-my-feature.md; \`rfc new\` makes one.`,
+    throw new UserError(`${given} is not an RFC of this repository (RFCs are the .md files in ${describeRfcDirs(repo.layout)}).`, {
+      hint: drafts.length > 0 ? `drafts here: ${drafts.join(", ")}.` : `a draft is named ${toExampleDraftPath(repo.layout)}; \`rfc new\` makes one.`,
     });
   }
   if (rfc.number === null || rfc.numberText === null) {
-    throw new UserError("The file is not named like an RFC (NNNN-slug.md), so it has no number to replace.", {
+    throw new UserError(`The file is not named like an RFC (${describeNaming(repo.layout.naming)}), so it has no number to replace.`, {
       file: rfc.path,
-      hint: `rename it to ${repo.config.rfcDir}/0000-${rfc.slug.replace(/\.md$/, "")}.md first.`,
+      hint: `rename it to ${joinFolder(folderOf(rfc.path), toFileName(repo.layout.naming, rfc.slug))} first.`,
     });
   }
   if (!rfc.isDraft) {
@@ -131,14 +137,15 @@ function readPrNumber(rfc: Rfc): number | undefined {
 /** The draft's path with its number replaced, checked against the file pattern. */
 function renameNumber(repo: Repository, rfc: Rfc, numberText: string): string {
   const name = path.posix.basename(rfc.path);
-  const pattern = new RegExp(repo.config.filePattern.source, repo.config.filePattern.flags.replace(/[gd]/g, "") + "d");
+  const filePattern = repo.layout.naming.pattern;
+  const pattern = new RegExp(filePattern.source, filePattern.flags.replace(/[gd]/g, "") + "d");
   const span = pattern.exec(name)?.indices?.groups?.["number"];
   const newName = span ? name.slice(0, span[0]) + numberText + name.slice(span[1]) : null;
-  const check = newName === null ? null : repo.config.filePattern.exec(newName);
+  const check = newName === null ? null : filePattern.exec(newName);
   if (newName === null || check?.groups?.["number"] === undefined || Number(check.groups["number"]) !== Number(numberText)) {
-    throw new UserError(`${numberText} does not fit the file names of this repository (${repo.config.filePattern.source}).`, {
+    throw new UserError(`${numberText} does not fit the file names of this repository (${filePattern.source}).`, {
       hint: "pass a number with as many digits as the other RFCs' numbers.",
     });
   }
-  return `${path.posix.dirname(rfc.path)}/${newName}`;
+  return joinFolder(folderOf(rfc.path), newName);
 }

@@ -12,8 +12,8 @@ export interface TableOptions {
 }
 
 /** The columns of the table: heading and cell text. */
-const columns: { heading: string; cell: (row: RfcRow) => string }[] = [
-  { heading: "#", cell: (row) => (row.number === null ? "?" : String(row.number).padStart(4, "0")) },
+const allColumns: { heading: string; cell: (row: RfcRow) => string }[] = [
+  { heading: "#", cell: (row) => row.numberText ?? (row.status === "misnamed" ? "?" : "-") },
   { heading: "Title", cell: (row) => row.title },
   { heading: "Feature", cell: (row) => row.featureName ?? "-" },
   { heading: "Started", cell: (row) => row.startDate ?? "-" },
@@ -22,6 +22,8 @@ const columns: { heading: string; cell: (row: RfcRow) => string }[] = [
   { heading: "Status", cell: (row) => row.status },
   { heading: "Gate", cell: (row) => row.gate },
 ];
+/** Shown after the title where RFCs are kept in category folders. */
+const categoryColumn = { heading: "Category", cell: (row: RfcRow) => row.category ?? "-" };
 const titleColumn = 1;
 const gap = "  ";
 /** Titles are never cut below this, even if the line then overflows. */
@@ -33,6 +35,7 @@ const minTitle = 12;
  */
 export function renderListTable(rows: readonly RfcRow[], options: TableOptions = {}): string {
   if (rows.length === 0) return "No RFCs match.\n";
+  const columns = rows.some((row) => row.category !== null) ? [...allColumns.slice(0, titleColumn + 1), categoryColumn, ...allColumns.slice(titleColumn + 1)] : allColumns;
   const cells = rows.map((row) => columns.map((c) => toOneLine(c.cell(row))));
   const widths = columns.map((c, i) => Math.max(displayWidth(c.heading), ...cells.map((r) => displayWidth(r[i]!))));
   if (options.width !== undefined) {
@@ -56,7 +59,7 @@ export function renderListJson(rows: readonly RfcRow[]): string {
 
 /** The rows as CSV (RFC 4180: CRLF line ends, fields with `"`, `,` or line breaks quoted), with a header line of the JSON keys. */
 export function renderListCsv(rows: readonly RfcRow[]): string {
-  const keys: (keyof RfcRow)[] = ["path", "number", "title", "featureName", "startDate", "lastUpdated", "pr", "prUrl", "status", "gate"];
+  const keys: (keyof RfcRow)[] = ["path", "number", "numberText", "title", "featureName", "startDate", "lastUpdated", "pr", "prUrl", "status", "category", "gate"];
   const field = (value: unknown): string => {
     const text = value === null || value === undefined ? "" : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

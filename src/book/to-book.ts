@@ -65,7 +65,7 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
     assets: toAssets(repo, chapters),
     outBySource: new Map(entries.map((e) => [e.source, e.out])),
     files: repo.files,
-    rfcDir: repo.config.rfcDir,
+    rfcDirs: repo.layout.rfcDirs.map((d) => d.path),
   };
 }
 

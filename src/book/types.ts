@@ -95,7 +95,8 @@ export interface Book {
   outBySource: Map<string, string>;
   /** Every file of the repository (relative paths), to tell assets from missing files. */
   files: ReadonlySet<string>;
-  rfcDir: string;
+  /** The RFC folders (`text`; `.` for the root): a link to one goes to the index of RFCs. */
+  rfcDirs: string[];
 }
 
 /** What a preprocessor sees besides the book. */

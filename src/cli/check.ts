@@ -5,6 +5,7 @@ import { UserError } from "../errors.ts";
 import { requireToken } from "../github/require-token.ts";
 import { lineText } from "../model/document.ts";
 import { stages } from "../model/config.ts";
+import { describeRfcDirs, toExampleDraftPath } from "../model/layout.ts";
 import type { Repository } from "../model/repository.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { readChangedFiles, readDefaultBase, readGitPrefix } from "../repository/git.ts";
@@ -82,8 +83,8 @@ function selectPaths(repo: Repository, paths: readonly string[], cwd: string): S
     const relative = path.relative(repo.root, path.resolve(cwd, given)).split(path.sep).join("/");
     const matches = repo.rfcs.filter((r) => r.path === relative || relative === "" || r.path.startsWith(`${relative}/`));
     if (matches.length === 0) {
-      throw new UserError(`${given} is not an RFC of this repository (RFCs are the .md files in ${repo.config.rfcDir}/).`, {
-        hint: `give the path of an RFC file such as ${repo.rfcs[0]?.path ?? `${repo.config.rfcDir}/0000-my-feature.md`}, or no path to check them all.`,
+      throw new UserError(`${given} is not an RFC of this repository (RFCs are the .md files in ${describeRfcDirs(repo.layout)}).`, {
+        hint: `give the path of an RFC file such as ${repo.rfcs[0]?.path ?? toExampleDraftPath(repo.layout)}, or no path to check them all.`,
       });
     }
     for (const rfc of matches) selected.add(rfc.path);

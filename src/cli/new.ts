@@ -8,11 +8,12 @@ import { defineCommand, exitCodes, type Io, rootOption } from "./command.ts";
 
 export default defineCommand({
   name: "new",
-  description: "Create a draft RFC, text/0000-<slug>.md, from the repository's template, with its feature name, dates and title filled in.",
+  description: "Create a draft RFC (text/0000-<slug>.md, or where the repository's README says) from the repository's template, with its feature name, dates and title filled in.",
   usage: 'new ["<title>"] [options]',
   options: {
     feature: { type: "string", description: "the Feature Name identifier (default: from the title, e.g. remote_build_cache)", valueName: "ident" },
     assets: { type: "boolean", description: "also create the RFC's asset folder, text/0000-<slug>/" },
+    template: { type: "string", description: "the template to copy where the repository has several, by name (draft for template-draft.md)", valueName: "name" },
     root: rootOption,
   },
   async run({ values, positionals }, io) {
@@ -22,7 +23,8 @@ export default defineCommand({
     let title = positionals.join(" ").trim();
     let feature = typeof values["feature"] === "string" ? values["feature"] : undefined;
     if (title === "") ({ title, feature } = await askTitle(io, feature));
-    const plan = await createRfc(repo, { title, ...(feature === undefined ? {} : { feature }), assets: values["assets"] === true });
+    const template = typeof values["template"] === "string" ? values["template"] : undefined;
+    const plan = await createRfc(repo, { title, ...(feature === undefined ? {} : { feature }), ...(template === undefined ? {} : { template }), assets: values["assets"] === true });
     io.stdout.write(renderCreated(plan, path.relative(io.cwd, repo.root)));
     return exitCodes.ok;
   },

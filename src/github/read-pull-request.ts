@@ -1,5 +1,6 @@
 import { UserError } from "../errors.ts";
 import type { PullRequestFacts } from "../model/pull-request.ts";
+import { toExampleDraftPath } from "../model/layout.ts";
 import type { Repository } from "../model/repository.ts";
 import { defaultApiUrl, readReviews } from "./read-reviews.ts";
 import { requireToken } from "./require-token.ts";
@@ -36,7 +37,7 @@ export async function readPullRequest(repo: Repository, options: ReadPullRequest
   if (files.size === 0 && options.only) return { number, approvers: [], files };
   if (files.size === 0) {
     throw new UserError(`--pr ${number}: no RFC links pull request #${number} in its RFC PR link, so there is no RFC to check its approvals for.`, {
-      hint: `name the RFC the pull request proposes (rfc check ${repo.config.rfcDir}/0000-my-feature.md --pr ${number}) or add --changed.`,
+      hint: `name the RFC the pull request proposes (rfc check ${toExampleDraftPath(repo.layout)} --pr ${number}) or add --changed.`,
     });
   }
   const apiUrl = options.env["GITHUB_API_URL"]?.trim() || defaultApiUrl;

@@ -98,15 +98,19 @@ export function toAssetVerdict(file: string, tree: AssetTree): AssetVerdict {
 }
 
 /**
- * The files the book considers copying beside its pages, in path order: every file under the RFC
- * folder that is not Markdown (asset folders hold images and data), and any other file of the
- * tree that a page shows as an image. Files with a hidden segment (`.DS_Store`, `.gitkeep`,
- * `.github/…`) are no part of an RFC and are not considered at all.
+ * The files the book considers copying beside its pages, in path order: every file under an RFC
+ * folder that is not Markdown (asset folders hold images and data) — where RFCs are at the root,
+ * only those in an RFC's asset folder or a shared asset folder (`images/`) — and any other file
+ * of the tree that a page shows as an image. Files with a hidden segment (`.DS_Store`,
+ * `.gitkeep`, `.github/…`) are no part of an RFC and are not considered at all.
  */
-export function toAssetCandidates(repo: Pick<Repository, "files" | "config">, pages: readonly MarkdownFile[]): string[] {
+export function toAssetCandidates(repo: Pick<Repository, "files" | "layout" | "rfcs">, pages: readonly MarkdownFile[]): string[] {
   const found = new Set<string>();
-  const prefix = repo.config.rfcDir === "." ? "" : `${repo.config.rfcDir}/`;
-  for (const file of repo.files) if (file.startsWith(prefix) && !file.endsWith(".md") && !isHiddenPath(file)) found.add(file);
+  const prefixes = repo.layout.rfcDirs.filter((d) => d.path !== ".").map((d) => `${d.path}/`);
+  if (repo.layout.rfcDirs.some((d) => d.path === ".")) {
+    prefixes.push(...repo.layout.sharedAssetDirs.map((d) => `${d}/`), ...repo.rfcs.flatMap((r) => (r.assetFolder ? [`${r.assetFolder}/`] : [])));
+  }
+  for (const file of repo.files) if (prefixes.some((p) => file.startsWith(p)) && !file.endsWith(".md") && !isHiddenPath(file)) found.add(file);
   for (const page of pages) {
     for (const link of page.document?.links ?? []) {
       if (link.kind !== "image") continue;

@@ -1,4 +1,5 @@
 import type { Severity } from "./diagnostic.ts";
+import type { StatusSource } from "./layout.ts";
 
 /** The stages of an RFC's life, in order. */
 export const stages = ["draft", "implement", "merge"] as const;
@@ -21,8 +22,8 @@ export interface StageGate {
   approvals: number;
 }
 
-/** How a repository numbers its RFCs: by pull request (Rust) or in sequence (MetalBear). */
-export type Numbering = "pr" | "sequence";
+/** How a repository numbers its RFCs: by pull request (Rust), in sequence (MetalBear), or not at all (slug-only names). */
+export type Numbering = "pr" | "sequence" | "none";
 
 /** A rule's configured severity; `off` disables it. */
 export type RuleSetting = Severity | "off";
@@ -35,8 +36,11 @@ export type VideoHostName = (typeof videoHostNames)[number];
 /** The configuration as written in `book.toml`'s `[rfckit]` table: every key optional. */
 export interface WrittenConfig {
   template?: string;
-  "rfc-dir"?: string;
+  templates?: Array<string | { path: string; name?: string; "applies-to"?: string | string[] }>;
+  "rfc-dir"?: string | string[];
+  exclude?: string[];
   "file-pattern"?: string;
+  status?: string;
   numbering?: Numbering | "auto";
   "max-file-bytes"?: number;
   rules?: Record<string, RuleSetting>;
@@ -45,15 +49,31 @@ export interface WrittenConfig {
   "image-hosts"?: string[];
 }
 
-/** The complete configuration, defaults applied. */
+/** A template named in configuration: its path, the name `rfc new --template` takes, the RFCs it is for. */
+export interface TemplateSetting {
+  path: string;
+  name: string | null;
+  /** Globs of RFC paths; null: the RFCs that match it best. */
+  appliesTo: string[] | null;
+}
+
+/**
+ * The complete configuration, defaults applied. A null layout setting (templates, RFC folders, file
+ * pattern) is detected from the repository's files (`repository/detect-layout.ts`).
+ */
 export interface Config {
-  /** Template path relative to the root. */
-  template: string;
-  /** Folder holding the RFCs, relative to the root. */
-  rfcDir: string;
-  /** Regular expression an RFC file name must match, with groups `number` and `slug`. */
-  filePattern: RegExp;
+  /** Templates, relative to the root, the main one first; null to detect. */
+  templates: TemplateSetting[] | null;
+  /** Which key set `templates`, for messages. */
+  templateKey: "template" | "templates" | null;
+  /** Folders holding the RFCs, relative to the root (`.` for the root); null to detect. */
+  rfcDirs: string[] | null;
+  /** Globs of files and folders that are never RFCs. */
+  exclude: string[];
+  /** Regular expression an RFC file name must match, with groups `slug` and (where RFCs are numbered) `number`; null to detect. */
+  filePattern: RegExp | null;
   numbering: Numbering | "auto";
+  status: StatusSource;
   maxFileBytes: number;
   rules: Record<string, RuleSetting>;
   /** What each stage requires: sections with text (others may stay empty), other requirements, approvals. */
@@ -66,12 +86,19 @@ export interface Config {
 
 const implementSections = ["Summary", "Motivation", "Guide-level explanation", "Drawbacks", "Rationale and alternatives"];
 
-/** Defaults for a repository laid out like the MetalBear and Rust RFC repositories. */
+/** Where `rfc init` puts the template and the RFC folder, and what a repository with neither is taken to have. */
+export const defaultTemplatePath = "0000-template.md";
+export const defaultRfcDir = "text";
+
+/** Defaults: every layout setting detected. */
 export const defaultConfig: Config = {
-  template: "0000-template.md",
-  rfcDir: "text",
-  filePattern: /^(?<number>\d{4})-(?<slug>[^\s/]+)\.md$/,
+  templates: null,
+  templateKey: null,
+  rfcDirs: null,
+  exclude: [],
+  filePattern: null,
   numbering: "auto",
+  status: { kind: "auto" },
   maxFileBytes: 1_000_000,
   rules: {},
   // MetalBear's process: before implementing, the issue linked and two approvals; before merging,
@@ -92,6 +119,8 @@ export interface BookSettings {
   gitRepositoryUrl: string | null;
   /** mdBook's `edit-url-template` (`https://github.com/org/rfcs/edit/master/{path}`). */
   editUrlTemplate: string | null;
+  /** mdBook's source folder (`[book] src`, default `src`). */
+  source: string;
 }
 
 /** A problem with the configuration, found while parsing it. */
@@ -110,7 +139,7 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     errors.push({ key: "rfckit", message: "must be a table" });
     return { config, errors };
   }
-  const known = new Set(["template", "rfc-dir", "file-pattern", "numbering", "max-file-bytes", "rules", "stages", "video-hosts", "image-hosts"]);
+  const known = new Set(["template", "templates", "rfc-dir", "exclude", "file-pattern", "numbering", "status", "max-file-bytes", "rules", "stages", "video-hosts", "image-hosts"]);
   for (const key of Object.keys(written)) {
     if (!known.has(key)) errors.push({ key, message: `is not a setting rfckit knows (known: ${[...known].join(", ")})` });
   }
@@ -121,14 +150,13 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     errors.push({ key, message: "must be a non-empty string" });
     return undefined;
   };
-  config.template = str("template") ?? config.template;
-  config.rfcDir = (str("rfc-dir") ?? config.rfcDir).replace(/\/+$/, "");
+  parseLayoutSettings(written, config, errors);
   const pattern = str("file-pattern");
   if (pattern !== undefined) {
     try {
       const re = new RegExp(pattern);
-      if (!/\(\?<number>/.test(pattern) || !/\(\?<slug>/.test(pattern)) {
-        errors.push({ key: "file-pattern", message: "must have named groups (?<number>…) and (?<slug>…)" });
+      if (!/\(\?<slug>/.test(pattern)) {
+        errors.push({ key: "file-pattern", message: "must have a named group (?<slug>…), and (?<number>…) where RFCs are numbered" });
       } else config.filePattern = re;
     } catch (e) {
       errors.push({ key: "file-pattern", message: `is not a valid regular expression: ${(e as Error).message}` });
@@ -136,8 +164,8 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
   }
   const numbering = written["numbering"];
   if (numbering !== undefined) {
-    if (numbering === "pr" || numbering === "sequence" || numbering === "auto") config.numbering = numbering;
-    else errors.push({ key: "numbering", message: 'must be "pr", "sequence" or "auto"' });
+    if (numbering === "pr" || numbering === "sequence" || numbering === "none" || numbering === "auto") config.numbering = numbering;
+    else errors.push({ key: "numbering", message: 'must be "pr", "sequence", "none" or "auto"' });
   }
   const maxBytes = written["max-file-bytes"];
   if (maxBytes !== undefined) {
@@ -180,6 +208,61 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     }
   }
   return { config, errors };
+}
+
+/** Reads `template`, `templates`, `rfc-dir`, `exclude` and `status` into `config`. */
+function parseLayoutSettings(written: Record<string, unknown>, config: Config, errors: ConfigProblem[]): void {
+  const isPath = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+  const template = written["template"];
+  const templates = written["templates"];
+  if (template !== undefined && templates !== undefined) errors.push({ key: "templates", message: "and template are both set: keep templates, and list the main template first" });
+  else if (template !== undefined) {
+    if (isPath(template)) {
+      config.templates = [{ path: trimPath(template), name: null, appliesTo: null }];
+      config.templateKey = "template";
+    } else errors.push({ key: "template", message: "must be the path of the template, such as \"0000-template.md\"" });
+  } else if (templates !== undefined) {
+    const parsed = Array.isArray(templates) && templates.length > 0 ? templates.map(toTemplateSetting) : [null];
+    if (parsed.every((t): t is TemplateSetting => t !== null)) {
+      config.templates = parsed;
+      config.templateKey = "templates";
+    } else errors.push({ key: "templates", message: 'must be a list of template paths or tables, such as ["template-full.md", { path = "deprecation-template.md", applies-to = "text/*-deprecate-*.md" }]' });
+  }
+  const rfcDir = written["rfc-dir"];
+  if (rfcDir !== undefined) {
+    const list = Array.isArray(rfcDir) ? rfcDir : [rfcDir];
+    if (list.length > 0 && list.every(isPath)) config.rfcDirs = [...new Set(list.map((d) => trimPath(d) || "."))];
+    else errors.push({ key: "rfc-dir", message: 'must be a folder, or a list of folders, relative to the root, such as "text" or ["rfc", "specification"] ("." for the root)' });
+  }
+  const exclude = written["exclude"];
+  if (exclude !== undefined) {
+    if (Array.isArray(exclude) && exclude.every(isPath)) config.exclude = exclude.map(trimPath);
+    else errors.push({ key: "exclude", message: 'must be a list of globs relative to the root, such as ["text/archive/**", "drafts/old-*.md"]' });
+  }
+  const status = written["status"];
+  if (status !== undefined) {
+    if (status === "auto" || status === "folder" || status === "file-name" || status === "none") config.status = { kind: status };
+    else if (typeof status === "string" && /^metadata:\s*\S/.test(status)) config.status = { kind: "metadata", key: status.slice("metadata:".length).trim() };
+    else errors.push({ key: "status", message: 'must be "auto", "folder", "file-name", "none" or "metadata:<key>", such as "metadata:stage"' });
+  }
+}
+
+function toTemplateSetting(value: unknown): TemplateSetting | null {
+  if (typeof value === "string") return value.trim() === "" ? null : { path: trimPath(value), name: null, appliesTo: null };
+  if (!isRecord(value) || typeof value["path"] !== "string" || value["path"].trim() === "") return null;
+  if (Object.keys(value).some((k) => !["path", "name", "applies-to"].includes(k))) return null;
+  const name = value["name"];
+  if (name !== undefined && (typeof name !== "string" || !/^[\w.-]+$/.test(name))) return null;
+  const appliesTo = value["applies-to"];
+  const globs = appliesTo === undefined ? null : Array.isArray(appliesTo) ? appliesTo : [appliesTo];
+  if (globs !== null && (globs.length === 0 || !globs.every((g) => typeof g === "string" && g.trim() !== ""))) return null;
+  return { path: trimPath(value["path"]), name: (name as string | undefined) ?? null, appliesTo: globs as string[] | null };
+}
+
+/** `./text/` → `text`. */
+function trimPath(p: string): string {
+  const trimmed = p.trim().replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+  return trimmed === "" ? "." : trimmed;
 }
 
 const stageKeys = ["filled", "requires", "approvals"];

@@ -1,5 +1,6 @@
 import type { BookSettings, Config, Numbering } from "./config.ts";
 import type { ContentProblem, RfcDocument } from "./document.ts";
+import type { Layout, RfcFolder } from "./layout.ts";
 import type { Schema } from "./schema.ts";
 
 /** A Markdown file of the repository: an RFC, or a sub-chapter of one. */
@@ -18,6 +19,12 @@ export interface Rfc extends MarkdownFile {
   /** The number as written in the file name (`0042`). */
   numberText: string | null;
   slug: string;
+  /** The RFC folder it is in, with what the folder's name says (a status or a category). */
+  folder: RfcFolder;
+  /** A status the file name carries (`0249-x.expired.md` → `expired`). */
+  nameStatus: string | null;
+  /** Path of the template this RFC is held to (one of `Repository.templates`). */
+  template: string;
   /** True for `0000-…` files: not yet numbered. */
   isDraft: boolean;
   /** `text/0042-x/` when that folder exists. */
@@ -55,6 +62,15 @@ export type SpecialFile = { kind: "symlink"; target: SymlinkTarget } | { kind: "
  */
 export type SymlinkTarget = { kind: "inside"; path: string } | { kind: "outside" } | { kind: "missing" };
 
+/** A template, parsed: its file, its `--template` name, the RFCs it is for, and its schema. */
+export interface LoadedTemplate {
+  path: string;
+  name: string;
+  appliesTo: string[] | null;
+  document: RfcDocument;
+  schema: Schema;
+}
+
 /** An RFC repository, loaded: everything the rules and the book read. */
 export interface Repository {
   /** Absolute path of the root folder. */
@@ -62,11 +78,15 @@ export interface Repository {
   config: Config;
   /** The book's settings from `book.toml`. */
   book: BookSettings;
-  /** The template, parsed, and the schema made from it. */
-  template: { path: string; document: RfcDocument };
+  /** Where RFCs are and how they are named: detected, or from configuration. */
+  layout: Layout;
+  /** The main template, parsed, and the schema made from it. */
+  template: LoadedTemplate;
   schema: Schema;
+  /** Every template, the main one first. */
+  templates: LoadedTemplate[];
   rfcs: Rfc[];
-  /** Folders inside the RFC folder (relative paths, no trailing `/`). */
+  /** Folders inside the RFC folders that may hold an RFC's assets (relative paths, no trailing `/`). */
   folders: string[];
   /** Every file under the root (relative paths), for resolving links. Excludes `.git`, `node_modules` and the book's output. */
   files: Set<string>;

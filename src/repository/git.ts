@@ -43,9 +43,9 @@ export async function readFileAt(cwd: string, commit: string, file: string): Pro
   return git(cwd, ["show", `${commit}:./${file}`]);
 }
 
-/** The date (`YYYY-MM-DD`) each file under `folder` was first committed, by path relative to `cwd`. */
-export async function readFirstCommitDates(cwd: string, folder: string): Promise<Map<string, string>> {
-  const out = await git(cwd, ["log", "--diff-filter=A", "--format=>%cs", "--name-only", "--relative", "--", folder]);
+/** The date (`YYYY-MM-DD`) each file under `folders` was first committed, by path relative to `cwd`. */
+export async function readFirstCommitDates(cwd: string, folders: readonly string[]): Promise<Map<string, string>> {
+  const out = await git(cwd, ["log", "--diff-filter=A", "--format=>%cs", "--name-only", "--relative", "--", ...toPathspecs(folders)]);
   const dates = new Map<string, string>();
   if (!out) return dates;
   let date = "";
@@ -84,4 +84,9 @@ export async function readDefaultBranch(cwd: string): Promise<string | null> {
 /** Where `cwd` sits inside its git work tree (`rfcs/`), or "" at the top or outside git. */
 export async function readGitPrefix(cwd: string): Promise<string> {
   return ((await git(cwd, ["rev-parse", "--show-prefix"])) ?? "").trim();
+}
+
+/** Pathspecs for folders relative to `cwd`: the folders themselves, `.` for the root, `.` when there are none. */
+export function toPathspecs(folders: readonly string[]): string[] {
+  return folders.length === 0 ? ["."] : folders.map((f) => (f === "" ? "." : f));
 }

@@ -1,14 +1,18 @@
 import path from "node:path";
 import { UserError } from "../errors.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
-import type { Numbering } from "../model/config.ts";
+import picomatch from "picomatch";
+import type { BookSettings, Numbering } from "../model/config.ts";
+import { allSections, type RfcDocument } from "../model/document.ts";
+import { folderOf, toNameStatus, type Layout, type TemplateFile } from "../model/layout.ts";
 import { findEntry } from "../model/metadata.ts";
-import type { MarkdownFile, Repository, Rfc } from "../model/repository.ts";
+import type { LoadedTemplate, MarkdownFile, Repository, Rfc, SpecialFile } from "../model/repository.ts";
 import type { Schema } from "../model/schema.ts";
 import { findRoot } from "./find-root.ts";
 import { hasGitHistory } from "./git.ts";
 import { listTree } from "./list-files.ts";
-import { readConfig } from "./read-config.ts";
+import { detectLayout, listRfcPaths, listRfcSubfolders, type LayoutSignals } from "./detect-layout.ts";
+import { readConfig, refuseOutsideRoot } from "./read-config.ts";
 import { readMarkdownFiles } from "./read-markdown.ts";
 import { readText } from "./read-text.ts";
 import { toSchema } from "./to-schema.ts";
@@ -27,39 +31,31 @@ export interface LoadOptions {
   history?: boolean;
 }
 
-/** Loads an RFC repository: configuration, template and schema, and every RFC, parsed once. */
+/** Loads an RFC repository: configuration, layout, templates and schemas, and every RFC, parsed once. */
 export async function loadRepository(options: LoadOptions = {}): Promise<Repository> {
   const root = options.root ? path.resolve(options.cwd ?? process.cwd(), options.root) : await findRoot(options.cwd ?? process.cwd());
+  const historyWanted = options.history === false ? Promise.resolve(false) : hasGitHistory(root);
   const { config, book } = await readConfig(root);
   const parse = createDocumentParser();
 
-  const templatePath = config.template;
-  const templateText = readText(path.join(root, templatePath), { root, maxBytes: config.maxFileBytes });
-  if (templateText.text === null) {
-    const missing = templateText.problem.kind === "unreadable";
-    throw new UserError(
-      missing ? `The template ${templatePath} does not exist in ${root}.` : `The template ${templatePath} cannot be read (${templateText.problem.kind}).`,
-      {
-        file: templatePath,
-        hint: missing
-          ? "create it (copy an RFC template there), pass --root <dir> for the right repository, or set template in book.toml's [rfckit] table."
-          : "save the template as a non-empty UTF-8 text file.",
-      },
-    );
-  }
-  const templateDocument = parse(templateText.text);
-  const schema = toSchema(templateDocument, { path: templatePath, revision: null });
-
-  // git runs in its own processes while this one lists and parses the files.
-  const gitReading = readGit(options.history !== false, root, () =>
-    Promise.all([readTemplateHistory({ root, templatePath, rfcDir: config.rfcDir, current: schema, parse }), readGitFacts(root, config.rfcDir)]),
-  );
   const bookDir = "book";
   const tree = await listTree(root, [bookDir]);
-  const inRfcDir = (p: string) => path.posix.dirname(p) === config.rfcDir;
-  const rfcPaths = tree.files.filter((f) => inRfcDir(f) && f.endsWith(".md"));
-  const folders = tree.folders.filter(inRfcDir);
+  const layout = detectLayout(readLayoutSignals(root, tree, book), config);
+  await refuseOutsideRoot(root, { templates: layout.templates.map((t) => t.path), rfcDirs: [] }, null);
+  const templates = layout.templates.map((template) => loadTemplate(root, template, config.maxFileBytes, parse));
+  if (templates.length === 0) throw noTemplate(layout);
+  const main = templates[0]!;
 
+  // git runs in its own processes while this one parses the files.
+  const rfcDirs = layout.rfcDirs.map((d) => d.path);
+  const gitReading = readGit(historyWanted, () =>
+    Promise.all([
+      Promise.all(templates.map((t) => readTemplateHistory({ root, templatePath: t.path, rfcDirs, current: t.schema, parse }))),
+      readGitFacts(root, rfcDirs),
+    ]),
+  );
+  const rfcPaths = listRfcPaths(layout, tree.files);
+  const folders = listRfcSubfolders(layout, tree.folders);
   const folderSet = new Set(folders);
   const assetFolderOf = (rfcPath: string) => {
     const folder = rfcPath.slice(0, -".md".length);
@@ -68,28 +64,35 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const subChapterPaths = new Map(
     rfcPaths.map((p) => {
       const folder = assetFolderOf(p);
-      return [p, folder ? tree.files.filter((f) => f.startsWith(`${folder}/`) && f.endsWith(".md")) : []];
+      return [p, folder ? tree.files.filter((f) => f.startsWith(`${folder}/`) && f.toLowerCase().endsWith(".md")) : []];
     }),
   );
   const allPaths = [...rfcPaths, ...[...subChapterPaths.values()].flat()];
   const parsed = readMarkdownFiles(root, allPaths, { maxBytes: config.maxFileBytes });
   const { useHistory, history, gitFacts } = await gitReading;
   const fileByPath = new Map(parsed.map((f) => [f.path, f]));
+  const folderByPath = new Map(layout.rfcDirs.map((d) => [d.path, d]));
+  const chooseTemplate = toTemplateChooser(templates);
 
   const rfcs = rfcPaths.map((rfcPath) => {
     const file = fileByPath.get(rfcPath)!;
-    const stem = path.posix.basename(rfcPath, ".md");
+    const name = path.posix.basename(rfcPath);
     const assetFolder = assetFolderOf(rfcPath);
     const subChapters = subChapterPaths.get(rfcPath)!.map((p) => fileByPath.get(p)!);
-    const match = config.filePattern.exec(path.posix.basename(rfcPath));
+    const match = layout.naming.pattern.exec(name);
+    const nameStatus = toNameStatus(name);
     const numberText = match?.groups?.["number"] ?? null;
     const number = numberText === null ? null : Number(numberText);
-    const { schema: rfcSchema, basis } = pickSchema(file, schema, history, useHistory);
+    const templateIndex = chooseTemplate(rfcPath, file.document);
+    const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history?.[templateIndex] ?? null, useHistory);
     const rfc: Rfc = {
       ...file,
       number,
       numberText,
-      slug: match?.groups?.["slug"] ?? stem,
+      slug: toSlug(match?.groups?.["slug"] ?? name.replace(/\.md$/i, ""), nameStatus),
+      folder: folderByPath.get(folderOf(rfcPath))!,
+      nameStatus,
+      template: templates[templateIndex]!.path,
       isDraft: number === 0,
       assetFolder,
       subChapters,
@@ -104,27 +107,109 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     root,
     config,
     book,
-    template: { path: templatePath, document: templateDocument },
-    schema,
+    layout,
+    template: main,
+    schema: main.schema,
+    templates,
     rfcs,
     folders,
     files: new Set(tree.files),
     special: tree.special,
-    numbering: config.numbering === "auto" ? detectNumbering(rfcs, schema) : config.numbering,
+    numbering: !layout.naming.numbered ? "none" : config.numbering === "auto" ? detectNumbering(rfcs, main.schema) : config.numbering,
     hasHistory: useHistory,
     today: options.today ?? localDate(new Date()),
   };
+}
+
+/** The slug without a status suffix: `radar-feed.expired` → `radar-feed`. */
+function toSlug(named: string, nameStatus: string | null): string {
+  const slug = named.replace(/\.md$/i, "");
+  return nameStatus !== null && slug.toLowerCase().endsWith(`.${nameStatus}`) ? slug.slice(0, -nameStatus.length - 1) : slug;
+}
+
+/** The signals detection reads beside the listing: the root README, and whether mdBook's source folder is generated. */
+function readLayoutSignals(root: string, tree: { files: string[]; folders: string[]; special: Map<string, SpecialFile> }, book: BookSettings): LayoutSignals {
+  const readmePath = tree.files.find((f) => /^readme\.md$/i.test(f)) ?? null;
+  const readme = readmePath === null ? null : readText(path.join(root, readmePath), { root, maxBytes: 1_000_000 }).text;
+  const generated = tree.files.some((f) => /^generate[-_]book\.(?:py|sh|js|ts|mjs)$/i.test(f));
+  return {
+    files: tree.files,
+    folders: tree.folders,
+    special: tree.special,
+    readme: readmePath !== null && readme !== null ? { path: readmePath, text: readme } : null,
+    generatedBookSource: generated && book.source !== "." ? book.source : null,
+  };
+}
+
+function loadTemplate(root: string, template: TemplateFile, maxBytes: number, parse: (text: string) => RfcDocument): LoadedTemplate {
+  const read = readText(path.join(root, template.path), { root, maxBytes });
+  if (read.text === null) {
+    const missing = read.problem.kind === "unreadable";
+    throw new UserError(missing ? `The template ${template.path} does not exist in ${root}.` : `The template ${template.path} cannot be read (${read.problem.kind}).`, {
+      file: template.path,
+      hint: missing
+        ? "create it (copy an RFC template there), pass --root <dir> for the right repository, or correct template in book.toml's [rfckit] table."
+        : "save the template as a non-empty UTF-8 text file.",
+    });
+  }
+  const document = parse(read.text);
+  return { ...template, document, schema: toSchema(document, { path: template.path, revision: null }) };
+}
+
+function noTemplate(layout: Layout): UserError {
+  const places = ["the root", ...layout.rfcDirs.filter((d) => d.path !== ".").map((d) => `${d.path}/`)];
+  return new UserError(`No RFC template found: looked for 0000-template.md, template*.md and *-template.md in ${places.join(", ")}.`, {
+    hint: 'add the template RFCs are written from (`rfc init` writes one), or name it in book.toml: [rfckit] template = "docs/rfc-template.md".',
+  });
+}
+
+/**
+ * Which template each RFC is held to: the first whose `applies-to` globs match its path; else, of
+ * the templates without globs, the one whose section titles it shares most of (Jaccard: shared
+ * titles over all titles of both), the main template on a tie.
+ */
+function toTemplateChooser(templates: readonly LoadedTemplate[]): (rfcPath: string, document: RfcDocument | null) => number {
+  const matchers = templates.map((t) => (t.appliesTo ? picomatch(t.appliesTo, { dot: true }) : null));
+  const open = templates.flatMap((t, i) => (t.appliesTo ? [] : [i]));
+  const titleSets = templates.map((t) => new Set(t.schema.sections.map((s) => toTitleWords(s.title))));
+  return (rfcPath, document) => {
+    const bound = matchers.findIndex((m) => m !== null && m(rfcPath));
+    if (bound !== -1) return bound;
+    if (open.length <= 1 || !document) return open[0] ?? 0;
+    const titles = new Set(allSections(document.sections).map((s) => toTitleWords(s.title)));
+    let best = open[0]!;
+    let bestScore = -1;
+    for (const i of open) {
+      const wanted = titleSets[i]!;
+      let shared = 0;
+      for (const t of wanted) if (titles.has(t)) shared++;
+      const score = shared / (wanted.size + titles.size - shared || 1);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+}
+
+/** A heading title as words: `## 2. Detailed Design` → `detailed design`. */
+function toTitleWords(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/^[\d.\s]+(?=\D)/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 type GitFacts = Awaited<ReturnType<typeof readGitFacts>>;
 
 /** Whether the repository has git history to use, and what `read` finds in it. */
 async function readGit(
-  wanted: boolean,
-  root: string,
-  read: () => Promise<[TemplateHistory | null, GitFacts]>,
-): Promise<{ useHistory: boolean; history: TemplateHistory | null; gitFacts: GitFacts | null }> {
-  if (!wanted || !(await hasGitHistory(root))) return { useHistory: false, history: null, gitFacts: null };
+  wanted: Promise<boolean>,
+  read: () => Promise<[Array<TemplateHistory | null>, GitFacts]>,
+): Promise<{ useHistory: boolean; history: Array<TemplateHistory | null> | null; gitFacts: GitFacts | null }> {
+  if (!(await wanted)) return { useHistory: false, history: null, gitFacts: null };
   const [history, gitFacts] = await read();
   return { useHistory: true, history, gitFacts };
 }
@@ -144,7 +229,7 @@ function pickSchema(
 }
 
 /** Rust names each RFC after its pull request; MetalBear numbers them in sequence. Most RFCs decide. */
-function detectNumbering(rfcs: readonly Rfc[], schema: Schema): Numbering {
+function detectNumbering(rfcs: readonly Rfc[], schema: Schema): Exclude<Numbering, "none"> {
   if (!schema.prKey) return "sequence";
   let agree = 0;
   let total = 0;

@@ -17,8 +17,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
     text = await readFile(file, "utf8");
   } catch {
     const { config } = parseConfig(undefined);
-    await refuseOutsideRoot(root, config, null);
-    return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null }, hasConfigFile: false };
+    return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null, source: "src" }, hasConfigFile: false };
   }
   let toml: Record<string, unknown>;
   try {
@@ -40,7 +39,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
       hint: "correct or remove that setting; the settings are listed in rfckit's README under Configuration.",
     });
   }
-  await refuseOutsideRoot(root, config, { text, written: record(toml["rfckit"]) });
+  await refuseOutsideRoot(root, { templates: config.templates?.map((t) => t.path) ?? [], rfcDirs: config.rfcDirs ?? [] }, { text, written: record(toml["rfckit"]) });
   const bookTable = record(toml["book"]);
   const html = record(record(toml["output"])["html"]);
   const url = (key: BookUrlSetting): string | null => {
@@ -62,6 +61,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
       siteUrl: url("site-url"),
       gitRepositoryUrl: url("git-repository-url"),
       editUrlTemplate: url("edit-url-template"),
+      source: typeof bookTable["src"] === "string" && bookTable["src"].trim() !== "" ? bookTable["src"].trim().replace(/^\.\/+|\/+$/g, "") : "src",
     },
     hasConfigFile: true,
   };
@@ -71,13 +71,18 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
  * Refuses a template or RFC folder outside the root, as RFC files are refused: a path that climbs
  * out with `..` or is absolute, or one whose real path (symbolic links followed) leaves the root.
  * Otherwise the template's text would be printed in hints and copied into every `rfc new` draft,
- * and `rfc new` would write its draft outside the repository.
+ * and `rfc new` would write its draft outside the repository. Detected paths are checked too: a
+ * template found in the tree may be a link that leads out.
  */
-async function refuseOutsideRoot(root: string, config: Config, file: { text: string; written: Record<string, unknown> } | null): Promise<void> {
+export async function refuseOutsideRoot(
+  root: string,
+  paths: { templates: readonly string[]; rfcDirs: readonly string[] },
+  file: { text: string; written: Record<string, unknown> } | null,
+): Promise<void> {
   const realRoot = await realpath(root);
   const settings = [
-    { key: "template", value: config.template, what: "the template", example: 'template = "0000-template.md"' },
-    { key: "rfc-dir", value: config.rfcDir, what: "the RFC folder", example: 'rfc-dir = "text"' },
+    ...paths.templates.map((value) => ({ key: file && "templates" in file.written ? "templates" : "template", value, what: "the template", example: 'template = "0000-template.md"' })),
+    ...paths.rfcDirs.map((value) => ({ key: "rfc-dir", value, what: "the RFC folder", example: 'rfc-dir = "text"' })),
   ];
   for (const { key, value, what, example } of settings) {
     const climbs = path.posix.isAbsolute(value) || path.win32.isAbsolute(value) || value.split(/[\\/]/).includes("..");

@@ -1,23 +1,23 @@
 import type { RfcGitFacts } from "../model/repository.ts";
-import { git, readGitPrefix } from "./git.ts";
+import { git, readGitPrefix, toPathspecs } from "./git.ts";
 
 const datePattern = /^>(\d{4}-\d{2}-\d{2})$/;
 const hunkPattern = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 
 /**
- * The git facts of every file under `folder` (relative to `root`), keyed by path relative to
+ * The git facts of every file under `folders` (relative to `root`), keyed by path relative to
  * `root`: when each was last committed, whether it differs from HEAD, and on which lines. A fixed
  * number of git processes whatever the number of files (one `log` over the folder, one `status`,
  * one `diff`), since a repository like Rust's has hundreds of RFCs. Files git knows nothing of
  * are absent.
  */
-export async function readGitFacts(root: string, folder: string): Promise<Map<string, RfcGitFacts>> {
-  const pathspec = folder === "" ? "." : folder;
+export async function readGitFacts(root: string, folders: readonly string[]): Promise<Map<string, RfcGitFacts>> {
+  const pathspec = toPathspecs(folders);
   const [log, status, diff, prefix] = await Promise.all([
     // -z keeps unusual file names unquoted; newest commits come first.
-    git(root, ["log", "-z", "--format=>%cs", "--name-only", "--relative", "--", pathspec]),
-    git(root, ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", pathspec]),
-    git(root, ["-c", "core.quotePath=false", "diff", "HEAD", "-U0", "--no-color", "--no-ext-diff", "--relative", "--", pathspec]),
+    git(root, ["log", "-z", "--format=>%cs", "--name-only", "--relative", "--", ...pathspec]),
+    git(root, ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...pathspec]),
+    git(root, ["-c", "core.quotePath=false", "diff", "HEAD", "-U0", "--no-color", "--no-ext-diff", "--relative", "--", ...pathspec]),
     readGitPrefix(root),
   ]);
   const facts = new Map<string, RfcGitFacts>();

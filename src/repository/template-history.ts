@@ -18,7 +18,8 @@ export interface TemplateHistory {
 export async function readTemplateHistory(options: {
   root: string;
   templatePath: string;
-  rfcDir: string;
+  /** The RFC folders, whose files' first commits are read. */
+  rfcDirs: readonly string[];
   current: Schema;
   parse: (text: string) => RfcDocument;
 }): Promise<TemplateHistory | null> {
@@ -32,7 +33,7 @@ export async function readTemplateHistory(options: {
       return text === null ? current : toSchema(parse(text), { path: templatePath, revision });
     }),
   );
-  const firstCommitDates = await readFirstCommitDates(root, options.rfcDir);
+  const firstCommitDates = await readFirstCommitDates(root, options.rfcDirs);
   return {
     firstCommitDates,
     schemaAt(date) {

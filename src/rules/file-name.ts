@@ -1,10 +1,10 @@
-import { defaultConfig } from "../model/config.ts";
+import { describeNaming, folderOf, joinFolder, toFileName, type FileNaming } from "../model/layout.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import { defineRule, type RepositoryContext } from "./define-rule.ts";
 
 export default defineRule({
   id: "file-name",
-  description: "RFC files are named NNNN-slug.md, numbers are unique, asset folders belong to an RFC",
+  description: "RFC files are named as the repository names them (NNNN-slug.md), numbers are unique, asset folders belong to an RFC",
   severity: "error",
   tags: ["repository"],
   fixable: false,
@@ -28,15 +28,15 @@ const unportable = /[:\\<>"|?*\u0000-\u001f\u007f-\u009f]/gu;
 
 /** RFC and sub-chapter files whose names have characters that are not portable or that links misread. */
 function checkCharacters({ repo, report }: RepositoryContext): void {
-  const isDefault = repo.config.filePattern.source === defaultConfig.filePattern.source;
+  const isDetected = repo.config.filePattern === null;
   const files = repo.rfcs.flatMap((rfc) => [{ path: rfc.path, rfc }, ...rfc.subChapters.map((sub) => ({ path: sub.path, rfc: null }))]);
   for (const { path, rfc } of files) {
     const name = basename(path);
     const found = [...new Set(name.match(unportable) ?? [])];
     if (found.length === 0) continue;
     const folder = path.slice(0, path.length - name.length);
-    // An RFC without a number gets a name of the default form (checkPattern then stays quiet); otherwise the characters go.
-    const renamed = rfc !== null && rfc.number === null && isDefault ? suggestName(name) : withoutUnportable(name);
+    // An RFC without a number gets a name of the repository's form (checkPattern then stays quiet); otherwise the characters go.
+    const renamed = rfc !== null && rfc.number === null && isDetected && repo.layout.naming.numbered ? suggestName(name, repo.layout.naming) : withoutUnportable(name);
     const alsoFolder = rfc?.assetFolder ? ` and its folder ${rfc.assetFolder}/ to ${folder}${renamed.replace(/\.md$/i, "")}/` : "";
     report({
       file: path,
@@ -60,33 +60,37 @@ function shown(name: string): string {
 }
 
 function checkPattern({ repo, report }: RepositoryContext): void {
-  const isDefault = repo.config.filePattern.source === defaultConfig.filePattern.source;
+  const { naming } = repo.layout;
+  // Where RFCs are named by slug alone, any name is of the form.
+  if (!naming.numbered) return;
+  const isDetected = repo.config.filePattern === null;
   for (const rfc of repo.rfcs) {
     if (rfc.number !== null) continue;
     const name = basename(rfc.path);
-    // Reported by checkCharacters, whose hint already gives a name of the default form.
-    if (isDefault && withoutUnportable(name) !== name) continue;
+    // Reported by checkCharacters, whose hint already gives a name of the repository's form.
+    if (isDetected && withoutUnportable(name) !== name) continue;
     report({
       file: rfc.path,
       line: 1,
-      message: isDefault
-        ? `The file name "${name}" is not of the form NNNN-slug.md (four digits, a dash, then a name without spaces).`
-        : `The file name "${name}" does not match the file-pattern ${String(repo.config.filePattern)} set in book.toml.`,
-      hint: isDefault
-        ? `rename it to ${repo.config.rfcDir}/${suggestName(name)}${/^\d/.test(name) ? "" : " (0000 marks a draft until it gets its number)"}.`
+      message: isDetected
+        ? `The file name "${name}" is not of the form ${describeNaming(naming)} (${digitWords[naming.digits] ?? naming.digits} digits, ${naming.separator === "-" ? "a dash" : "an underscore"}, then a name without spaces).`
+        : `The file name "${name}" does not match the file-pattern ${String(naming.pattern)} set in book.toml.`,
+      hint: isDetected
+        ? `rename it to ${joinFolder(folderOf(rfc.path), suggestName(name, naming))}${/^\d/.test(name) ? "" : ` (${"0".repeat(naming.digits)} marks a draft until it gets its number)`}.`
         : "rename it to match that pattern, or change file-pattern in book.toml's [rfckit] table.",
     });
   }
 }
 
-/** A name of the default form for a file that does not have it: `42 my idea.md` → `0042-my-idea.md`. */
-function suggestName(name: string): string {
+const digitWords: Record<number, string> = { 3: "three", 4: "four", 5: "five" };
+
+/** A name of the repository's form for a file that does not have it: `42 my idea.md` → `0042-my-idea.md`. */
+function suggestName(name: string, naming: FileNaming): string {
   const stem = name.replace(/\.md$/i, "");
   const m = /^(\d*)[\s_-]*(.*)$/s.exec(stem)!;
-  const digits = m[1]!;
-  const number = digits === "" ? "0000" : digits.padStart(4, "0");
-  const slug = withoutUnportable(m[2]!.trim()).replace(/\s+/g, "-").replace(/\//g, "-").replace(/-{2,}/g, "-") || "my-feature";
-  return `${number}-${slug}.md`;
+  const slug = withoutUnportable(m[2]!.trim()).replace(/\//g, "-") || "my-feature";
+  const suggested = toFileName(naming, slug, m[1] === "" ? 0 : Number(m[1]));
+  return m[1]!.length > naming.digits ? suggested.replace(/^\d+/, m[1]!) : suggested;
 }
 
 function checkDuplicates({ repo, report }: RepositoryContext): void {
@@ -133,7 +137,7 @@ function checkFolders({ repo, report }: RepositoryContext): void {
   const rfcPaths = new Set(repo.rfcs.map((r) => r.path));
   for (const folder of repo.folders) {
     if (rfcPaths.has(`${folder}.md`)) continue;
-    const match = repo.config.filePattern.exec(`${basename(folder)}.md`);
+    const match = repo.layout.naming.pattern.exec(`${basename(folder)}.md`);
     const number = match?.groups?.["number"];
     const sibling = number === undefined ? undefined : repo.rfcs.find((r) => r.numberText === number);
     report({
@@ -142,9 +146,15 @@ function checkFolders({ repo, report }: RepositoryContext): void {
       message: `The folder ${folder}/ belongs to no RFC: there is no ${folder}.md.`,
       hint: sibling
         ? `rename it to ${sibling.path.replace(/\.md$/, "")}/ to go with ${sibling.path}, or move its files there.`
-        : `name it after the RFC it serves (${repo.config.rfcDir}/NNNN-slug/ beside ${repo.config.rfcDir}/NNNN-slug.md), or delete it.`,
+        : `name it after the RFC it serves (${toAssetExample(folderOf(folder), repo.layout.naming)}), or delete it.`,
     });
   }
+}
+
+/** `text/0042-slug/ beside text/0042-slug.md`, in the repository's naming. */
+function toAssetExample(folder: string, naming: FileNaming): string {
+  const file = joinFolder(folder, toFileName(naming, "slug", naming.numbered ? 42 : 0));
+  return `${file.slice(0, -".md".length)}/ beside ${file}`;
 }
 
 function basename(p: string): string {

@@ -173,7 +173,7 @@ function suggestFile(repo: Repository, target: string): string | null {
   const byCase = files.find((f) => f.toLowerCase() === lower);
   if (byCase) return byCase;
   if (target.endsWith(".html") && repo.files.has(target.replace(/\.html$/, ".md"))) return target.replace(/\.html$/, ".md");
-  const match = repo.config.filePattern.exec(basename(target));
+  const match = repo.layout.naming.pattern.exec(basename(target));
   if (match?.groups) {
     const { number, slug } = match.groups;
     const sameSlug = repo.rfcs.find((r) => r.slug === slug);

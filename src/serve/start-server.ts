@@ -135,11 +135,11 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     const changed = [...batch.keys()];
     const current = state;
     if ("error" in current) return fullBuild(changed);
-    const config = current.repo.config;
     const edits = [...batch].filter(([, event]) => event === "change");
     if (edits.length === batch.size) {
       const markdown = changed.filter((p) => p.endsWith(".md"));
-      const inBook = changed.filter((p) => p !== config.template && p !== "book.toml");
+      const templates = new Set(current.repo.templates.map((t) => t.path));
+      const inBook = changed.filter((p) => !templates.has(p) && p !== "book.toml");
       // An image or other asset changed: it is read when asked for, so the page only reloads.
       if (markdown.length === 0 && inBook.length === changed.length) {
         emit({ kind: "reloaded", changed });

@@ -6,6 +6,7 @@ import { renderListCsv, renderListTable } from "../../src/authoring/render-rfc-l
 const row = (title: string): RfcRow => ({
   path: "text/0007-x.md",
   number: 7,
+  numberText: "0007",
   title,
   featureName: "x",
   startDate: "2026-01-01",
@@ -13,6 +14,7 @@ const row = (title: string): RfcRow => ({
   pr: "a/b#7",
   prUrl: "https://github.com/a/b/pull/7",
   status: "numbered",
+  category: null,
   gate: "merge",
 });
 

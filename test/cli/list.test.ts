@@ -11,6 +11,7 @@ const exampleRows: RfcRow[] = [
   {
     path: "text/0000-retention-tiers.md",
     number: 0,
+    numberText: "0000",
     title: "Retention tiers",
     featureName: "retention_tiers",
     startDate: "2026-09-21",
@@ -18,11 +19,13 @@ const exampleRows: RfcRow[] = [
     pr: null,
     prUrl: null,
     status: "draft",
+    category: null,
     gate: "draft",
   },
   {
     path: "text/0001-pipe-queries.md",
     number: 1,
+    numberText: "0001",
     title: "Pipe queries",
     featureName: "pipe_queries",
     startDate: "2025-02-17",
@@ -30,11 +33,13 @@ const exampleRows: RfcRow[] = [
     pr: "lantern-dev/rfcs#4",
     prUrl: "https://github.com/lantern-dev/rfcs/pull/4",
     status: "numbered",
+    category: null,
     gate: "merge",
   },
   {
     path: "text/0002-ingest-pipelines.md",
     number: 2,
+    numberText: "0002",
     title: "Ingest pipelines",
     featureName: "ingest_pipelines",
     startDate: "2025-06-02",
@@ -42,11 +47,13 @@ const exampleRows: RfcRow[] = [
     pr: "lantern-dev/rfcs#9",
     prUrl: "https://github.com/lantern-dev/rfcs/pull/9",
     status: "numbered",
+    category: null,
     gate: "merge",
   },
   {
     path: "text/0003-saved-search-alerts.md",
     number: 3,
+    numberText: "0003",
     title: "Saved search alerts",
     featureName: "saved_search_alerts",
     startDate: "2026-01-12",
@@ -54,6 +61,7 @@ const exampleRows: RfcRow[] = [
     pr: "lantern-dev/rfcs#15",
     prUrl: "https://github.com/lantern-dev/rfcs/pull/15",
     status: "numbered",
+    category: null,
     gate: "merge",
   },
 ];
@@ -68,7 +76,7 @@ describe("rfc list", () => {
   test("json: one object per RFC, with stable keys, in file order", async () => {
     const rows = await listJson([], examplesDir);
     assert.deepEqual(rows, exampleRows);
-    assert.deepEqual(Object.keys(rows[0]!), ["path", "number", "title", "featureName", "startDate", "lastUpdated", "pr", "prUrl", "status", "gate"]);
+    assert.deepEqual(Object.keys(rows[0]!), ["path", "number", "numberText", "title", "featureName", "startDate", "lastUpdated", "pr", "prUrl", "status", "category", "gate"]);
   });
 
   test("table off a terminal: aligned columns, nothing cut", async () => {
@@ -108,10 +116,10 @@ describe("rfc list", () => {
     assert.equal(
       result.stdout,
       [
-        "path,number,title,featureName,startDate,lastUpdated,pr,prUrl,status,gate",
-        'text/0001-pipe-queries.md,1,"Pipes, ""stages"" and stats",pipe_queries,2025-02-17,2025-04-08,lantern-dev/rfcs#4,https://github.com/lantern-dev/rfcs/pull/4,numbered,merge',
-        "text/0002-ingest-pipelines.md,2,Ingest pipelines,ingest_pipelines,2025-06-02,2025-08-19,lantern-dev/rfcs#9,https://github.com/lantern-dev/rfcs/pull/9,numbered,merge",
-        "text/0003-saved-search-alerts.md,3,Saved search alerts,saved_search_alerts,2026-01-12,2026-03-30,lantern-dev/rfcs#15,https://github.com/lantern-dev/rfcs/pull/15,numbered,merge",
+        "path,number,numberText,title,featureName,startDate,lastUpdated,pr,prUrl,status,category,gate",
+        'text/0001-pipe-queries.md,1,0001,"Pipes, ""stages"" and stats",pipe_queries,2025-02-17,2025-04-08,lantern-dev/rfcs#4,https://github.com/lantern-dev/rfcs/pull/4,numbered,,merge',
+        "text/0002-ingest-pipelines.md,2,0002,Ingest pipelines,ingest_pipelines,2025-06-02,2025-08-19,lantern-dev/rfcs#9,https://github.com/lantern-dev/rfcs/pull/9,numbered,,merge",
+        "text/0003-saved-search-alerts.md,3,0003,Saved search alerts,saved_search_alerts,2026-01-12,2026-03-30,lantern-dev/rfcs#15,https://github.com/lantern-dev/rfcs/pull/15,numbered,,merge",
         "",
       ].join("\r\n"),
     );
@@ -147,7 +155,7 @@ describe("rfc list", () => {
     const rows = await listJson(["--status", "Recommended"], root);
     assert.deepEqual(
       rows.map(({ gate: _gate, ...row }) => row),
-      [{ path: "text/0101-one.md", number: 101, title: "Lantern recommended", featureName: null, startDate: "2024-05-02", lastUpdated: null, pr: "example/rfcs#101", prUrl: "https://github.com/example/rfcs/pull/101", status: "recommended" }],
+      [{ path: "text/0101-one.md", number: 101, numberText: "0101", title: "Lantern recommended", featureName: null, startDate: "2024-05-02", lastUpdated: null, pr: "example/rfcs#101", prUrl: "https://github.com/example/rfcs/pull/101", status: "recommended", category: null }],
     );
     assert.deepEqual((await listJson([], root)).map((r) => r.status), ["recommended", "accepted"]);
   });

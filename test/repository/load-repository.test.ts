@@ -44,7 +44,7 @@ describe("finding the repository", () => {
     await assert.rejects(loadRepository({ root }), (error: unknown) => {
       assert.ok(error instanceof UserError);
       assert.equal(error.file, "nope.md");
-      assert.match(error.hint, /set template/);
+      assert.match(error.hint, /correct template in book.toml/);
       return true;
     });
   });

@@ -253,8 +253,8 @@ test("a broken template shows an error page, and fixing it recovers", async () =
     const broken = await getWhen("/text/0001-pipe-queries.html", (answer) => answer.status === 500);
     assert.equal(broken.status, 500);
     assert.match(broken.body, /The book could not be built/);
-    assert.match(broken.body, /The template 0000-template.md does not exist/);
-    assert.match(broken.body, /hint: create it/);
+    assert.match(broken.body, /No RFC template found: looked for 0000-template.md/);
+    assert.match(broken.body, /hint: add the template RFCs are written from/);
     assert.match(broken.body, /__rfckit\/live-reload.js/, "the error page reloads itself once fixed");
     await writeFile(template, text);
     assert.deepEqual(JSON.parse(await stream.next()), { type: "reload" });

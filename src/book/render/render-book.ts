@@ -83,7 +83,7 @@ function resolveLink(book: Book, chapter: Chapter, copied: ReadonlySet<string>, 
   const source = resolveSource(chapter.entry.source, href);
   if (source === null) return href;
   // A link to the RFC folder itself (a README's "see text/") goes to the index of RFCs.
-  if (source.replace(/\/+$/, "") === book.rfcDir) return toRelativeUrl(chapter.entry.out, listOut);
+  if (book.rfcDirs.includes(source.replace(/\/+$/, "") || ".")) return toRelativeUrl(chapter.entry.out, listOut);
   const page = book.outBySource.get(source);
   if (page !== undefined) return page === chapter.entry.out ? fragment || "#" : toRelativeUrl(chapter.entry.out, page) + fragment;
   if (copied.has(source)) return href;

@@ -1,0 +1,32 @@
+import type { StatusSource } from "./layout.ts";
+import { normaliseKey } from "./metadata.ts";
+import type { Rfc } from "./repository.ts";
+
+/** Metadata keys that hold a status where the repository has one (`Status: Accepted`, NixOS-style `stage:`). */
+const statusKeys = ["status", "stage", "state"];
+
+/**
+ * The RFC's status as the repository records it, or null where it records none. `source` says
+ * where to read it; `auto` takes, in order, a `status` / `stage` / `state` metadata value, a
+ * file-name suffix (`0249-x.expired.md`), then a folder that names a status (`active-rfcs/`).
+ */
+export function readRecordedStatus(rfc: Rfc, source: StatusSource): string | null {
+  switch (source.kind) {
+    case "none":
+      return null;
+    case "metadata":
+      return readMetadataStatus(rfc, [normaliseKey(source.key)]);
+    case "file-name":
+      return rfc.nameStatus;
+    case "folder":
+      return rfc.folder.label?.kind === "status" ? rfc.folder.label.value : null;
+    case "auto":
+      return readMetadataStatus(rfc, statusKeys) ?? rfc.nameStatus ?? (rfc.folder.label?.kind === "status" ? rfc.folder.label.value : null);
+  }
+}
+
+function readMetadataStatus(rfc: Rfc, keys: readonly string[]): string | null {
+  const entry = rfc.document?.metadata.entries.find((e) => keys.includes(normaliseKey(e.key).replace(/[-_]/g, " ")));
+  const raw = entry?.value.raw.trim();
+  return raw ? raw : null;
+}
