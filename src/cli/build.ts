@@ -21,6 +21,7 @@ import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { readClientScript } from "./read-client-script.ts";
 import { readMermaidFiles } from "./read-mermaid-files.ts";
 import { renderSearchInWorker } from "./render-search-in-worker.ts";
+import { requireRfcs } from "./require-rfcs.ts";
 import { readVersion } from "./run.ts";
 import { refuseForeignFolder, writeBook } from "./write-book.ts";
 
@@ -49,6 +50,8 @@ export default defineCommand({
     }
     const root = option("root");
     const repo = await loadRepository(root ? { root, cwd: io.cwd } : { cwd: io.cwd });
+    const notYet = requireRfcs(repo);
+    if (notYet !== null) io.stderr.write(notYet);
     const out = option("out");
     const outDir = out ? path.resolve(io.cwd, out) : path.join(repo.root, "book");
     const display = out ?? path.relative(io.cwd, outDir);

@@ -13,6 +13,7 @@ import { reportFormats, reporters } from "../report/index.ts";
 import { rules } from "../rules/index.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { describeSchemas } from "./describe-schemas.ts";
+import { requireRfcs } from "./require-rfcs.ts";
 import { readVersion } from "./run.ts";
 
 export default defineCommand({
@@ -37,6 +38,11 @@ export default defineCommand({
     const rootOption = typeof values["root"] === "string" ? values["root"] : undefined;
     const start = rootOption ? { root: rootOption, cwd: io.cwd } : { cwd: positionals[0] ? path.resolve(io.cwd, dirOf(positionals[0])) : io.cwd };
     let repo = await loadRepository(start);
+    const notYet = requireRfcs(repo);
+    if (notYet !== null && format === "pretty") {
+      io.stdout.write(notYet);
+      return exitCodes.ok;
+    }
     let only = positionals.length > 0 ? selectPaths(repo, positionals, io.cwd) : undefined;
     if (values["changed"]) only = await changedRfcs(repo, typeof values["base"] === "string" ? values["base"] : undefined, only);
     if (values["dry-run"] && !values["fix"]) throw new UserError("--dry-run only makes sense with --fix.", { hint: "run `rfc check --fix --dry-run`, or `rfc fix --dry-run`." });

@@ -3,6 +3,7 @@ import { toRfcRows } from "../authoring/list-rfcs.ts";
 import { UserError } from "../errors.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { rules } from "../rules/index.ts";
+import { requireRfcs } from "./require-rfcs.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 
 export default defineCommand({
@@ -23,6 +24,11 @@ export default defineCommand({
     const since = readDate(values["since"]);
     const root = typeof values["root"] === "string" ? values["root"] : undefined;
     const repo = await loadRepository(root ? { root, cwd: io.cwd } : { cwd: io.cwd });
+    const notYet = requireRfcs(repo);
+    if (notYet !== null) {
+      io.stdout.write(format === "table" ? notYet : format === "json" ? renderListJson([]) : renderListCsv([]));
+      return exitCodes.ok;
+    }
     const status = typeof values["status"] === "string" ? values["status"] : undefined;
     const rows = toRfcRows(repo, { rules, status, since });
     const renderers = {

@@ -1,3 +1,4 @@
+import { isMarkdownName } from "./layout.ts";
 import type { MarkdownFile, Repository, SpecialFile } from "./repository.ts";
 import { normalisePath } from "./repository-path.ts";
 
@@ -110,7 +111,7 @@ export function toAssetCandidates(repo: Pick<Repository, "files" | "layout" | "r
   if (repo.layout.rfcDirs.some((d) => d.path === ".")) {
     prefixes.push(...repo.layout.sharedAssetDirs.map((d) => `${d}/`), ...repo.rfcs.flatMap((r) => (r.assetFolder ? [`${r.assetFolder}/`] : [])));
   }
-  for (const file of repo.files) if (prefixes.some((p) => file.startsWith(p)) && !file.endsWith(".md") && !isHiddenPath(file)) found.add(file);
+  for (const file of repo.files) if (prefixes.some((p) => file.startsWith(p)) && !isMarkdownName(file) && !isHiddenPath(file)) found.add(file);
   for (const page of pages) {
     for (const link of page.document?.links ?? []) {
       if (link.kind !== "image") continue;

@@ -124,6 +124,16 @@ export function isNeverRfc(name: string): boolean {
   return repositoryDocuments.test(name) || isTemplateName(name);
 }
 
+/** True for a Markdown file's name, any case of `.md`. */
+export function isMarkdownName(name: string): boolean {
+  return name.toLowerCase().endsWith(".md");
+}
+
+/** True for a Markdown file that may be an RFC where RFCs are kept: not a README, licence or template. */
+export function mayBeRfc(name: string): boolean {
+  return isMarkdownName(name) && !isNeverRfc(name);
+}
+
 /** True for a file named like a numbered RFC: three to five digits, `-` or `_`, a name. */
 export function isRfcNamed(name: string): boolean {
   return /^\d{3,5}[-_][^\s/]+\.md$/i.test(name) && !isNeverRfc(name);

@@ -48,6 +48,8 @@ function renderFile(file: string, list: readonly Diagnostic[], context: ReportCo
 function renderSummary(diagnostics: readonly Diagnostic[], problemFiles: number, fileCount: number, paint: Paint): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
+  // Nothing read is never a success: `--changed` with no RFC changed, say, checked nothing.
+  if (diagnostics.length === 0 && fileCount === 0) return "No RFC to check: nothing was checked.";
   if (diagnostics.length === 0) return paint("green", `✔ ${count(fileCount, "file")} checked, no problems.`);
   const what = [errors > 0 ? count(errors, "error") : "", warnings > 0 ? count(warnings, "warning") : ""].filter(Boolean).join(" and ");
   // Findings on files that are not RFCs (book.toml, a sub-chapter) can outnumber the RFCs checked.

@@ -3,9 +3,11 @@ import type { Config } from "../model/config.ts";
 import {
   describeNaming,
   folderOf,
+  isMarkdownName,
   isNeverRfc,
   isRfcNamed,
   isTemplateName,
+  mayBeRfc,
   slugOnlyPattern,
   toFolderStatus,
   toNumberedPattern,
@@ -94,7 +96,7 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
     // No numbered names anywhere: folders whose name says they hold RFCs, or that the README names.
     const named = folders.filter((folder) => {
       const isNamed = rfcFolderNames.has(baseName(folder).toLowerCase()) || toFolderStatus(folder) !== null || folder === instruction?.folder;
-      return folder !== "." && isNamed && (childrenOf.get(folder) ?? []).some((name) => name.toLowerCase().endsWith(".md") && !isNeverRfc(name));
+      return folder !== "." && isNamed && (childrenOf.get(folder) ?? []).some((name) => mayBeRfc(name));
     });
     if (named.length > 0) {
       facts.push({
@@ -152,7 +154,7 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
   }
 
   function rfcCount(folder: string): number {
-    return (childrenOf.get(folder) ?? []).filter((name) => name.toLowerCase().endsWith(".md") && !isNeverRfc(name)).length;
+    return (childrenOf.get(folder) ?? []).filter((name) => mayBeRfc(name)).length;
   }
 
   function pickTemplates(): TemplateFile[] {
@@ -179,7 +181,7 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
       facts.push({ topic: "file names", value: String(config.filePattern), source: "config", because: "file-pattern in book.toml", override: 'file-pattern = "…"' });
       return { pattern: config.filePattern, numbered, digits: numbered ? countDigits() || 4 : 0, separator: mostCommon(separators()) ?? "-", slugStyle: slugStyle(slugs()) };
     }
-    const names = rfcDirs.flatMap((d) => (childrenOf.get(d.path) ?? []).filter((name) => name.toLowerCase().endsWith(".md") && !isNeverRfc(name)));
+    const names = rfcDirs.flatMap((d) => (childrenOf.get(d.path) ?? []).filter((name) => mayBeRfc(name)));
     const numberedNames = names.filter((name) => /^\d+[-_]/.test(name));
     // A `0000-template.md`, or a README that says to copy it to `0000-….md`, says RFCs get numbers: one or two files without
     // one are RFCs misnamed, not a repository that names by slug alone.
@@ -212,7 +214,7 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
     return rfcDirs.flatMap((d) => (childrenOf.get(d.path) ?? []).flatMap((n): Array<"-" | "_"> => (/^\d+_/.test(n) ? ["_"] : /^\d+-/.test(n) ? ["-"] : [])));
   }
   function slugs(): string[] {
-    return rfcDirs.flatMap((d) => (childrenOf.get(d.path) ?? []).filter((n) => n.endsWith(".md") && !isNeverRfc(n)).map((n) => n.replace(/^\d+[-_]/, "").replace(/\.md$/i, "")));
+    return rfcDirs.flatMap((d) => (childrenOf.get(d.path) ?? []).filter(mayBeRfc).map((n) => n.replace(/^\d+[-_]/, "").replace(/\.md$/i, "")));
   }
   function shownFolder(folder: string): string {
     return folder === "." ? "the root" : `${trimFolder(folder)}/`;
@@ -309,7 +311,7 @@ export function listRfcPaths(layout: Layout, files: readonly string[]): string[]
   const templates = new Set(layout.templates.map((t) => t.path));
   const dirs = new Set(layout.rfcDirs.map((d) => d.path));
   return files.filter((file) => {
-    if (!file.toLowerCase().endsWith(".md") || templates.has(file) || hasHiddenSegment(file) || isExcluded(file)) return false;
+    if (!isMarkdownName(file) || templates.has(file) || hasHiddenSegment(file) || isExcluded(file)) return false;
     const folder = folderOf(file);
     if (!dirs.has(folder)) return false;
     const name = baseName(file);

@@ -109,7 +109,7 @@ describe("pretty reporter", () => {
 
   for (const [name, counts, fileCount, summary] of [
     ["no problems, many files", [], 14, "✔ 14 files checked, no problems."],
-    ["no files", [], 0, "✔ 0 files checked, no problems."],
+    ["no files", [], 0, "No RFC to check: nothing was checked."],
     ["one error", [["a", "error"]], 1, "✖ 1 error in 1 of 1 file."],
     ["errors and warnings", [["a", "error"], ["a", "error"], ["b", "error"], ["a", "warning"], ["b", "warning"]], 14, "✖ 3 errors and 2 warnings in 2 of 14 files."],
     ["warnings only", [["a", "warning"], ["a", "warning"]], 2, "✖ 2 warnings in 1 of 2 files."],
