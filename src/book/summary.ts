@@ -1,3 +1,4 @@
+import { UserError } from "../errors.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import type { SiteSettings, Summary, SummaryEntry } from "./types.ts";
 
@@ -36,7 +37,29 @@ export function toSummary(repo: Repository, options: { hasIntro: boolean; overri
     }),
   );
   const intro: SummaryEntry | null = options.hasIntro ? { source: introSource, out: "index.html", kind: "intro", number: null, children: [] } : null;
+  refuseClashes(intro, rfcs);
   return { settings: toSettings(repo, options.overrides ?? {}), intro, rfcs };
+}
+
+/**
+ * Two sources for one page would overwrite each other (or fail to be written): `Index.md` and the
+ * README's `index.html`, an RFC named `rfcs.md` at the root and the index of RFCs, or names that
+ * differ only in case on a file system that ignores it. Refused, naming both.
+ */
+function refuseClashes(intro: SummaryEntry | null, rfcs: readonly SummaryEntry[]): void {
+  const taken = new Map<string, string>([[(intro ? "rfcs.html" : "index.html"), "the book's index of RFCs"]]);
+  if (intro) taken.set("index.html", `${intro.source} (the introduction)`);
+  for (const entry of rfcs.flatMap((e) => [e, ...e.children])) {
+    const key = entry.out.toLowerCase();
+    const other = taken.get(key);
+    if (other !== undefined) {
+      throw new UserError(`${entry.source} and ${other} would both be the book's page ${entry.out}.`, {
+        file: entry.source,
+        hint: "rename the file, or keep it out of the book with exclude in book.toml's [rfckit] table.",
+      });
+    }
+    taken.set(key, entry.source);
+  }
 }
 
 function toSettings(repo: Repository, overrides: SettingsOverrides): SiteSettings {

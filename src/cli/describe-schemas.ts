@@ -7,12 +7,12 @@ export function describeSchemas(repo: Repository, checked: readonly Rfc[]): stri
   for (const rfc of checked) {
     const revision = rfc.schema.source.revision;
     if (!revision) continue;
-    const key = `${revision.date} (${revision.commit.slice(0, 7)})`;
+    const key = `${rfc.template} as of ${revision.date} (${revision.commit.slice(0, 7)})`;
     byRevision.set(key, [...(byRevision.get(key) ?? []), rfc]);
   }
   for (const [revision, rfcs] of [...byRevision].sort()) {
     const names = rfcs.length <= 3 ? rfcs.map((r) => r.path).join(", ") : `${rfcs.length} RFCs`;
-    notes.push(`${names}: checked against ${repo.template.path} as of ${revision}, the template when they started.`);
+    notes.push(`${names}: checked against ${revision}, the template when they started.`);
   }
   if (!repo.hasHistory && checked.some((r) => !r.isDraft)) {
     notes.push(`No git history: numbered RFCs may predate the current template, so template rules give them warnings.`);
