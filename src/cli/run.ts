@@ -12,6 +12,7 @@ const commands = {
   fix: () => import("./fix.ts"),
   number: () => import("./number.ts"),
   list: () => import("./list.ts"),
+  doctor: () => import("./doctor.ts"),
   build: () => import("./build.ts"),
   serve: () => import("./serve.ts"),
 } satisfies Record<string, () => Promise<{ default: Command }>>;
@@ -29,6 +30,7 @@ const summaries: Record<CommandName, string> = {
   fix: "fix what can be fixed in RFCs",
   number: "give a draft RFC its number before merging",
   list: "list the RFCs with their status",
+  doctor: "show what rfckit found in the repository and why",
   build: "build the RFCs into a static HTML book",
   serve: "serve the book locally, rebuilding and reloading on each change",
 };

@@ -1,0 +1,60 @@
+import type { LayoutFact } from "../model/layout.ts";
+import { findEntry } from "../model/metadata.ts";
+import type { Repository, Rfc } from "../model/repository.ts";
+import { readRecordedStatus } from "../model/rfc-status.ts";
+
+/** What rfckit understood of a repository, and from what: what `rfc doctor` prints. */
+export interface RepositoryReport {
+  root: string;
+  /** The layout's facts, each with its source and the key that overrides it. */
+  layout: LayoutFact[];
+  /** Each template and how many RFCs are held to it. */
+  templates: { path: string; name: string; rfcs: number }[];
+  rfcs: number;
+  numbering: { value: Repository["numbering"]; source: "config" | "detected" };
+  /** How many RFCs write their metadata in each form. */
+  metadataForms: Record<string, number>;
+  /** Where titles come from, and for how many RFCs. */
+  titleSources: Record<string, number>;
+  /** Where statuses come from (the setting), and the values found with their counts. */
+  status: { source: string; values: Record<string, number> };
+  /** How many RFCs each stage applies to by default: `draft` for unnumbered drafts, `merge` for the rest. */
+  stages: Record<string, number>;
+  history: { available: boolean; heldToRevision: number; heldToCurrent: number };
+}
+
+/** The report of `repo`: its layout facts and counts over its RFCs. */
+export function describeRepository(repo: Repository): RepositoryReport {
+  const count = (key: (rfc: Rfc) => string) => {
+    const counts: Record<string, number> = {};
+    for (const rfc of repo.rfcs) counts[key(rfc)] = (counts[key(rfc)] ?? 0) + 1;
+    return counts;
+  };
+  return {
+    root: repo.root,
+    layout: repo.layout.facts,
+    templates: repo.templates.map((t) => ({ path: t.path, name: t.name, rfcs: repo.rfcs.filter((r) => r.template === t.path).length })),
+    rfcs: repo.rfcs.length,
+    numbering: { value: repo.numbering, source: repo.config.numbering === "auto" ? "detected" : "config" },
+    metadataForms: count((rfc) => (rfc.document ? rfc.document.metadata.form : "unreadable")),
+    titleSources: count(titleSource),
+    status: {
+      source: repo.layout.status.kind === "metadata" ? `metadata:${repo.layout.status.key}` : repo.layout.status.kind,
+      values: count((rfc) => readRecordedStatus(rfc, repo.layout.status) ?? "none recorded"),
+    },
+    stages: count((rfc) => (rfc.isDraft ? "draft" : "merge")),
+    history: {
+      available: repo.hasHistory,
+      heldToRevision: repo.rfcs.filter((r) => r.schemaBasis === "history").length,
+      heldToCurrent: repo.rfcs.filter((r) => r.schemaBasis !== "history").length,
+    },
+  };
+}
+
+function titleSource(rfc: Rfc): string {
+  const doc = rfc.document;
+  if (!doc) return "unreadable";
+  if (doc.title) return "H1 title";
+  if (findEntry(doc.metadata, "title")?.value.raw.trim()) return "front matter title";
+  return "file name";
+}
