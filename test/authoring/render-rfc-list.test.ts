@@ -46,6 +46,6 @@ describe("renderListTable", () => {
 
 describe("renderListCsv", () => {
   test("quotes commas, quotes and line breaks; null is an empty field", () => {
-    assert.equal(renderListCsv([row('a, "b"\nc')]).split("\r\n")[1], 'text/0007-x.md,7,"a, ""b""\nc",x,2026-01-01,,a/b#7,https://github.com/a/b/pull/7,numbered,merge');
+    assert.equal(renderListCsv([row('a, "b"\nc')]).split("\r\n")[1], 'text/0007-x.md,7,0007,"a, ""b""\nc",x,2026-01-01,,a/b#7,https://github.com/a/b/pull/7,numbered,,merge');
   });
 });

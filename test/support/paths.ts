@@ -19,3 +19,8 @@ export function corpus(name: "metalbear-rfcs" | "rust-rfcs"): { dir: string; ski
   const dir = path.join(corpusDir, name);
   return { dir, skip: existsSync(dir) ? false : `corpus ${dir} is absent: real-repository tests skipped` };
 }
+
+/** A repository fixture in one of the layouts real RFC repositories use (`test/fixtures/layouts/<name>`). */
+export function layoutFixture(name: string): string {
+  return path.join(packageRoot, "test/fixtures/layouts", name);
+}
