@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.ts";
-import { isRfcNamed, isTemplateName } from "../model/layout.ts";
+import { isMarkdownName, isRfcNamed, isTemplateName } from "../model/layout.ts";
 import { readCopyInstruction } from "./detect-layout.ts";
 import { configFile } from "./read-config.ts";
 
@@ -33,11 +33,12 @@ export async function findRoot(start: string): Promise<string> {
 /**
  * The root for a folder that holds a template: the folder itself, or its parent where the
  * template sits in the RFC folder (`rfcs/0000-template.md`) and the parent is the repository: it
- * has a `.git` or `book.toml`, or its README says to copy the template into this folder.
+ * has a `.git` or `book.toml`, or its README says to copy the template into this folder. A folder
+ * whose own subfolders hold the RFCs (`rfcs/text/`) is a root of its own, inside a larger project.
  */
 async function templateFolderRoot(dir: string): Promise<string> {
   const parent = path.dirname(dir);
-  if (parent === dir) return dir;
+  if (parent === dir || (await subfolderHoldsRfcs(dir))) return dir;
   const names = await listNames(parent);
   if (names.includes(".git") || names.includes(configFile)) return parent;
   const readme = names.find((n) => /^readme\.md$/i.test(n));
@@ -53,6 +54,17 @@ async function holdsRfcs(dir: string, names: readonly string[]): Promise<boolean
   for (const name of names) {
     if (name.startsWith(".") || name === "node_modules") continue;
     if (signals(await listNames(path.join(dir, name)))) return true;
+  }
+  return false;
+}
+
+/** True when the RFCs are not beside the template in `dir` but in a folder of it. */
+async function subfolderHoldsRfcs(dir: string): Promise<boolean> {
+  const names = await listNames(dir);
+  if (names.some(isRfcNamed)) return false;
+  for (const name of names) {
+    if (name.startsWith(".") || name === "node_modules" || isMarkdownName(name)) continue;
+    if ((await listNames(path.join(dir, name))).some(isRfcNamed)) return true;
   }
   return false;
 }
