@@ -38,24 +38,6 @@ export async function readFileRevisions(cwd: string, file: string): Promise<File
     });
 }
 
-/** The text of `file` (relative to `cwd`) as it was at `commit`. */
-export async function readFileAt(cwd: string, commit: string, file: string): Promise<string | null> {
-  return git(cwd, ["show", `${commit}:./${file}`]);
-}
-
-/** The date (`YYYY-MM-DD`) each file under `folders` was first committed, by path relative to `cwd`. */
-export async function readFirstCommitDates(cwd: string, folders: readonly string[]): Promise<Map<string, string>> {
-  const out = await git(cwd, ["log", "--diff-filter=A", "--format=>%cs", "--name-only", "--relative", "--", ...toPathspecs(folders)]);
-  const dates = new Map<string, string>();
-  if (!out) return dates;
-  let date = "";
-  for (const line of out.split("\n")) {
-    if (line.startsWith(">")) date = line.slice(1);
-    else if (line !== "") dates.set(line, date); // log is newest first: the oldest add wins
-  }
-  return dates;
-}
-
 /** Files changed on this branch since it left `base`, plus uncommitted and untracked ones (paths relative to `cwd`). */
 export async function readChangedFiles(cwd: string, base: string): Promise<string[] | null> {
   const committed = await git(cwd, ["diff", "--name-only", "--relative", "--no-renames", `${base}...HEAD`]);

@@ -18,6 +18,7 @@ import { readText } from "./read-text.ts";
 import { toSchema } from "./to-schema.ts";
 import { readTemplateHistory, type TemplateHistory } from "./template-history.ts";
 import { readGitFacts } from "./read-git-facts.ts";
+import { readFileDates } from "./read-file-dates.ts";
 
 /** How to load a repository. */
 export interface LoadOptions {
@@ -48,12 +49,14 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
 
   // git runs in its own processes while this one parses the files.
   const rfcDirs = layout.rfcDirs.map((d) => d.path);
-  const gitReading = readGit(historyWanted, () =>
-    Promise.all([
-      Promise.all(templates.map((t) => readTemplateHistory({ root, templatePath: t.path, rfcDirs, current: t.schema, parse }))),
-      readGitFacts(root, rfcDirs),
-    ]),
-  );
+  const gitReading = readGit(historyWanted, () => {
+    const dates = readFileDates(root, rfcDirs);
+    return Promise.all([
+      Promise.all(templates.map((t) => readTemplateHistory({ root, templatePath: t.path, current: t.schema, parse }))),
+      readGitFacts(root, rfcDirs, dates),
+      dates,
+    ]);
+  });
   const rfcPaths = listRfcPaths(layout, tree.files);
   const folders = listRfcSubfolders(layout, tree.folders);
   const folderSet = new Set(folders);
@@ -69,7 +72,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   );
   const allPaths = [...rfcPaths, ...[...subChapterPaths.values()].flat()];
   const parsed = readMarkdownFiles(root, allPaths, { maxBytes: config.maxFileBytes });
-  const { useHistory, history, gitFacts } = await gitReading;
+  const { useHistory, history, gitFacts, dates } = await gitReading;
   const fileByPath = new Map(parsed.map((f) => [f.path, f]));
   const folderByPath = new Map(layout.rfcDirs.map((d) => [d.path, d]));
   const chooseTemplate = toTemplateChooser(templates);
@@ -84,7 +87,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     const numberText = match?.groups?.["number"] ?? null;
     const number = numberText === null ? null : Number(numberText);
     const templateIndex = chooseTemplate(rfcPath, file.document);
-    const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history?.[templateIndex] ?? null, useHistory);
+    const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history === null ? undefined : (history[templateIndex] ?? null), dates?.get(rfcPath)?.firstCommitDate);
     const rfc: Rfc = {
       ...file,
       number,
@@ -203,28 +206,33 @@ function toTitleWords(title: string): string {
 }
 
 type GitFacts = Awaited<ReturnType<typeof readGitFacts>>;
+type FileDateMap = Awaited<ReturnType<typeof readFileDates>>;
 
 /** Whether the repository has git history to use, and what `read` finds in it. */
 async function readGit(
   wanted: Promise<boolean>,
-  read: () => Promise<[Array<TemplateHistory | null>, GitFacts]>,
-): Promise<{ useHistory: boolean; history: Array<TemplateHistory | null> | null; gitFacts: GitFacts | null }> {
-  if (!(await wanted)) return { useHistory: false, history: null, gitFacts: null };
-  const [history, gitFacts] = await read();
-  return { useHistory: true, history, gitFacts };
+  read: () => Promise<[Array<TemplateHistory | null>, GitFacts, FileDateMap]>,
+): Promise<{ useHistory: boolean; history: Array<TemplateHistory | null> | null; gitFacts: GitFacts | null; dates: FileDateMap | null }> {
+  if (!(await wanted)) return { useHistory: false, history: null, gitFacts: null, dates: null };
+  const [history, gitFacts, dates] = await read();
+  return { useHistory: true, history, gitFacts, dates };
 }
 
+/**
+ * The template revision an RFC is held to: the one that stood on its `Start Date`, or on the day
+ * it was first committed. `history` is undefined when the repository has no history to read.
+ */
 function pickSchema(
   file: MarkdownFile,
   current: Schema,
-  history: TemplateHistory | null,
-  useHistory: boolean,
+  history: TemplateHistory | null | undefined,
+  firstCommitDate: string | undefined,
 ): { schema: Schema; basis: Rfc["schemaBasis"] } {
-  if (!useHistory) return { schema: current, basis: "no-history" };
-  if (!history) return { schema: current, basis: "current" };
+  if (history === undefined) return { schema: current, basis: "no-history" };
+  if (history === null) return { schema: current, basis: "current" };
   const start = file.document ? findEntry(file.document.metadata, "Start Date")?.value : undefined;
   const startDate = start?.shape.kind === "date" && start.shape.valid ? start.raw.trim() : undefined;
-  const date = startDate ?? history.firstCommitDates.get(file.path);
+  const date = startDate ?? firstCommitDate;
   return { schema: date ? history.schemaAt(date) : current, basis: "history" };
 }
 

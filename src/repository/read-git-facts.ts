@@ -1,33 +1,26 @@
 import type { RfcGitFacts } from "../model/repository.ts";
 import { git, readGitPrefix, toPathspecs } from "./git.ts";
+import type { FileDates } from "./read-file-dates.ts";
 
-const datePattern = /^>(\d{4}-\d{2}-\d{2})$/;
 const hunkPattern = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 
 /**
  * The git facts of every file under `folders` (relative to `root`), keyed by path relative to
- * `root`: when each was last committed, whether it differs from HEAD, and on which lines. A fixed
- * number of git processes whatever the number of files (one `log` over the folder, one `status`,
- * one `diff`), since a repository like Rust's has hundreds of RFCs. Files git knows nothing of
- * are absent.
+ * `root`: when each was last committed (from `dates`, see read-file-dates.ts), whether it differs
+ * from HEAD, and on which lines. A fixed number of git processes whatever the number of files (one
+ * `status`, one `diff`), since a repository like Rust's has hundreds of RFCs. Files git knows
+ * nothing of are absent.
  */
-export async function readGitFacts(root: string, folders: readonly string[]): Promise<Map<string, RfcGitFacts>> {
+export async function readGitFacts(root: string, folders: readonly string[], dates: Promise<Map<string, FileDates>>): Promise<Map<string, RfcGitFacts>> {
   const pathspec = toPathspecs(folders);
-  const [log, status, diff, prefix] = await Promise.all([
-    // -z keeps unusual file names unquoted; newest commits come first.
-    git(root, ["log", "-z", "--format=>%cs", "--name-only", "--relative", "--", ...pathspec]),
+  const [committed, status, diff, prefix] = await Promise.all([
+    dates,
     git(root, ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...pathspec]),
     git(root, ["-c", "core.quotePath=false", "diff", "HEAD", "-U0", "--no-color", "--no-ext-diff", "--relative", "--", ...pathspec]),
     readGitPrefix(root),
   ]);
   const facts = new Map<string, RfcGitFacts>();
-  let date: string | null = null;
-  for (const token of (log ?? "").split("\0")) {
-    const name = token.replace(/^\n+/, "");
-    const isDate = datePattern.exec(name);
-    if (isDate) date = isDate[1]!;
-    else if (name !== "" && !facts.has(name)) facts.set(name, { lastCommitDate: date, uncommitted: false, changedLines: [] });
-  }
+  for (const [file, { lastCommitDate }] of committed) facts.set(file, { lastCommitDate, uncommitted: false, changedLines: [] });
   const changedLines = toChangedLines(diff ?? "");
   for (const { file, isNew } of toChangedPaths(status ?? "", prefix)) {
     const known = facts.get(file);

@@ -95,6 +95,22 @@ describe("rfc check", () => {
     const newer = await check([], root);
     assert.deepEqual(newer.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => [d.severity, d.message]), [["error", 'Metadata "RFC reference" from the template is missing.']]);
   });
+
+  test("an RFC without a Start Date is held to the template of its first commit, renames followed", async () => {
+    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
+    const undated = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "").replace(/- Start Date: .*\n/, "");
+    const root = await writeTempRepo({ "0000-template.md": oldTemplate, "text/0000-undated.md": undated });
+    gitInit(root);
+    commitAll(root, "template and a draft", "2025-01-01");
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template gains RFC reference", "2025-06-01");
+    gitIn(root, ["mv", "text/0000-undated.md", "text/0001-undated.md"]);
+    commitAll(root, "number the draft", "2025-07-01");
+    const json = await check([], root);
+    assert.deepEqual(json.diagnostics.filter((d) => d.rule === "metadata-missing" && d.message.includes("RFC reference")), []);
+    const pretty = await runRfc(["check"], { cwd: root });
+    assert.match(pretty.stdout, /text\/0001-undated.md: checked against 0000-template.md as of 2025-01-01/);
+  });
 });
 
 test("--format github names files from the git top-level when the RFCs live in a subfolder", async () => {
