@@ -11,7 +11,7 @@ import type { Asset, Chapter } from "./types.ts";
 export function toAssets(repo: Repository, chapters: readonly Chapter[]): Asset[] {
   return toAssetCandidates(
     repo,
-    chapters.map((c) => c.file),
+    chapters.map((c) => ({ path: c.file.path, links: c.file.document?.links ?? [] })),
   )
     .filter((file) => toAssetVerdict(file, repo).published)
     .map((file) => ({ from: file, to: file }));

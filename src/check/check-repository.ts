@@ -20,7 +20,8 @@ export interface CheckOptions {
 export function checkRepository(repo: Repository, options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const memo = createMemo();
-  const selected = (file: string) => !options.only || options.only.has(file) || [...options.only].some((p) => file.startsWith(`${p.replace(/\.md$/, "")}/`));
+  const folders = options.only ? [...options.only].map((p) => `${p.replace(/\.md$/, "")}/`) : [];
+  const selected = (file: string) => !options.only || options.only.has(file) || folders.some((folder) => file.startsWith(folder));
   for (const rule of options.rules) {
     const configured = repo.config.rules[rule.id];
     if (configured === "off") continue;
@@ -45,6 +46,7 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
     if (rule.checkRepository) {
       rule.checkRepository({
         repo,
+        isChecked: selected,
         report: (finding) => {
           if (selected(finding.file)) {
             const rfc = repo.rfcs.find((r) => r.path === finding.file) ?? null;
@@ -55,7 +57,7 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
     }
     if (!rule.check) continue;
     for (const rfc of repo.rfcs) {
-      if (!rfc.document || !selected(rfc.path)) continue;
+      if (!selected(rfc.path) || !rfc.document) continue;
       rule.check({
         repo,
         rfc,

@@ -93,7 +93,7 @@ function findDocument(repo: Repository, file: string): RfcDocument | null {
 function withDocuments(repo: Repository, documents: ReadonlyMap<string, RfcDocument>): Repository {
   const replace = <F extends MarkdownFile>(file: F): F => {
     const document = documents.get(file.path);
-    return document ? { ...file, document, problem: null } : file;
+    return document ? { ...file, document, header: document, problem: null } : file;
   };
   const rfcs = repo.rfcs.map((rfc): Rfc => {
     const updated = { ...replace(rfc), subChapters: rfc.subChapters.map(replace) };

@@ -14,6 +14,7 @@ import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { readText } from "../repository/read-text.ts";
+import { toParsedFile } from "../repository/read-markdown.ts";
 import { renderPretty } from "../report/pretty.ts";
 import assetUnpublished from "../rules/asset-unpublished.ts";
 import link from "../rules/link.ts";
@@ -90,7 +91,7 @@ async function readIntro(repo: Repository): Promise<MarkdownFile | null> {
   if (!repo.files.has(introSource)) return null;
   const read = readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
   if (read.text === null) return null;
-  return { path: introSource, document: createDocumentParser()(read.text), problem: null };
+  return toParsedFile(introSource, createDocumentParser()(read.text));
 }
 
 function reportContext(repo: Repository, color: boolean) {

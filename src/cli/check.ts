@@ -1,12 +1,13 @@
 import path from "node:path";
 import { checkRepository } from "../check/check-repository.ts";
-import { selectChanged } from "../check/select-changed.ts";
+import { isTouched, selectChanged } from "../check/select-changed.ts";
 import { UserError } from "../errors.ts";
 import { requireToken } from "../github/require-token.ts";
 import { lineText } from "../model/document.ts";
 import { stages } from "../model/config.ts";
 import { describeRfcDirs, toExampleDraftPath } from "../model/layout.ts";
 import type { Repository } from "../model/repository.ts";
+import { findRoot } from "../repository/find-root.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { readChangedFiles, readDefaultBase, readGitPrefix } from "../repository/git.ts";
 import { reportFormats, reporters } from "../report/index.ts";
@@ -36,15 +37,22 @@ export default defineCommand({
     const pr = prNumber(values["pr"]);
     if (pr !== undefined) requireToken(io.env, pr);
     const rootOption = typeof values["root"] === "string" ? values["root"] : undefined;
-    const start = rootOption ? { root: rootOption, cwd: io.cwd } : { cwd: positionals[0] ? path.resolve(io.cwd, dirOf(positionals[0])) : io.cwd };
-    let repo = await loadRepository(start);
+    const root = rootOption ? path.resolve(io.cwd, rootOption) : await findRoot(positionals[0] ? path.resolve(io.cwd, dirOf(positionals[0])) : io.cwd);
+    // Only the RFCs to check are parsed up front and have their commit dates read.
+    const given = positionals.map((p) => toRootRelative(root, io.cwd, p));
+    const changed = values["changed"] ? await readChanged(root, typeof values["base"] === "string" ? values["base"] : undefined) : null;
+    const reading = (rfcPath: string) => (given.length === 0 || given.some((g) => isGiven(rfcPath, g))) && (changed === null || isTouched(rfcPath, changed));
+    let repo = await loadRepository({ root, reading });
     const notYet = requireRfcs(repo);
     if (notYet !== null && format === "pretty") {
       io.stdout.write(notYet);
       return exitCodes.ok;
     }
-    let only = positionals.length > 0 ? selectPaths(repo, positionals, io.cwd) : undefined;
-    if (values["changed"]) only = await changedRfcs(repo, typeof values["base"] === "string" ? values["base"] : undefined, only);
+    let only = positionals.length > 0 ? selectPaths(repo, positionals, given) : undefined;
+    if (changed !== null) {
+      const touched = selectChanged(repo, changed);
+      only = only ? new Set([...touched].filter((p) => only!.has(p))) : touched;
+    }
     if (values["dry-run"] && !values["fix"]) throw new UserError("--dry-run only makes sense with --fix.", { hint: "run `rfc check --fix --dry-run`, or `rfc fix --dry-run`." });
     // The GitHub client and the fixer are loaded only when asked for: most runs need neither.
     const pullRequest =
@@ -82,12 +90,22 @@ function dirOf(p: string): string {
   return p.endsWith(".md") ? path.dirname(p) : p;
 }
 
-/** Turns paths given on the command line into the RFC paths they name, relative to the root. */
-function selectPaths(repo: Repository, paths: readonly string[], cwd: string): Set<string> {
+/** A path given on the command line, relative to the root and `/`-separated. */
+function toRootRelative(root: string, cwd: string, given: string): string {
+  return path.relative(root, path.resolve(cwd, given)).split(path.sep).join("/");
+}
+
+/** Whether a path given on the command line (relative to the root) names the RFC: the file itself, or a folder it is in. */
+function isGiven(rfcPath: string, relative: string): boolean {
+  return rfcPath === relative || relative === "" || rfcPath.startsWith(`${relative}/`);
+}
+
+/** Turns paths given on the command line into the RFC paths they name, relative to the root (`relatives`, in the same order). */
+function selectPaths(repo: Repository, paths: readonly string[], relatives: readonly string[]): Set<string> {
   const selected = new Set<string>();
-  for (const given of paths) {
-    const relative = path.relative(repo.root, path.resolve(cwd, given)).split(path.sep).join("/");
-    const matches = repo.rfcs.filter((r) => r.path === relative || relative === "" || r.path.startsWith(`${relative}/`));
+  for (const [i, given] of paths.entries()) {
+    const relative = relatives[i]!;
+    const matches = repo.rfcs.filter((r) => isGiven(r.path, relative));
     if (matches.length === 0) {
       throw new UserError(`${given} is not an RFC of this repository (RFCs are the .md files in ${describeRfcDirs(repo.layout)}).`, {
         hint: `give the path of an RFC file such as ${repo.rfcs[0]?.path ?? toExampleDraftPath(repo.layout)}, or no path to check them all.`,
@@ -98,21 +116,21 @@ function selectPaths(repo: Repository, paths: readonly string[], cwd: string): S
   return selected;
 }
 
-async function changedRfcs(repo: Repository, base: string | undefined, within: Set<string> | undefined): Promise<Set<string>> {
-  const ref = base ?? (await readDefaultBase(repo.root));
+/** The files changed on this branch (relative to the root), for `--changed`. */
+async function readChanged(root: string, base: string | undefined): Promise<string[]> {
+  const ref = base ?? (await readDefaultBase(root));
   if (!ref) {
     throw new UserError("--changed needs a branch to compare with, and none was found (no origin/HEAD, main or master).", {
       hint: "pass --base <git-ref>, e.g. --base origin/main.",
     });
   }
-  const files = await readChangedFiles(repo.root, ref);
+  const files = await readChangedFiles(root, ref);
   if (files === null) {
     throw new UserError(`--changed could not compare with "${ref}": not a git repository, or no such ref.`, {
       hint: "run inside a git clone and pass --base with a branch or commit that exists (fetch it first in CI).",
     });
   }
-  const changed = selectChanged(repo, files);
-  return within ? new Set([...changed].filter((p) => within.has(p))) : changed;
+  return files;
 }
 
 /** The pull request number given with `--pr`, checked to be a positive whole number. */

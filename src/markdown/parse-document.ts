@@ -2,7 +2,7 @@ import markdownit from "markdown-it";
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 
 type Env = StateCore["env"];
-import { allSections, type CodeBlock, type Link, type RawHtml, type RfcDocument, type Section } from "../model/document.ts";
+import { allSections, type CodeBlock, type DocumentHeader, type Link, type RawHtml, type RfcDocument, type Section } from "../model/document.ts";
 import { createBlockState } from "./block-state.ts";
 import { type LineList, toLineList, toLineStarts } from "./lines.ts";
 import { lazyParagraphs } from "./lazy-paragraphs.ts";
@@ -57,12 +57,9 @@ function toMarkdownText(source: string, metadata: RfcDocument["metadata"]): stri
  * HTML, each with its line and column. Block structure comes from markdown-it; inline parsing runs
  * only on the paragraphs that can hold a link or HTML, since nothing else in the model needs it.
  */
-export function parseDocument(text: string, parser: MarkdownIt = createParser()): RfcDocument {
-  const hasBom = text.charCodeAt(0) === 0xfeff;
-  const source = hasBom ? text.slice(1) : text;
-  const lineStarts = toLineStarts(source);
+export function parseDocument(text: string, parser: MarkdownIt = createParser(), header: DocumentHeader = parseHeader(text)): RfcDocument {
+  const { source, lineStarts, hasBom, lineEnding, metadata } = header;
   const lines = toLineList(source, lineStarts);
-  const metadata = parseMetadata(lines);
   const markdown = toMarkdownText(source, metadata);
 
   const env: Env = {};
@@ -118,7 +115,7 @@ export function parseDocument(text: string, parser: MarkdownIt = createParser())
     source,
     lineStarts,
     hasBom,
-    lineEnding: source.includes("\r\n") ? "\r\n" : "\n",
+    lineEnding,
     metadata,
     title: title ? { text: title.text, line: title.line } : null,
     sections,
@@ -256,8 +253,17 @@ function readAnchorLine(lines: LineList, headingLine: number): Section["anchor"]
   return m ? { name: m[1]!, target: m[2]!, line: headingLine + 1 } : null;
 }
 
-/** A parser to reuse across many files, so its rule chains are built once. */
-export function createDocumentParser(): (text: string) => RfcDocument {
+/** A file's lines and metadata, without parsing its Markdown. */
+export function parseHeader(text: string): DocumentHeader {
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const source = hasBom ? text.slice(1) : text;
+  const lineStarts = toLineStarts(source);
+  const metadata = parseMetadata(toLineList(source, lineStarts));
+  return { source, lineStarts, hasBom, lineEnding: source.includes("\r\n") ? "\r\n" : "\n", metadata };
+}
+
+/** A parser to reuse across many files, so its rule chains are built once; it takes the header when one was read already. */
+export function createDocumentParser(): (text: string, header?: DocumentHeader) => RfcDocument {
   const parser = createParser();
-  return (text) => parseDocument(text, parser);
+  return (text, header) => parseDocument(text, parser, header);
 }

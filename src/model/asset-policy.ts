@@ -1,5 +1,6 @@
 import { isMarkdownName } from "./layout.ts";
-import type { MarkdownFile, Repository, SpecialFile } from "./repository.ts";
+import type { Link } from "./document.ts";
+import type { Repository, SpecialFile } from "./repository.ts";
 import { normalisePath } from "./repository-path.ts";
 
 /**
@@ -98,6 +99,12 @@ export function toAssetVerdict(file: string, tree: AssetTree): AssetVerdict {
   return { published: true, type };
 }
 
+/** A page's path and links: what makes an image it shows a file the book publishes. */
+export interface LinkingPage {
+  path: string;
+  links: readonly Link[];
+}
+
 /**
  * The files the book considers copying beside its pages, in path order: every file under an RFC
  * folder that is not Markdown (asset folders hold images and data) — where RFCs are at the root,
@@ -105,21 +112,28 @@ export function toAssetVerdict(file: string, tree: AssetTree): AssetVerdict {
  * of the tree that a page shows as an image. Files with a hidden segment (`.DS_Store`,
  * `.gitkeep`, `.github/…`) are no part of an RFC and are not considered at all.
  */
-export function toAssetCandidates(repo: Pick<Repository, "files" | "layout" | "rfcs">, pages: readonly MarkdownFile[]): string[] {
+export function toAssetCandidates(repo: Pick<Repository, "files" | "layout" | "rfcs">, pages: readonly LinkingPage[]): string[] {
   const found = new Set<string>();
   const prefixes = repo.layout.rfcDirs.filter((d) => d.path !== ".").map((d) => `${d.path}/`);
   if (repo.layout.rfcDirs.some((d) => d.path === ".")) {
     prefixes.push(...repo.layout.sharedAssetDirs.map((d) => `${d}/`), ...repo.rfcs.flatMap((r) => (r.assetFolder ? [`${r.assetFolder}/`] : [])));
   }
   for (const file of repo.files) if (prefixes.some((p) => file.startsWith(p)) && !isMarkdownName(file) && !isHiddenPath(file)) found.add(file);
+  for (const file of toShownFiles(repo, pages)) found.add(file);
+  return [...found].sort();
+}
+
+/** The files of the tree that `pages` show as images: candidates wherever they are. */
+export function toShownFiles(repo: Pick<Repository, "files">, pages: readonly LinkingPage[]): Set<string> {
+  const shown = new Set<string>();
   for (const page of pages) {
-    for (const link of page.document?.links ?? []) {
+    for (const link of page.links) {
       if (link.kind !== "image") continue;
       const target = toLinkedFile(page.path, link.href);
-      if (target !== null && repo.files.has(target) && !isHiddenPath(target)) found.add(target);
+      if (target !== null && repo.files.has(target) && !isHiddenPath(target)) shown.add(target);
     }
   }
-  return [...found].sort();
+  return shown;
 }
 
 /**

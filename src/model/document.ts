@@ -57,7 +57,8 @@ export type ContentProblem =
   | { kind: "unreadable"; reason: string };
 
 /** One Markdown file, parsed: the model every rule and the book read instead of the text. */
-export interface RfcDocument {
+/** What a file's text says before its Markdown is parsed: its lines and metadata. A document is one. */
+export interface DocumentHeader {
   /** The text with a BOM removed; line endings as in the file. */
   source: string;
   /** Offset of the start of each line in `source` (index 0 is line 1). */
@@ -65,6 +66,9 @@ export interface RfcDocument {
   hasBom: boolean;
   lineEnding: "\n" | "\r\n";
   metadata: Metadata;
+}
+
+export interface RfcDocument extends DocumentHeader {
   /** The document's own `# Title`, when it has exactly one level-1 heading and it comes first. */
   title: { text: string; line: number } | null;
   /** Top-level sections, each with its subsections. */

@@ -1,5 +1,5 @@
 import type { BookSettings, Config, Numbering } from "./config.ts";
-import type { ContentProblem, RfcDocument } from "./document.ts";
+import type { ContentProblem, DocumentHeader, RfcDocument } from "./document.ts";
 import type { Layout, RfcFolder } from "./layout.ts";
 import type { Schema } from "./schema.ts";
 
@@ -7,8 +7,13 @@ import type { Schema } from "./schema.ts";
 export interface MarkdownFile {
   /** Path relative to the repository root, `/`-separated. */
   path: string;
-  /** Null when the file could not be read as text; see `problem`. */
-  document: RfcDocument | null;
+  /**
+   * Null when the file could not be read as text; see `problem`. Parsed when first read: a check
+   * of one RFC (`--changed`) parses that one, and the others only as far as a rule looks at them.
+   */
+  readonly document: RfcDocument | null;
+  /** The file's text and metadata, without the Markdown parsed: what rules that look across all RFCs read. */
+  readonly header: DocumentHeader | null;
   problem: ContentProblem | null;
 }
 
@@ -41,7 +46,10 @@ export interface Rfc extends MarkdownFile {
 
 /** Git facts about one RFC file, gathered at load so rules stay free of I/O. */
 export interface RfcGitFacts {
-  /** Committer date (`YYYY-MM-DD`) of the newest commit that changed the file; null when never committed. */
+  /**
+   * Committer date (`YYYY-MM-DD`) of the newest commit that changed the file; null when never
+   * committed, and when the RFC has no `Last Updated` date to compare it with (it is not read then).
+   */
   lastCommitDate: string | null;
   /** True when the file differs from HEAD: modified, staged, renamed or untracked. */
   uncommitted: boolean;

@@ -26,7 +26,7 @@ export function readRecordedStatus(rfc: Rfc, source: StatusSource): string | nul
 }
 
 function readMetadataStatus(rfc: Rfc, keys: readonly string[]): string | null {
-  const entry = rfc.document?.metadata.entries.find((e) => keys.includes(normaliseKey(e.key).replace(/[-_]/g, " ")));
+  const entry = rfc.header?.metadata.entries.find((e) => keys.includes(normaliseKey(e.key).replace(/[-_]/g, " ")));
   const raw = entry?.value.raw.trim();
   return raw ? raw : null;
 }

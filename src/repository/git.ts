@@ -13,38 +13,29 @@ export async function git(cwd: string, args: readonly string[]): Promise<string 
   }
 }
 
+/** Runs git in `cwd` with `input` on its standard input; resolves to its stdout, or null when git fails or is not installed. */
+export function gitWithInput(cwd: string, args: readonly string[], input: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const child = execFile("git", args, { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (error, stdout) => resolve(error ? null : stdout));
+    child.stdin?.on("error", () => undefined);
+    child.stdin?.end(input);
+  });
+}
+
 /** True when `cwd` is inside a git work tree that has at least one commit. */
 export async function hasGitHistory(cwd: string): Promise<boolean> {
   return (await git(cwd, ["rev-parse", "--verify", "-q", "HEAD"])) !== null;
 }
 
-/** One commit that changed a file: its hash and committer date (`YYYY-MM-DD`). */
-export interface FileRevision {
-  commit: string;
-  date: string;
-}
-
-/** The commits that changed `file` (relative to `cwd`), newest first, following renames. */
-export async function readFileRevisions(cwd: string, file: string): Promise<FileRevision[]> {
-  const out = await git(cwd, ["log", "--follow", "--format=%H %cs", "--", file]);
-  if (!out) return [];
-  return out
-    .trim()
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => {
-      const [commit, date] = line.split(" ");
-      return { commit: commit!, date: date! };
-    });
-}
-
 /** Files changed on this branch since it left `base`, plus uncommitted and untracked ones (paths relative to `cwd`). */
 export async function readChangedFiles(cwd: string, base: string): Promise<string[] | null> {
-  const committed = await git(cwd, ["diff", "--name-only", "--relative", "--no-renames", `${base}...HEAD`]);
+  const [committed, working, untracked] = await Promise.all([
+    git(cwd, ["diff", "--name-only", "--relative", "--no-renames", `${base}...HEAD`]),
+    git(cwd, ["diff", "--name-only", "--relative", "HEAD"]),
+    git(cwd, ["ls-files", "--others", "--exclude-standard"]),
+  ]);
   if (committed === null) return null;
-  const working = (await git(cwd, ["diff", "--name-only", "--relative", "HEAD"])) ?? "";
-  const untracked = (await git(cwd, ["ls-files", "--others", "--exclude-standard"])) ?? "";
-  return [...new Set([committed, working, untracked].flatMap((s) => s.split("\n")).filter(Boolean))];
+  return [...new Set([committed, working ?? "", untracked ?? ""].flatMap((s) => s.split("\n")).filter(Boolean))];
 }
 
 /** The branch a pull request would merge into: the remote's default branch, else `main` or `master`. */

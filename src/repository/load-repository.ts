@@ -5,7 +5,7 @@ import picomatch from "picomatch";
 import type { BookSettings, Numbering } from "../model/config.ts";
 import { allSections, type RfcDocument } from "../model/document.ts";
 import { folderOf, toNameStatus, type Layout, type TemplateFile } from "../model/layout.ts";
-import { findEntry } from "../model/metadata.ts";
+import { findEntry, type MetadataValue } from "../model/metadata.ts";
 import type { LoadedTemplate, MarkdownFile, Repository, Rfc, SpecialFile } from "../model/repository.ts";
 import type { Schema } from "../model/schema.ts";
 import { findRoot } from "./find-root.ts";
@@ -18,7 +18,7 @@ import { readText } from "./read-text.ts";
 import { toSchema } from "./to-schema.ts";
 import { readTemplateHistory, type TemplateHistory } from "./template-history.ts";
 import { readGitFacts } from "./read-git-facts.ts";
-import { readFileDates } from "./read-file-dates.ts";
+import { readFileDates, type DatesWanted } from "./read-file-dates.ts";
 
 /** How to load a repository. */
 export interface LoadOptions {
@@ -30,6 +30,12 @@ export interface LoadOptions {
   today?: string;
   /** Use git history to pick each RFC's template revision (default: true). */
   history?: boolean;
+  /**
+   * The RFCs the caller will read in full (default: all): they are parsed while git runs, and
+   * only theirs of the commit dates are read. The others are parsed when first read, and an RFC
+   * without a `Start Date` among them is held to the current template.
+   */
+  reading?: (rfcPath: string) => boolean;
 }
 
 /** Loads an RFC repository: configuration, layout, templates and schemas, and every RFC, parsed once. */
@@ -47,16 +53,10 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   if (templates.length === 0) throw noTemplate(layout);
   const main = templates[0]!;
 
-  // git runs in its own processes while this one parses the files.
+  // git runs in its own processes while this one reads the files.
   const rfcDirs = layout.rfcDirs.map((d) => d.path);
-  const gitReading = readGit(historyWanted, () => {
-    const dates = readFileDates(root, rfcDirs);
-    return Promise.all([
-      Promise.all(templates.map((t) => readTemplateHistory({ root, templatePath: t.path, current: t.schema, parse }))),
-      readGitFacts(root, rfcDirs, dates),
-      dates,
-    ]);
-  });
+  const useHistory = await historyWanted;
+  const histories = useHistory ? Promise.all(templates.map((t) => readTemplateHistory({ root, templatePath: t.path, current: t.schema, parse }))) : null;
   const rfcPaths = listRfcPaths(layout, tree.files);
   const folders = listRfcSubfolders(layout, tree.folders);
   const folderSet = new Set(folders);
@@ -72,8 +72,13 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   );
   const allPaths = [...rfcPaths, ...[...subChapterPaths.values()].flat()];
   const parsed = readMarkdownFiles(root, allPaths, { maxBytes: config.maxFileBytes });
-  const { useHistory, history, gitFacts, dates } = await gitReading;
   const fileByPath = new Map(parsed.map((f) => [f.path, f]));
+  const reading = options.reading ?? (() => true);
+  const read = rfcPaths.filter(reading);
+  const datesReading = useHistory ? readFileDates(root, rfcDirs, toDatesWanted(read.map((p) => fileByPath.get(p)!))) : null;
+  // Without git there is nothing to wait for: the documents are parsed when first read.
+  if (useHistory) await parseInTurns([...read, ...read.flatMap((p) => subChapterPaths.get(p)!)].map((p) => fileByPath.get(p)!));
+  const [history, gitFacts, dates] = await Promise.all([histories, datesReading && readGitFacts(root, rfcDirs, datesReading), datesReading]);
   const folderByPath = new Map(layout.rfcDirs.map((d) => [d.path, d]));
   const chooseTemplate = toTemplateChooser(templates);
 
@@ -86,10 +91,9 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     const nameStatus = toNameStatus(name);
     const numberText = match?.groups?.["number"] ?? null;
     const number = numberText === null ? null : Number(numberText);
-    const templateIndex = chooseTemplate(rfcPath, file.document);
+    const templateIndex = chooseTemplate(rfcPath, () => file.document);
     const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history === null ? undefined : (history[templateIndex] ?? null), dates?.get(rfcPath)?.firstCommitDate);
-    const rfc: Rfc = {
-      ...file,
+    return withFile(file, {
       number,
       numberText,
       slug: toSlug(match?.groups?.["slug"] ?? name.replace(/\.md$/i, ""), nameStatus),
@@ -102,8 +106,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
       schema: rfcSchema,
       schemaBasis: basis,
       git: gitFacts ? (gitFacts.get(rfcPath) ?? { lastCommitDate: null, uncommitted: false, changedLines: [] }) : null,
-    };
-    return rfc;
+    });
   });
 
   return {
@@ -122,6 +125,30 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     hasHistory: useHistory,
     today: options.today ?? localDate(new Date()),
   };
+}
+
+/**
+ * Parses the files' documents a few at a time, letting the event loop run in between: git's
+ * output must be read as it comes, or git stops once the pipe is full (64 KiB) and waits for
+ * the parse to end.
+ */
+async function parseInTurns(files: readonly MarkdownFile[]): Promise<void> {
+  const turn = 16;
+  for (let i = 0; i < files.length; i += turn) {
+    for (const file of files.slice(i, i + turn)) void file.document;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** An RFC made of its file and what the loader found out about it; the file's document stays unparsed until read. */
+function withFile(file: MarkdownFile, facts: Omit<Rfc, keyof MarkdownFile>): Rfc {
+  return Object.defineProperties(
+    { path: file.path, problem: file.problem, ...facts },
+    {
+      document: { get: () => file.document, enumerable: true },
+      header: { get: () => file.header, enumerable: true },
+    },
+  ) as Rfc;
 }
 
 /** The slug without a status suffix: `radar-feed.expired` → `radar-feed`. */
@@ -171,14 +198,15 @@ function noTemplate(layout: Layout): UserError {
  * the templates without globs, the one whose section titles it shares most of (Jaccard: shared
  * titles over all titles of both), the main template on a tie.
  */
-function toTemplateChooser(templates: readonly LoadedTemplate[]): (rfcPath: string, document: RfcDocument | null) => number {
+function toTemplateChooser(templates: readonly LoadedTemplate[]): (rfcPath: string, readDocument: () => RfcDocument | null) => number {
   const matchers = templates.map((t) => (t.appliesTo ? picomatch(t.appliesTo, { dot: true }) : null));
   const open = templates.flatMap((t, i) => (t.appliesTo ? [] : [i]));
   const titleSets = templates.map((t) => new Set(t.schema.sections.map((s) => toTitleWords(s.title))));
-  return (rfcPath, document) => {
+  return (rfcPath, readDocument) => {
     const bound = matchers.findIndex((m) => m !== null && m(rfcPath));
     if (bound !== -1) return bound;
-    if (open.length <= 1 || !document) return open[0] ?? 0;
+    const document = open.length <= 1 ? null : readDocument();
+    if (!document) return open[0] ?? 0;
     const titles = new Set(allSections(document.sections).map((s) => toTitleWords(s.title)));
     let best = open[0]!;
     let bestScore = -1;
@@ -205,17 +233,25 @@ function toTitleWords(title: string): string {
     .trim();
 }
 
-type GitFacts = Awaited<ReturnType<typeof readGitFacts>>;
-type FileDateMap = Awaited<ReturnType<typeof readFileDates>>;
+/**
+ * The RFCs whose commit dates a check uses: the first commit of those without a `Start Date` (it
+ * picks their template revision), the last commit of those with a `Last Updated` (the rule
+ * compares them). Most RFCs need neither, and reading dates walks the whole history.
+ */
+function toDatesWanted(files: readonly MarkdownFile[]): DatesWanted {
+  const first: string[] = [];
+  const last: string[] = [];
+  for (const file of files) {
+    const metadata = file.header?.metadata;
+    if (!metadata) continue;
+    if (!isValidDate(findEntry(metadata, "Start Date")?.value)) first.push(file.path);
+    if (isValidDate(findEntry(metadata, "Last Updated")?.value)) last.push(file.path);
+  }
+  return { first, last };
+}
 
-/** Whether the repository has git history to use, and what `read` finds in it. */
-async function readGit(
-  wanted: Promise<boolean>,
-  read: () => Promise<[Array<TemplateHistory | null>, GitFacts, FileDateMap]>,
-): Promise<{ useHistory: boolean; history: Array<TemplateHistory | null> | null; gitFacts: GitFacts | null; dates: FileDateMap | null }> {
-  if (!(await wanted)) return { useHistory: false, history: null, gitFacts: null, dates: null };
-  const [history, gitFacts, dates] = await read();
-  return { useHistory: true, history, gitFacts, dates };
+function isValidDate(value: MetadataValue | undefined): boolean {
+  return value?.shape.kind === "date" && value.shape.valid;
 }
 
 /**
@@ -230,8 +266,8 @@ function pickSchema(
 ): { schema: Schema; basis: Rfc["schemaBasis"] } {
   if (history === undefined) return { schema: current, basis: "no-history" };
   if (history === null) return { schema: current, basis: "current" };
-  const start = file.document ? findEntry(file.document.metadata, "Start Date")?.value : undefined;
-  const startDate = start?.shape.kind === "date" && start.shape.valid ? start.raw.trim() : undefined;
+  const start = file.header ? findEntry(file.header.metadata, "Start Date")?.value : undefined;
+  const startDate = start && isValidDate(start) ? start.raw.trim() : undefined;
   const date = startDate ?? firstCommitDate;
   return { schema: date ? history.schemaAt(date) : current, basis: "history" };
 }
@@ -242,8 +278,8 @@ function detectNumbering(rfcs: readonly Rfc[], schema: Schema): Exclude<Numberin
   let agree = 0;
   let total = 0;
   for (const rfc of rfcs) {
-    if (!rfc.document || !rfc.number) continue;
-    const shape = findEntry(rfc.document.metadata, schema.prKey)?.value.shape;
+    if (!rfc.header || !rfc.number) continue;
+    const shape = findEntry(rfc.header.metadata, schema.prKey)?.value.shape;
     const pr = shape?.kind === "link" ? (shape.urlRef ?? shape.textRef) : shape?.kind === "url" ? shape.urlRef : null;
     if (!pr) continue;
     total++;

@@ -6,7 +6,7 @@ const hunkPattern = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 
 /**
  * The git facts of every file under `folders` (relative to `root`), keyed by path relative to
- * `root`: when each was last committed (from `dates`, see read-file-dates.ts), whether it differs
+ * `root`: when each was last committed (from `dates`, where read: see read-file-dates.ts), whether it differs
  * from HEAD, and on which lines. A fixed number of git processes whatever the number of files (one
  * `status`, one `diff`), since a repository like Rust's has hundreds of RFCs. Files git knows
  * nothing of are absent.
@@ -20,7 +20,7 @@ export async function readGitFacts(root: string, folders: readonly string[], dat
     readGitPrefix(root),
   ]);
   const facts = new Map<string, RfcGitFacts>();
-  for (const [file, { lastCommitDate }] of committed) facts.set(file, { lastCommitDate, uncommitted: false, changedLines: [] });
+  for (const [file, { lastCommitDate }] of committed) facts.set(file, { lastCommitDate: lastCommitDate ?? null, uncommitted: false, changedLines: [] });
   const changedLines = toChangedLines(diff ?? "");
   for (const { file, isNew } of toChangedPaths(status ?? "", prefix)) {
     const known = facts.get(file);

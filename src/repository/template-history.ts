@@ -1,6 +1,7 @@
 import type { RfcDocument } from "../model/document.ts";
 import type { Schema } from "../model/schema.ts";
-import { readFileRevisions } from "./git.ts";
+import { git } from "./git.ts";
+import { readRenames } from "./read-renames.ts";
 import { readBlobs } from "./read-blobs.ts";
 import { toSchema } from "./to-schema.ts";
 
@@ -24,7 +25,7 @@ export async function readTemplateHistory(options: {
   const revisions = await readFileRevisions(root, templatePath);
   if (revisions.length === 0) return null;
   const [newest, ...older] = revisions;
-  const texts = await readBlobs(root, older.map((revision) => `${revision.commit}:./${templatePath}`));
+  const texts = await readBlobs(root, older.map((revision) => `${revision.commit}:./${revision.path || templatePath}`));
   // A revision is parsed when an RFC first needs it: most RFCs share a few.
   const schemas = new Map<number, Schema>();
   const schemaOf = (index: number): Schema => {
@@ -44,4 +45,37 @@ export async function readTemplateHistory(options: {
       return older.length === 0 ? current : schemaOf(index === -1 ? older.length - 1 : index);
     },
   };
+}
+
+/** One commit that changed a file: its hash and committer date (`YYYY-MM-DD`). */
+export interface FileRevision {
+  commit: string;
+  date: string;
+  /** The file's path at that commit, relative to the root: it differs where the file was renamed since. */
+  path: string;
+}
+
+/**
+ * The commits that changed `file` (relative to `cwd`), newest first. `git log --follow` costs
+ * four times a plain log, so it runs only where the plain log's oldest commit renamed the file
+ * from another name.
+ */
+async function readFileRevisions(cwd: string, file: string): Promise<FileRevision[]> {
+  const plain = toRevisions(await git(cwd, ["log", "--format=>%H %cs", "--name-only", "--relative", "--", file]));
+  const oldest = plain.at(-1);
+  if (!oldest) return plain;
+  const renamed = (await readRenames(cwd, [oldest.commit])).get(oldest.commit)?.has(file) ?? false;
+  return renamed ? toRevisions(await git(cwd, ["log", "--follow", "--format=>%H %cs", "--name-only", "--relative", "--", file])) : plain;
+}
+
+/** Revisions from a log of `>hash date` lines, each followed by the file's name at that commit. */
+function toRevisions(out: string | null): FileRevision[] {
+  const revisions: FileRevision[] = [];
+  for (const line of (out ?? "").split("\n")) {
+    if (line.startsWith(">")) {
+      const [commit, date] = line.slice(1).split(" ");
+      revisions.push({ commit: commit!, date: date!, path: "" });
+    } else if (line !== "" && revisions.length > 0) revisions.at(-1)!.path = line;
+  }
+  return revisions;
 }

@@ -47,6 +47,12 @@ export interface RuleContext {
 /** What a rule sees when it checks the repository as a whole. */
 export interface RepositoryContext {
   repo: Repository;
+  /**
+   * Whether findings on `file` are wanted (all are, unless only some RFCs are checked). A rule
+   * skips the work whose findings would be dropped, and reads other RFCs' headers rather than
+   * their documents where it can: each document read is a file parsed.
+   */
+  isChecked(file: string): boolean;
   report(finding: Finding & { file: string }): void;
 }
 

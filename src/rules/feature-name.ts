@@ -50,7 +50,7 @@ export default defineRule({
       report({ ...at, message, hint, ...(fix ? { fix } : {}) });
     }
   },
-  checkRepository({ repo, report }) {
+  checkRepository({ repo, isChecked, report }) {
     // The first RFC (by number, then path) to use a name owns it; later ones are reported.
     const ordered = [...repo.rfcs].sort((a, b) => order(a) - order(b) || (a.path < b.path ? -1 : 1));
     const owner = new Map<string, Rfc>();
@@ -68,7 +68,7 @@ export default defineRule({
           continue;
         }
         // A follow-up or amendment keeps the feature's name and says which RFC it builds on.
-        if (refersTo(rfc.document!.source, first)) continue;
+        if (!isChecked(rfc.path) || refersTo(rfc.header!.source, first)) continue;
         report({
           file: rfc.path,
           line: value.line,
@@ -84,8 +84,8 @@ export default defineRule({
 
 /** The Feature Name value worth checking: present, filled in, and not a statement that there is none. */
 function featureValue(rfc: Rfc, placeholder: string | undefined): MetadataValue | null {
-  if (placeholder === undefined || !rfc.document) return null;
-  const value = findEntry(rfc.document.metadata, "Feature Name")?.value;
+  if (placeholder === undefined || !rfc.header) return null;
+  const value = findEntry(rfc.header.metadata, "Feature Name")?.value;
   if (!value || value.raw.trim() === "" || isPlaceholder(value.raw, placeholder)) return null;
   if (none.test(unwrap(value.raw))) return null;
   return value;
@@ -133,7 +133,7 @@ function refersTo(source: string, other: Rfc): boolean {
   const numbers = new Set<number>();
   if (other.number) numbers.add(other.number);
   const prKey = other.schema.prKey;
-  const shape = prKey && other.document ? findEntry(other.document.metadata, prKey)?.value.shape : undefined;
+  const shape = prKey && other.header ? findEntry(other.header.metadata, prKey)?.value.shape : undefined;
   const pr = shape?.kind === "link" ? (shape.urlRef ?? shape.textRef) : shape?.kind === "url" ? shape.urlRef : null;
   if (pr) numbers.add(pr.number);
   return [...numbers].some((n) => new RegExp(`(?:\\bRFC\\s*#?\\s*|#|/pull/)0*${n}(?!\\d)`, "i").test(source));

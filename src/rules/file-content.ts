@@ -9,14 +9,15 @@ export default defineRule({
   tags: ["repository"],
   fixable: false,
   // A file without a document gets no per-RFC check, so this rule walks the repository itself.
-  checkRepository({ repo, report }) {
+  checkRepository({ repo, isChecked, report }) {
     const files: MarkdownFile[] = repo.rfcs.flatMap((rfc) => [rfc, ...rfc.subChapters]);
     for (const file of files) {
+      if (!isChecked(file.path)) continue;
       if (file.problem) {
         report({ file: file.path, ...describeProblem(file.problem, { templatePath: repo.template.path }) });
         continue;
       }
-      for (const error of file.document?.metadata.errors ?? []) {
+      for (const error of file.header?.metadata.errors ?? []) {
         report({
           file: file.path,
           line: error.line,

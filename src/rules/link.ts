@@ -101,7 +101,7 @@ function checkLink(repo: Repository, documents: DocumentsByPath, source: Source,
     };
   }
   if (fragment === null || kind === "image") return null;
-  const doc = documents.get(target) ?? null;
+  const doc = documents.get(target)?.document ?? null;
   return doc ? checkAnchor(fragment, { doc, name: target }) : null;
 }
 
@@ -208,16 +208,17 @@ function exists(repo: Repository, target: string): boolean {
   return false;
 }
 
-type DocumentsByPath = ReadonlyMap<string, RfcDocument | null>;
+/** The files whose documents a link can point into, by path; a document is parsed when a link needs its anchors. */
+type DocumentsByPath = ReadonlyMap<string, { readonly document: RfcDocument | null }>;
 
-/** The parsed documents by path: the RFCs, their sub-chapters and the template. */
+/** The RFCs, their sub-chapters and the template, by path. */
 function documentsByPath(repo: Repository): DocumentsByPath {
-  const byPath = new Map<string, RfcDocument | null>();
+  const byPath = new Map<string, { readonly document: RfcDocument | null }>();
   for (const rfc of repo.rfcs) {
-    byPath.set(rfc.path, rfc.document);
-    for (const sub of rfc.subChapters) byPath.set(sub.path, sub.document);
+    byPath.set(rfc.path, rfc);
+    for (const sub of rfc.subChapters) byPath.set(sub.path, sub);
   }
-  byPath.set(repo.template.path, repo.template.document);
+  byPath.set(repo.template.path, repo.template);
   return byPath;
 }
 

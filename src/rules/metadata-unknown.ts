@@ -19,14 +19,14 @@ export default defineRule({
   tags: ["template", "metadata"],
   fixable: true,
   // Runs over the whole repository: whether a key is a convention depends on the other RFCs.
-  checkRepository({ repo, report }) {
+  checkRepository({ repo, isChecked, report }) {
     const uses = new Map<string, number>();
     for (const rfc of repo.rfcs) {
-      const keys = new Set((rfc.document?.metadata.entries ?? []).map((e) => normaliseKey(e.key)));
+      const keys = new Set((rfc.header?.metadata.entries ?? []).map((e) => normaliseKey(e.key)));
       for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
     }
     for (const rfc of repo.rfcs) {
-      if (!rfc.document) continue;
+      if (!isChecked(rfc.path) || !rfc.document) continue;
       const { metadata } = rfc.document;
       const known = new Set(rfc.schema.metadata.map((k) => normaliseKey(k.key)));
       for (const entry of metadata.entries) {

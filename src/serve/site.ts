@@ -12,6 +12,7 @@ import { createDocumentParser } from "../markdown/parse-document.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
 import { readText } from "../repository/read-text.ts";
+import { toParsedFile } from "../repository/read-markdown.ts";
 import { mermaidDir } from "../book/mermaid-files.ts";
 
 /** The book as `serve` holds it: the loaded book, and every output file by its path. */
@@ -113,5 +114,5 @@ async function readIntro(repo: Repository, previous: MarkdownFile | null): Promi
   const read = readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
   if (read.text === null) return null;
   if (previous?.document?.source === read.text) return previous;
-  return { path: introSource, document: createDocumentParser()(read.text), problem: null };
+  return toParsedFile(introSource, createDocumentParser()(read.text));
 }

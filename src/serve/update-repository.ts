@@ -23,7 +23,7 @@ export async function toEditedRepository(repo: Repository, changed: readonly str
     const own = reread.get(rfc.path);
     return {
       ...rfc,
-      ...(own ? { document: own.document, problem: own.problem } : {}),
+      ...(own ? { document: own.document, header: own.header, problem: own.problem } : {}),
       subChapters: rfc.subChapters.map((sub) => reread.get(sub.path) ?? sub),
     };
   });

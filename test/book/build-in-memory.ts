@@ -1,9 +1,10 @@
 import { createDocumentParser, loadRepository, preprocessors, renderBook, toBook, toSummary, type Book, type RenderedBook, type SettingsOverrides } from "../../src/index.ts";
+import { toParsedFile } from "../../src/repository/read-markdown.ts";
 
 /** Runs the book's pure stages on a repository folder and returns the pages in memory. */
 export async function buildInMemory(root: string, options: { readme?: string; overrides?: SettingsOverrides } = {}): Promise<{ book: Book; rendered: RenderedBook; page(path: string): string }> {
   const repo = await loadRepository({ root, history: false });
-  const intro = options.readme === undefined ? null : { path: "README.md", document: createDocumentParser()(options.readme), problem: null };
+  const intro = options.readme === undefined ? null : toParsedFile("README.md", createDocumentParser()(options.readme));
   let book = toBook(toSummary(repo, { hasIntro: intro !== null, overrides: options.overrides ?? {} }), repo, { intro });
   for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
   const rendered = renderBook(book, { clientScript: "/* client */" });

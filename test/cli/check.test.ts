@@ -96,6 +96,24 @@ describe("rfc check", () => {
     assert.deepEqual(newer.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => [d.severity, d.message]), [["error", 'Metadata "RFC reference" from the template is missing.']]);
   });
 
+  test("a template renamed since is read under its old name for the RFCs that predate it", async () => {
+    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
+    const root = await writeTempRepo({ "rfc-template.md": oldTemplate });
+    gitInit(root);
+    commitAll(root, "template", "2025-01-01");
+    gitIn(root, ["mv", "rfc-template.md", "0000-template.md"]);
+    commitAll(root, "template renamed", "2025-02-01");
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template gains RFC reference", "2025-06-01");
+    const oldRfc = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "").replace("2026-01-10", "2025-01-15");
+    await mkdir(path.join(root, "text"));
+    await writeFile(path.join(root, "text/0001-old.md"), oldRfc);
+    const json = await check([], root);
+    assert.deepEqual(json.diagnostics.filter((d) => d.rule === "metadata-missing"), []);
+    const pretty = await runRfc(["check"], { cwd: root });
+    assert.match(pretty.stdout, /text\/0001-old.md: checked against 0000-template.md as of 2025-01-01/);
+  });
+
   test("an RFC without a Start Date is held to the template of its first commit, renames followed", async () => {
     const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
     const undated = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "").replace(/- Start Date: .*\n/, "");
