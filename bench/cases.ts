@@ -29,6 +29,8 @@ export interface CaseContext {
   markdownlintBin: string | null;
   /** An empty folder for `rfc build` to write the book into. */
   buildOut: string;
+  /** A clone of the corpus with its whole git history and one RFC changed in the last commit (see history.ts), when there is a bundle. */
+  historyClone: string | null;
   /** The VitePress entry script and the site prepared for it (see vitepress.ts), when peers are measured. */
   vitePress: { bin: string; dir: string; outDir: string } | null;
 }
@@ -38,6 +40,10 @@ export const vitePressTimeoutMs = 600_000;
 
 /** The name of the case every other case is compared with. */
 export const floorCase = "floor";
+/** `rfc check` on a clone with the whole history, which picks each RFC's template revision. */
+export const historyCase = "rfc check, history";
+/** `rfc check --changed` on that clone, one RFC changed: what a pull request's CI runs. */
+export const changedCase = "rfc check --changed";
 
 /**
  * The cases, in the order they run and are shown. A new benchmark is one more entry here, plus any
@@ -62,6 +68,13 @@ export function toCases(context: CaseContext): BenchCase[] {
       outDir: context.buildOut,
     },
   ];
+  if (context.historyClone) {
+    const rfc = path.join(context.packageRoot, "dist/bin/rfc.js");
+    cases.push(
+      { name: historyCase, command: node, args: [rfc, "check", "--root", context.historyClone, "--format", "json"], okExitCodes: [0, 1] },
+      { name: changedCase, command: node, args: [rfc, "check", "--root", context.historyClone, "--changed", "--base", "HEAD~1", "--format", "json"], okExitCodes: [0, 1] },
+    );
+  }
   if (context.markdownlintBin) {
     cases.push({
       name: "markdownlint-cli2",

@@ -1,13 +1,14 @@
 // Benchmarks `rfc check` and `rfc build` as whole processes: wall time and peak memory, against a
 // floor (a Node process that only reads the files) and, with --peers, markdownlint-cli2 and
 // VitePress on the same files; then how fast `rfc serve` reloads a page after an RFC is saved.
-// Usage: npm run bench -- [--runs N] [--corpus dir] [--peers] [--no-serve] [--json]
+// Usage: npm run bench -- [--runs N] [--corpus dir] [--bundle file] [--peers] [--no-serve] [--json]
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureBuilt } from "./build.ts";
+import { defaultBundle, prepareHistoryClone } from "./history.ts";
 import { floorCase, toCases, type BenchCase } from "./cases.ts";
 import { corpusProblem, describeCorpus } from "./corpus.ts";
 import { detectProbe, measure, type Measurement } from "./measure.ts";
@@ -20,11 +21,13 @@ import { evaluateTargets } from "./targets.ts";
 import { prepareVitePressSource } from "./vitepress.ts";
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--peers] [--no-serve] [--json]
+const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <file>] [--peers] [--no-serve] [--json]
 
   --runs N        measured runs per case, after one warm-up (default 5); rfc serve's reload is
                   measured over N edits, at least 5, after two warm-up edits
   --corpus <dir>  RFC repository to check (default ../shared/corpus/rust-rfcs, relative to the package root)
+  --bundle <file> git bundle of that repository, cloned to measure a check with history and
+                  --changed (default <corpus>/../git/<name>.bundle; skipped when absent)
   --peers         also measure markdownlint-cli2 and VitePress (installed on demand into .bench/peers;
                   VitePress builds once, which takes minutes)
   --no-serve      skip the rfc serve reload measurement (about 30 s)
@@ -35,6 +38,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "5" },
     corpus: { type: "string" },
+    bundle: { type: "string" },
     peers: { type: "boolean", default: false },
     "no-serve": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
@@ -69,7 +73,10 @@ const benchDir = path.join(packageRoot, ".bench");
 mkdirSync(benchDir, { recursive: true });
 // Inside the package (git-ignored), so the book is written next to where it would be in real use.
 const buildScratch = mkdtempSync(path.join(benchDir, "build-"));
-const cases = toCases({ packageRoot, corpus, markdownlintBin, buildOut: path.join(buildScratch, "book"), vitePress });
+const bundle = values.bundle ? path.resolve(process.cwd(), values.bundle) : defaultBundle(corpus);
+const historyClone = prepareHistoryClone(bundle, path.join(benchDir, "history-clone"), log);
+if (historyClone === null) log(`no git bundle at ${bundle}: the checks with history are not measured.`);
+const cases = toCases({ packageRoot, corpus, markdownlintBin, buildOut: path.join(buildScratch, "book"), vitePress, historyClone });
 const probe = detectProbe();
 const scratch = mkdtempSync(path.join(tmpdir(), "rfckit-bench-"));
 try {

@@ -1,3 +1,4 @@
+import { changedCase, historyCase } from "./cases.ts";
 import type { BenchResults, CaseResult } from "./results.ts";
 
 /** How a result compares with a target; `value` is null when the bench did not measure what it needs. */
@@ -24,6 +25,24 @@ export const targets: readonly Target[] = [
     evaluate(find) {
       const ratio = find("rfc check")?.ratioToFloor ?? null;
       return ratio === null ? unmeasured(this.description, "no floor") : { description: this.description, value: `${ratio.toFixed(1)}x`, met: ratio <= 8 };
+    },
+  },
+  {
+    description: "rfc check with history <= 1.3x without",
+    evaluate(find) {
+      const plain = find("rfc check");
+      const history = find(historyCase);
+      if (!plain || !history) return unmeasured(this.description, "no git bundle of the corpus");
+      const ratio = history.wallMs.median / plain.wallMs.median;
+      return { description: this.description, value: `${ratio.toFixed(2)}x`, met: ratio <= 1.3 };
+    },
+  },
+  {
+    description: "rfc check --changed (one RFC) <= 300 ms",
+    evaluate(find) {
+      const changed = find(changedCase);
+      if (!changed) return unmeasured(this.description, "no git bundle of the corpus");
+      return { description: this.description, value: `${changed.wallMs.median.toFixed(0)} ms`, met: changed.wallMs.median <= 300 };
     },
   },
   {
