@@ -29,6 +29,8 @@ export interface LayoutSignals {
   readme: { path: string; text: string } | null;
   /** mdBook's source folder when a script (`generate-book.py`) fills it from the RFC folder: a copy, never read. */
   generatedBookSource: string | null;
+  /** The Markdown files mdBook's `SUMMARY.md` lists as chapters (paths from the root), with that file's path; null without one. */
+  summary: { path: string; chapters: readonly string[] } | null;
 }
 
 /** Folder names that hold RFCs even when their files carry no number (`accepted/my-feature.md`). */
@@ -93,9 +95,11 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
       });
       return labelled(clusters);
     }
-    // No numbered names anywhere: folders whose name says they hold RFCs, or that the README names.
+    // No numbered names anywhere: folders whose name says they hold RFCs, that the README names,
+    // or whose files the book's SUMMARY.md lists as chapters.
+    const listed = new Set((signals.summary?.chapters ?? []).filter((f) => fileSet.has(f) && mayBeRfc(baseName(f))).map(folderOf));
     const named = folders.filter((folder) => {
-      const isNamed = rfcFolderNames.has(baseName(folder).toLowerCase()) || toFolderStatus(folder) !== null || folder === instruction?.folder;
+      const isNamed = rfcFolderNames.has(baseName(folder).toLowerCase()) || toFolderStatus(folder) !== null || folder === instruction?.folder || listed.has(folder);
       return folder !== "." && isNamed && (childrenOf.get(folder) ?? []).some((name) => mayBeRfc(name));
     });
     if (named.length > 0) {
@@ -103,13 +107,22 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
         topic: "rfc folders",
         value: named.map(shownFolder).join(", "),
         source: "detected",
-        because: `no file is named NNNN-*.md; ${named.map(shownFolder).join(", ")} ${named.length === 1 ? "is a folder" : "are folders"} of Markdown files named as RFC folders are${instruction && named.includes(instruction.folder) ? ", and the README's copy instruction names it" : ""}`,
+        because: `no file is named NNNN-*.md; ${named.map(shownFolder).join(", ")} ${named.length === 1 ? "is a folder" : "are folders"} of Markdown files ${describeNamedBy(named, listed)}`,
         override: 'rfc-dir = "…" (or a list)',
       });
       return labelled(named);
     }
     facts.push({ topic: "rfc folders", value: "none found", source: "detected", because: "no file named NNNN-*.md and no Markdown file in a folder named like text/, rfcs/ or accepted/", override: 'rfc-dir = "…"' });
     return [];
+  }
+
+  /** Why folders without numbered files were taken as RFC folders. */
+  function describeNamedBy(named: readonly string[], listed: ReadonlySet<string>): string {
+    const reasons: string[] = [];
+    if (named.some((f) => rfcFolderNames.has(baseName(f).toLowerCase()) || toFolderStatus(f) !== null)) reasons.push("named as RFC folders are");
+    if (instruction && named.includes(instruction.folder)) reasons.push("the README's copy instruction names");
+    if (signals.summary && named.some((f) => listed.has(f))) reasons.push(`${signals.summary.path} lists as chapters`);
+    return reasons.join(", and ");
   }
 
   /** A symbolic link to an RFC-named file of another folder (an mdBook `src/` of links into `text/`): a copy, not an RFC of its own. */

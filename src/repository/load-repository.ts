@@ -162,13 +162,35 @@ function readLayoutSignals(root: string, tree: { files: string[]; folders: strin
   const readmePath = tree.files.find((f) => /^readme\.md$/i.test(f)) ?? null;
   const readme = readmePath === null ? null : readText(path.join(root, readmePath), { root, maxBytes: 1_000_000 }).text;
   const generated = tree.files.some((f) => /^generate[-_]book\.(?:py|sh|js|ts|mjs)$/i.test(f));
+  const summaryPath = [`${book.source}/SUMMARY.md`, "SUMMARY.md"].map((p) => path.posix.normalize(p)).find((p) => tree.files.includes(p)) ?? null;
+  const summaryText = summaryPath === null ? null : readText(path.join(root, summaryPath), { root, maxBytes: 1_000_000 }).text;
   return {
     files: tree.files,
     folders: tree.folders,
     special: tree.special,
     readme: readmePath !== null && readme !== null ? { path: readmePath, text: readme } : null,
     generatedBookSource: generated && book.source !== "." ? book.source : null,
+    summary: summaryPath !== null && summaryText !== null ? { path: summaryPath, chapters: readSummaryChapters(summaryPath, summaryText) } : null,
   };
+}
+
+/** The files a `SUMMARY.md` links to, as paths from the root: `[Title](../text/x.md)` in `src/SUMMARY.md` is `text/x.md`. */
+function readSummaryChapters(summaryPath: string, text: string): string[] {
+  const folder = path.posix.dirname(summaryPath);
+  const chapters: string[] = [];
+  for (const match of text.matchAll(/\]\(\s*<?([^)\s>#?]+\.md)>?/gi)) {
+    const target = path.posix.normalize(path.posix.join(folder, decodeLinkPath(match[1]!)));
+    if (!target.startsWith("../")) chapters.push(target);
+  }
+  return chapters;
+}
+
+function decodeLinkPath(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
 }
 
 function loadTemplate(root: string, template: TemplateFile, maxBytes: number, parse: (text: string) => RfcDocument): LoadedTemplate {

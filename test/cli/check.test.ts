@@ -76,6 +76,26 @@ describe("rfc check", () => {
     assert.match(badBase.stderr, /could not compare with "no-such-branch"/);
   });
 
+  test("--changed still sees across RFCs: a feature name taken by an unchanged RFC, a link to another RFC's missing section", async () => {
+    const linking = goodRfc
+      .replace("Boots that let engineers jump over slow builds.", "Boots, as in [the other RFC](0002-other.md#no-such-section) and [its summary](0002-other.md#summary).")
+      .replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)", "- RFC PR: [acme/rfcs#13](https://github.com/acme/rfcs/pull/13)")
+      .replace("- Last Updated: 2026-02-01", "- Last Updated: 2026-02-02");
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-old.md": goodRfc, "text/0002-other.md": goodRfc.replace("rocket_boots", "b").replace("2026-01-10", "bad date") });
+    gitInit(root);
+    commitAll(root, "base", "2026-01-01");
+    gitIn(root, ["checkout", "-q", "-b", "feature"]);
+    await writeFile(path.join(root, "text/0003-new.md"), linking);
+    commitAll(root, "a new RFC", "2026-02-02");
+    const changed = await check(["--changed", "--base", "main"], root);
+    const full = await check([], root);
+    assert.deepEqual(changed.diagnostics, full.diagnostics.filter((d) => d.file === "text/0003-new.md"));
+    assert.deepEqual(changed.diagnostics.map((d) => d.rule).sort(), ["feature-name", "link"]);
+    assert.match(changed.diagnostics.find((d) => d.rule === "link")!.message, /no-such-section/);
+    // The unchanged RFC's own problem is reported by the full check only.
+    assert.ok(full.diagnostics.some((d) => d.file === "text/0002-other.md"));
+  });
+
   test("an RFC older than the template's last change is held to the old template, and the output says so", async () => {
     const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
     const root = await writeTempRepo({ "0000-template.md": oldTemplate });

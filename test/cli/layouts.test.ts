@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
 import type { RfcRow } from "../../src/index.ts";
@@ -7,7 +7,7 @@ import { layoutFixture } from "../support/paths.ts";
 import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
 import { copyToTemp, makeTempDir, writeTempRepo } from "../support/temp-repo.ts";
 
-const layouts = ["root", "categories", "slug-only", "shared-assets", "underscore", "three-digit", "five-digit", "status-suffix", "readme-target"];
+const layouts = ["root", "categories", "slug-only", "shared-assets", "underscore", "three-digit", "five-digit", "status-suffix", "readme-target", "summary-listed"];
 
 async function listJson(root: string): Promise<RfcRow[]> {
   const result = await runRfc(["list", "--format", "json"], { cwd: root });
@@ -150,6 +150,27 @@ describe("never silent when no RFC is found", () => {
     const result = await runRfc(["check"], { cwd: root });
     assert.equal(result.exitCode, 0, result.stderr);
     assert.match(result.stdout, /No RFCs yet in rfcs\//);
+  });
+});
+
+describe("mdBook's SUMMARY.md as a signal", () => {
+  test("a folder of unnumbered files the book's SUMMARY.md lists is the RFC folder, and doctor says why", async () => {
+    const root = await copyToTemp(layoutFixture("summary-listed"));
+    const rows = await listJson(root);
+    assert.deepEqual(rows.map((r) => r.path).sort(), ["decisions/quay-lighting.md", "decisions/tide-gauges.md"]);
+    const doctor = await runRfc(["doctor"], { cwd: root });
+    assert.match(doctor.stdout, /rfc folders +decisions\/\n.*book-src\/SUMMARY\.md lists as chapters/);
+    const created = await runRfc(["new", "Fog horns"], { cwd: root });
+    assert.equal(created.exitCode, 0, created.stderr);
+    assert.ok((await readdir(path.join(root, "decisions"))).includes("fog-horns.md"));
+  });
+
+  test("without the SUMMARY.md the same folder is not taken for RFCs", async () => {
+    const root = await copyToTemp(layoutFixture("summary-listed"));
+    await rm(path.join(root, "book-src"), { recursive: true });
+    const result = await runRfc(["list"], { cwd: root });
+    assert.equal(result.exitCode, 2);
+    assert.match(result.stderr, /No RFCs found/);
   });
 });
 
