@@ -31,6 +31,29 @@ describe("rfc check on every layout, with no configuration", () => {
   }
 });
 
+describe("build, new and doctor on every layout", () => {
+  for (const name of layouts) {
+    test(`${name}: a page per RFC, a new RFC where the others are, and doctor agrees with list`, async () => {
+      const root = await copyToTemp(layoutFixture(name));
+      const rows = await listJson(root);
+      const doctor = JSON.parse((await runRfc(["doctor", "--format", "json"], { cwd: root })).stdout) as { rfcs: number; problem: unknown };
+      assert.deepEqual([doctor.rfcs, doctor.problem], [rows.length, null]);
+      const out = path.join(await makeTempDir(), "book");
+      const built = await runRfc(["build", "--out", out], { cwd: root });
+      assert.equal(built.exitCode, 0, built.stderr);
+      for (const row of rows) await readFile(path.join(out, row.path.replace(/\.md$/, ".html")));
+      const created = await runRfc(["new", "Lighthouse keepers"], { cwd: root });
+      assert.equal(created.exitCode, 0, created.stderr);
+      const createdPath = /^Created (.+)$/m.exec(created.stdout)?.[1];
+      const after = await listJson(root);
+      assert.equal(after.length, rows.length + 1);
+      assert.ok(after.some((r) => r.path === createdPath));
+      // Beside the RFCs of the folder new RFCs go to: never a folder of its own.
+      assert.ok(rows.some((r) => path.posix.dirname(r.path) === path.posix.dirname(createdPath!)), `${createdPath} is beside no RFC`);
+    });
+  }
+});
+
 describe("rfc list shows each layout's numbers, statuses and categories", () => {
   test("slug-only names have no number; the folder accepted/ is their status", async () => {
     const rows = await listJson(await copyToTemp(layoutFixture("slug-only")));
