@@ -16,7 +16,8 @@ export function prepareHistoryClone(bundle: string, dir: string, log: (line: str
   if (!existsSync(bundle)) return null;
   rmSync(dir, { recursive: true, force: true });
   log(`cloning ${bundle} into ${dir} (not measured) …`);
-  execFileSync("git", ["clone", "-q", bundle, dir], { stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("git", ["clone", "-q", bundle, dir], { stdio: ["ignore", "ignore", "ignore"] });
+  checkOutBranch(dir);
   const text = path.join(dir, "text");
   const rfc = readdirSync(text).filter((f) => /^\d+-.*\.md$/.test(f)).sort()[0];
   if (rfc === undefined) throw new Error(`${text} holds no RFC to change.`);
@@ -25,4 +26,17 @@ export function prepareHistoryClone(bundle: string, dir: string, log: (line: str
   const env = { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.com", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.com" };
   execFileSync("git", ["commit", "-q", "-am", "bench: change one RFC"], { cwd: dir, env, stdio: ["ignore", "ignore", "inherit"] });
   return dir;
+}
+
+/** Some bundles name a HEAD they do not hold, which leaves the clone with no files: check out their branch. */
+function checkOutBranch(dir: string): void {
+  try {
+    execFileSync("git", ["rev-parse", "--verify", "-q", "HEAD"], { cwd: dir, stdio: "ignore" });
+  } catch {
+    const branch = execFileSync("git", ["for-each-ref", "--format=%(refname:short)", "refs/remotes/origin"], { cwd: dir, encoding: "utf8" })
+      .split("\n")
+      .find((b) => b !== "" && b !== "origin/HEAD");
+    if (branch === undefined) throw new Error(`${dir}: the bundle holds no branch.`);
+    execFileSync("git", ["checkout", "-q", "-B", branch.replace(/^origin\//, ""), branch], { cwd: dir, stdio: "ignore" });
+  }
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { corpus, corpusBundle, type CorpusName } from "../support/paths.ts";
-import { gitIn } from "../support/git.ts";
+import { cloneBundle } from "../support/git.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { makeTempDir } from "../support/temp-repo.ts";
 
@@ -46,11 +46,11 @@ describe("the real repositories' layouts, found with no configuration", () => {
 });
 
 describe("the real repositories with their whole history", () => {
-  for (const name of ["nixos-rfcs", "rust-rfcs"] as const) {
+  for (const name of ["metalbear-rfcs", "nixos-rfcs", "amaranth-rfcs", "rust-rfcs"] as const) {
     const { bundle, skip } = corpusBundle(name);
     test(`${name}: the same RFCs from a clone, held to the template as it stood when each started`, { skip }, async () => {
       const root = path.join(await makeTempDir(), name);
-      gitIn(path.dirname(root), ["clone", "-q", bundle, root]);
+      cloneBundle(bundle, root);
       // Run from inside the RFC folder: the root is found upwards.
       const report = await doctor(path.join(root, expected[name].folder));
       assert.equal(report.rfcs, expected[name].rfcs);

@@ -23,3 +23,18 @@ export function commitAll(dir: string, message: string, date: string): void {
   gitIn(dir, ["add", "-A"]);
   gitIn(dir, ["commit", "-q", "-m", message], date);
 }
+
+/**
+ * Clones a git bundle into `dir` and checks out its branch: some bundles name a HEAD they do not
+ * hold, which leaves a plain clone with no files.
+ */
+export function cloneBundle(bundle: string, dir: string): void {
+  execFileSync("git", ["clone", "-q", bundle, dir], { stdio: ["ignore", "ignore", "ignore"] });
+  try {
+    gitIn(dir, ["rev-parse", "--verify", "-q", "HEAD"]);
+  } catch {
+    const branch = gitIn(dir, ["for-each-ref", "--format=%(refname:short)", "refs/remotes/origin"]).split("\n").find((b) => b !== "" && b !== "origin/HEAD");
+    if (branch === undefined) throw new Error(`${bundle} holds no branch.`);
+    gitIn(dir, ["checkout", "-q", "-B", branch.replace(/^origin\//, ""), branch]);
+  }
+}
