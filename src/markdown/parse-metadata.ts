@@ -3,7 +3,17 @@ import type { Metadata, MetadataEntry, MetadataValue } from "../model/metadata.t
 import type { LineList } from "./lines.ts";
 import { parseValueShape } from "./parse-value.ts";
 
-const keyItem = /^[-*+][ \t]+([^:[\]`<>]+?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*$/;
+const plainKeyItem = /^[-*+][ \t]+([^:[\]`<>]+?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*$/;
+// `* **Key:** value`, `* **Key**: value`, and `* **Key:**: value` as some templates write it.
+const boldKeyItem = /^[-*+][ \t]+(\*\*|__)([^*_:[\]`<>]+?)[ \t]*(:?)\1[ \t]*(:?)(?!\/\/)[ \t]*(.*?)[ \t]*$/;
+
+/** A `Key: value` list item: the key as written, without emphasis or colon, and the value. */
+function matchKeyItem(text: string): { key: string; value: string } | null {
+  const bold = boldKeyItem.exec(text);
+  if (bold && (bold[3] !== "" || bold[4] !== "")) return { key: bold[2]!, value: bold[5]! };
+  const plain = plainKeyItem.exec(text);
+  return plain ? { key: plain[1]!, value: plain[2]! } : null;
+}
 const nestedItem = /^([ \t]+)[-*+][ \t]+(.*?)[ \t]*$/;
 
 /** No header: what a document without metadata has. */
@@ -30,13 +40,14 @@ function parseMetadataList(lines: LineList, from: number): Metadata {
   const startLine = i + 1;
   while (i < lines.length) {
     const text = lines.at(i)!;
-    const key = keyItem.exec(text);
+    const key = matchKeyItem(text);
     if (key) {
+      const keyColumn = text.indexOf(key.key) + 1;
       entries.push({
-        key: key[1]!,
+        key: key.key,
         line: i + 1,
-        column: text.indexOf(key[1]!) + 1,
-        value: toValue(key[2]!, i + 1, columnOf(text, key[2]!, text.indexOf(":") + 1)),
+        column: keyColumn,
+        value: toValue(key.value, i + 1, columnOf(text, key.value, keyColumn + key.key.length - 1)),
         items: [],
         endLine: i + 1,
       });
@@ -57,7 +68,7 @@ function parseMetadataList(lines: LineList, from: number): Metadata {
       i++;
       continue;
     }
-    if (last && text.trim() === "" && keyItem.test(lines.at(skipBlank(lines, i)) ?? "")) {
+    if (last && text.trim() === "" && matchKeyItem(lines.at(skipBlank(lines, i)) ?? "") !== null) {
       i = skipBlank(lines, i);
       continue;
     }

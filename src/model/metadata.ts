@@ -57,11 +57,21 @@ export function findEntry(metadata: Metadata, key: string): MetadataEntry | unde
   return metadata.entries.find((e) => normaliseKey(e.key) === wanted);
 }
 
-/** The form in which metadata keys are compared: lower case, single spaces. */
+/**
+ * The form in which metadata keys are compared, so that one key matches across the spellings
+ * repositories use: lower case; emphasis markers, a trailing colon or `#` dropped; hyphens,
+ * underscores and runs of spaces made one space. `Start Date`, `start-date`, `start_date`,
+ * `**Start Date:**` and `RFC PR #` read as `start date` and `rfc pr`.
+ */
 export function normaliseKey(key: string): string {
   let normalised = normalisedKeys.get(key);
   if (normalised === undefined) {
-    normalised = key.trim().replace(/\s+/g, " ").toLowerCase();
+    normalised = key
+      .replace(/^[\s*_]+|[\s*_]+$/g, "")
+      .replace(/[\s:#*]+$/, "")
+      .replace(/[\s_-]+/g, " ")
+      .trim()
+      .toLowerCase();
     normalisedKeys.set(key, normalised);
   }
   return normalised;

@@ -1,4 +1,4 @@
-import { findEntry } from "../model/metadata.ts";
+import { findEntry, type Metadata } from "../model/metadata.ts";
 import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
 
@@ -26,11 +26,24 @@ export default defineRule({
       report({
         line,
         message: `Metadata "${wanted.key}" from the template is missing.`,
-        hint: `add "- ${wanted.key}: …" to the header (the template has ${templateValue(wanted)}).`,
+        hint: `add ${toWrittenEntry(wanted.key, metadata)} (the template has ${templateValue(wanted)}).`,
       });
     }
   },
 });
+
+/**
+ * The line to add, in the form the RFC's header uses: a list item, or a front-matter key spelt as
+ * its other keys are (`start-date`, `start_date` or `Start Date`).
+ */
+function toWrittenEntry(key: string, metadata: Metadata): string {
+  if (metadata.form !== "front-matter") return `"- ${key}: …" to the header`;
+  const keys = metadata.entries.map((e) => e.key);
+  const lower = keys.length > 0 && keys.every((k) => k === k.toLowerCase());
+  const separator = keys.some((k) => k.includes("-")) ? "-" : keys.some((k) => k.includes("_")) ? "_" : " ";
+  const written = lower ? key.toLowerCase().replace(/\s+/g, separator) : key;
+  return `"${written}: …" to the front matter`;
+}
 
 /** How the template's value reads in a hint: its placeholder, or its first item when the value is a list. */
 function templateValue(key: SchemaKey): string {

@@ -9,6 +9,9 @@ testRule(rule, {
   valid: [
     { name: "every key present", rfc: goodRfc },
     { name: "keys in another case", rfc: goodRfc.replace("- Start Date:", "- start date:") },
+    { name: "keys with hyphens or underscores", rfc: goodRfc.replace("- Start Date:", "- start-date:").replace("- Last Updated:", "- last_updated:") },
+    { name: "a key with a trailing #, as older templates wrote it", rfc: goodRfc.replace("- RFC PR:", "- RFC PR #:") },
+    { name: "bold keys, the colon inside or outside the bold, or both", rfc: goodRfc.replace("- Start Date:", "* **Start Date:**").replace("- Last Updated:", "* **Last Updated**:").replace("- Feature Name:", "* **Feature Name:**:") },
   ],
   invalid: [
     {
@@ -36,4 +39,12 @@ test("metadata-missing quotes a list key's first template item in its hint", asy
     rfc: goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", ""),
   });
   assert.equal(missing?.hint, 'add "- RFC reference: …" to the header (the template has a list of items such as "[acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)").');
+});
+
+test("metadata-missing, for an RFC with front matter, asks for a front-matter key spelt as the RFC's other keys", async () => {
+  const template = "---\nfeature: (name)\nstart-date: (YYYY-MM-DD)\nauthor: (you)\n---\n\n## Summary\n\nOne paragraph.\n";
+  const [missing] = await runRule(rule, template, { name: "no author", rfc: "---\nfeature: boats\nstart-date: 2026-01-01\n---\n\n## Summary\n\nText.\n" });
+  assert.equal(missing?.hint, 'add "author: …" to the front matter (the template has "(you)").');
+  const [twoWords] = await runRule(rule, template.replace("author:", "shepherd team:"), { name: "no team", rfc: "---\nfeature: boats\nstart-date: 2026-01-01\n---\n\n## Summary\n\nText.\n" });
+  assert.equal(twoWords?.hint, 'add "shepherd-team: …" to the front matter (the template has "(you)").');
 });

@@ -4,7 +4,7 @@ import { testRule } from "../support/test-rule.ts";
 
 const withKey = (line: string) => goodRfc.replace("- RFC reference:", `${line}\n- RFC reference:`);
 const trackingIssue = "- Tracking Issue: [acme/tool#5](https://github.com/acme/tool/issues/5)";
-const oldPrKey = goodRfc.replace("- RFC PR:", "- RFC PR #:");
+const oldPrKey = goodRfc.replace("- RFC PR:", "- RFC PRs:");
 
 testRule(rule, {
   template: smallTemplate,
@@ -21,6 +21,7 @@ testRule(rule, {
       rfc: oldPrKey,
       files: { "text/0002-b.md": oldPrKey, "text/0003-c.md": oldPrKey },
     },
+    { name: "a spelling of a template key with a trailing #, hyphens or bold is that key", rfc: goodRfc.replace("- RFC PR:", "- RFC PR #:").replace("- Start Date:", "- start-date:").replace("- Feature Name:", "* **Feature Name:**") },
   ],
   invalid: [
     {
@@ -49,7 +50,7 @@ testRule(rule, {
       path: "text/0000-test.md",
       rfc: oldPrKey,
       files: { "text/0002-b.md": oldPrKey, "text/0003-c.md": oldPrKey },
-      diagnostics: [{ line: 4, file: "text/0000-test.md", message: 'Metadata "RFC PR #" is not in the template; did you mean "RFC PR"?' }],
+      diagnostics: [{ line: 4, file: "text/0000-test.md", message: 'Metadata "RFC PRs" is not in the template; did you mean "RFC PR"?' }],
       output: goodRfc,
     },
   ],
