@@ -28,11 +28,12 @@ export async function readTemplateHistory(options: {
   const texts = await readBlobs(root, older.map((revision) => `${revision.commit}:./${revision.path || templatePath}`));
   // A revision is parsed when an RFC first needs it: most RFCs share a few.
   const schemas = new Map<number, Schema>();
+  // A commit that deleted the template has no text: the template as it stood before holds.
   const schemaOf = (index: number): Schema => {
     let schema = schemas.get(index);
     if (!schema) {
       const text = texts[index] ?? null;
-      schema = text === null ? current : toSchema(parse(text), { path: templatePath, revision: older[index]! });
+      schema = text !== null ? toSchema(parse(text), { path: templatePath, revision: older[index]! }) : index + 1 < older.length ? schemaOf(index + 1) : current;
       schemas.set(index, schema);
     }
     return schema;

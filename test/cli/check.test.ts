@@ -116,6 +116,24 @@ describe("rfc check", () => {
     assert.deepEqual(newer.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => [d.severity, d.message]), [["error", 'Metadata "RFC reference" from the template is missing.']]);
   });
 
+  test("an RFC started while the template was deleted is held to the template as it stood before", async () => {
+    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
+    const root = await writeTempRepo({ "0000-template.md": oldTemplate });
+    gitInit(root);
+    commitAll(root, "template", "2025-01-01");
+    gitIn(root, ["rm", "-q", "0000-template.md"]);
+    commitAll(root, "template deleted by mistake", "2025-02-01");
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template back, with RFC reference", "2025-06-01");
+    const oldRfc = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "").replace("2026-01-10", "2025-03-01");
+    await mkdir(path.join(root, "text"));
+    await writeFile(path.join(root, "text/0001-old.md"), oldRfc);
+    const json = await check([], root);
+    assert.deepEqual(json.diagnostics.filter((d) => d.rule === "metadata-missing"), []);
+    const pretty = await runRfc(["check"], { cwd: root });
+    assert.match(pretty.stdout, /text\/0001-old.md: checked against 0000-template.md as of 2025-01-01/);
+  });
+
   test("a template renamed since is read under its old name for the RFCs that predate it", async () => {
     const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
     const root = await writeTempRepo({ "rfc-template.md": oldTemplate });
