@@ -42,6 +42,11 @@ function renderReport(report: RepositoryReport, shownRoot: string): string {
   }
   lines.push("", `RFCs: ${report.rfcs}`);
   for (const t of report.templates) lines.push(`  held to ${t.path} (--template ${t.name}): ${t.rfcs}`);
+  for (const t of report.templates) {
+    if (t.optionalSections.length === 0) continue;
+    lines.push(`Optional sections of ${t.path} (set optional-sections / required-sections = ["…"]):`);
+    for (const s of t.optionalSections) lines.push(`  ${s.title}: ${s.because}`);
+  }
   lines.push(`Numbering: ${describeNumbering(report.numbering.value)} (${report.numbering.source}; set numbering = "pr" | "sequence" | "none")`);
   lines.push(`Metadata: ${describeCounts(report.metadataForms)}`);
   lines.push(`Titles: ${describeCounts(report.titleSources)}`);

@@ -47,6 +47,8 @@ export interface WrittenConfig {
   stages?: Partial<Record<Stage, { filled?: string[]; requires?: Requirement[]; approvals?: number }>>;
   "video-hosts"?: VideoHostName[];
   "image-hosts"?: string[];
+  "optional-sections"?: string[];
+  "required-sections"?: string[];
 }
 
 /** A template named in configuration: its path, the name `rfc new --template` takes, the RFCs it is for. */
@@ -82,6 +84,10 @@ export interface Config {
   videoHosts: VideoHostName[];
   /** Hosts (`assets.example.com`) whose images the book loads with the page; images from other hosts wait for a click. */
   imageHosts: string[];
+  /** Template sections (by title) an RFC may leave out, whatever the template says. */
+  optionalSections: string[];
+  /** Template sections (by title) an RFC must have, whatever the template says. */
+  requiredSections: string[];
 }
 
 const implementSections = ["Summary", "Motivation", "Guide-level explanation", "Drawbacks", "Rationale and alternatives"];
@@ -96,6 +102,8 @@ export const defaultConfig: Config = {
   templateKey: null,
   rfcDirs: null,
   exclude: [],
+  optionalSections: [],
+  requiredSections: [],
   filePattern: null,
   numbering: "auto",
   status: { kind: "auto" },
@@ -139,7 +147,7 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     errors.push({ key: "rfckit", message: "must be a table" });
     return { config, errors };
   }
-  const known = new Set(["template", "templates", "rfc-dir", "exclude", "file-pattern", "numbering", "status", "max-file-bytes", "rules", "stages", "video-hosts", "image-hosts"]);
+  const known = new Set(["template", "templates", "rfc-dir", "exclude", "file-pattern", "numbering", "status", "max-file-bytes", "rules", "stages", "video-hosts", "image-hosts", "optional-sections", "required-sections"]);
   for (const key of Object.keys(written)) {
     if (!known.has(key)) errors.push({ key, message: `is not a setting rfckit knows (known: ${[...known].join(", ")})` });
   }
@@ -161,6 +169,12 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     } catch (e) {
       errors.push({ key: "file-pattern", message: `is not a valid regular expression: ${(e as Error).message}` });
     }
+  }
+  for (const [key, field] of [["optional-sections", "optionalSections"], ["required-sections", "requiredSections"]] as const) {
+    const titles = written[key];
+    if (titles === undefined) continue;
+    if (Array.isArray(titles) && titles.every((t) => typeof t === "string" && t.trim() !== "")) config[field] = titles as string[];
+    else errors.push({ key, message: 'must be a list of template section titles, such as ["Prior art", "Future possibilities"]' });
   }
   const numbering = written["numbering"];
   if (numbering !== undefined) {

@@ -18,6 +18,12 @@ export interface SchemaSection {
   hasAnchor: boolean;
   /** The template's guidance text for the section, as written. */
   guidance: string;
+  /**
+   * The words of the template that let an RFC leave the section out ("Omit this section if …"),
+   * null when it is required; book.toml's `optional-sections` / `required-sections` override it
+   * (see `isOptionalSection`).
+   */
+  optionalBecause: string | null;
 }
 
 /** Which template a schema was made from: the file, and the git revision when it is not the working copy. */

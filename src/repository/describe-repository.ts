@@ -2,14 +2,17 @@ import type { LayoutFact } from "../model/layout.ts";
 import { findEntry } from "../model/metadata.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import { readRecordedStatus } from "../model/rfc-status.ts";
+import type { Config } from "../model/config.ts";
+import { isOptionalSection } from "../model/optional-section.ts";
+import type { Schema } from "../model/schema.ts";
 
 /** What rfckit understood of a repository, and from what: what `rfc doctor` prints. */
 export interface RepositoryReport {
   root: string;
   /** The layout's facts, each with its source and the key that overrides it. */
   layout: LayoutFact[];
-  /** Each template and how many RFCs are held to it. */
-  templates: { path: string; name: string; rfcs: number }[];
+  /** Each template, how many RFCs are held to it, and the sections an RFC may leave out, with why. */
+  templates: { path: string; name: string; rfcs: number; optionalSections: OptionalSectionReport[] }[];
   rfcs: number;
   numbering: { value: Repository["numbering"]; source: "config" | "detected" };
   /** How many RFCs write their metadata in each form. */
@@ -23,6 +26,13 @@ export interface RepositoryReport {
   history: { available: boolean; heldToRevision: number; heldToCurrent: number };
 }
 
+/** A section an RFC may leave out, and what says so: the template's words or a book.toml key. */
+export interface OptionalSectionReport {
+  title: string;
+  because: string;
+  source: "template" | "config";
+}
+
 /** The report of `repo`: its layout facts and counts over its RFCs. */
 export function describeRepository(repo: Repository): RepositoryReport {
   const count = (key: (rfc: Rfc) => string) => {
@@ -33,7 +43,7 @@ export function describeRepository(repo: Repository): RepositoryReport {
   return {
     root: repo.root,
     layout: repo.layout.facts,
-    templates: repo.templates.map((t) => ({ path: t.path, name: t.name, rfcs: repo.rfcs.filter((r) => r.template === t.path).length })),
+    templates: repo.templates.map((t) => ({ path: t.path, name: t.name, rfcs: repo.rfcs.filter((r) => r.template === t.path).length, optionalSections: toOptionalSections(t.schema, repo.config) })),
     rfcs: repo.rfcs.length,
     numbering: { value: repo.numbering, source: repo.config.numbering === "auto" ? "detected" : "config" },
     metadataForms: count((rfc) => (rfc.document ? rfc.document.metadata.form : "unreadable")),
@@ -49,6 +59,16 @@ export function describeRepository(repo: Repository): RepositoryReport {
       heldToCurrent: repo.rfcs.filter((r) => r.schemaBasis !== "history").length,
     },
   };
+}
+
+function toOptionalSections(schema: Schema, config: Config): OptionalSectionReport[] {
+  return schema.sections
+    .filter((s) => isOptionalSection(s, config))
+    .map((s) =>
+      s.optionalBecause !== null && !config.optionalSections.some((t) => t.toLowerCase() === s.title.toLowerCase())
+        ? { title: s.title, because: `the template says "${s.optionalBecause}"`, source: "template" as const }
+        : { title: s.title, because: "optional-sections in book.toml", source: "config" as const },
+    );
 }
 
 function titleSource(rfc: Rfc): string {

@@ -1,6 +1,7 @@
 import type { RfcDocument } from "../model/document.ts";
 import { linesText } from "../model/document.ts";
 import type { Schema, SchemaSource } from "../model/schema.ts";
+import { readOptionalWording } from "../model/optional-section.ts";
 
 /** Turns a parsed template into the schema RFCs are checked against. */
 export function toSchema(template: RfcDocument, source: SchemaSource): Schema {
@@ -9,13 +10,10 @@ export function toSchema(template: RfcDocument, source: SchemaSource): Schema {
     placeholder: entry.value.raw,
     placeholderItems: entry.items.map((item) => item.raw),
   }));
-  const sections = template.sections.map((section) => ({
-    title: section.title,
-    slug: section.slug,
-    level: section.level,
-    hasAnchor: section.anchor !== null,
-    guidance: linesText(template, section.bodyStart, section.endLine).trim(),
-  }));
+  const sections = template.sections.map((section) => {
+    const guidance = linesText(template, section.bodyStart, section.endLine).trim();
+    return { title: section.title, slug: section.slug, level: section.level, hasAnchor: section.anchor !== null, guidance, optionalBecause: readOptionalWording(section.title, ownGuidance(template, section)) };
+  });
   let repository: Schema["repository"] = null;
   let prKey: string | null = null;
   for (const entry of template.metadata.entries) {
@@ -28,4 +26,9 @@ export function toSchema(template: RfcDocument, source: SchemaSource): Schema {
     }
   }
   return { source, metadata, sections, prKey, repository };
+}
+
+/** A section's own text, before its first subsection: a subsection's "optional" is about that subsection. */
+function ownGuidance(template: RfcDocument, section: RfcDocument["sections"][number]): string {
+  return linesText(template, section.bodyStart, section.bodyEnd);
 }

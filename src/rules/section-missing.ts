@@ -1,6 +1,7 @@
 import { lineCount } from "../model/document.ts";
 import { defineRule } from "./define-rule.ts";
 import { matchSections } from "./match-sections.ts";
+import { isOptionalSection } from "../model/optional-section.ts";
 
 export default defineRule({
   id: "section-missing",
@@ -9,8 +10,8 @@ export default defineRule({
   tags: ["template", "structure"],
   fixable: false,
   templateBound: true,
-  check({ doc, schema, report, memo }) {
-    if (schema.sections.length === 0) return;
+  check({ repo, doc, schema, report, memo }) {
+    if (schema.sections.every((s) => isOptionalSection(s, repo.config))) return;
     const heading = (s: { level: number; title: string }) => `${"#".repeat(s.level)} ${s.title}`;
     if (doc.sections.length === 0) {
       // One finding, not one per section: a file without headings (a stub, a redirect) is one problem.
@@ -24,7 +25,8 @@ export default defineRule({
     const matches = memo(matchSections, schema, doc);
     const last = Math.max(1, lineCount(doc));
     for (const [i, match] of matches.entries()) {
-      if (match.section) continue;
+      // The template lets an RFC leave it out ("Omit this section if …"), or book.toml does.
+      if (match.section || isOptionalSection(match.wanted, repo.config)) continue;
       const message = `Section "${match.wanted.title}" from the template is missing.`;
       const near = match.nearMiss;
       if (near) {

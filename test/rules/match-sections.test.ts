@@ -70,7 +70,7 @@ describe("titleKey and isRequired", () => {
   });
 
   test("a stage's titles are compared by key and alias", () => {
-    const wanted = (title: string) => ({ title, slug: "", level: 2, hasAnchor: false, guidance: "" });
+    const wanted = (title: string) => ({ title, slug: "", level: 2, hasAnchor: false, guidance: "", optionalBecause: null });
     assert.equal(isRequired(defaultConfig, "merge", wanted("reference-level EXPLANATION")), true);
     assert.equal(isRequired(defaultConfig, "merge", wanted("Detailed design")), true);
     assert.equal(isRequired(defaultConfig, "draft", wanted("Motivation")), false);

@@ -13,7 +13,7 @@ testRule(rule, {
   template: sectionTemplate,
   valid: [
     { name: "every section in the RFC's own words", rfc: full },
-    { name: "a section whose guidance is only a comment", rfc: writing("Future possibilities", "<!-- Optional: what could come next. -->") },
+    { name: "a section whose guidance is only a comment", rfc: writing("Future possibilities", "<!-- What could come next? -->") },
     { name: "guidance kept as a lead-in to real text", rfc: writing("Motivation", `${motivationGuidance}\n\nBuilds take an hour, and engineers who wait lose the thread of their work.`) },
     { name: "an empty section is section-empty's to report", rfc: writing("Motivation", "") },
     { name: "a few words in common", rfc: writing("Drawbacks", "Why should we not buy boots? They cost money.") },

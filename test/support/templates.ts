@@ -108,7 +108,7 @@ Why this design and not another one?
 ## Future possibilities
 [future-possibilities]: #future-possibilities
 
-<!-- Optional: what could come next. -->
+<!-- What could come next? -->
 `;
 
 /** The titles of `sectionTemplate`, in order. */
