@@ -1,13 +1,17 @@
 import type { MetadataValue } from "../model/metadata.ts";
 import { findEntry, normaliseKey } from "../model/metadata.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
-import type { Rfc } from "../model/repository.ts";
+import type { Repository, Rfc } from "../model/repository.ts";
 import { defineRule } from "./define-rule.ts";
 import { replaceText } from "./replace-text.ts";
 
 const ident = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 // Cargo's unstable features are kebab-case (`-Z trim-paths`): a recognisable name, not a slip.
 const kebab = /^[\p{Ll}\p{N}_]+(?:-[\p{Ll}\p{N}_]+)+$/u;
+// A template whose example name is kebab-case (`my-awesome-feature`) asks for kebab-case names.
+const kebabPlaceholder = /(?:^|[\s`(])[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)+(?:$|[\s`),.])/u;
+// As many RFCs as this naming their feature in kebab-case make it the repository's convention.
+const conventionUses = 3;
 // Rust RFCs that add no feature gate (process, team and policy RFCs) say so in these words.
 const none = /^\(?\s*(?:n\/?a|none\??|not applicable|-|—)(?:\s*\)|\s+\(.*\))?$/i;
 // Words joined by spaces or hyphens (`mirrord Magic`): the identifier is those words joined by "_",
@@ -26,15 +30,22 @@ export default defineRule({
   severity: "error",
   tags: ["metadata"],
   fixable: true,
-  check({ rfc, doc, schema, report }) {
-    const value = featureValue(rfc, schema.metadata.find((k) => normaliseKey(k.key) === "feature name")?.placeholder);
+  check({ repo, rfc, doc, schema, report, memo }) {
+    const placeholder = schema.metadata.find((k) => normaliseKey(k.key) === "feature name")?.placeholder;
+    const value = featureValue(rfc, placeholder);
     if (!value) return;
+    // Kebab-case is this repository's way where its template writes names so, or its RFCs do.
+    const templateIsKebab = placeholder !== undefined && kebabPlaceholder.test(placeholder);
+    const kebabIsTheStyle = templateIsKebab || memo(countKebabNames, repo) >= conventionUses;
+    const joiner = templateIsKebab ? "-" : "_";
     for (const part of splitNames(value.raw)) {
       const name = unwrap(part.name);
-      if (ident.test(name)) continue;
-      const suggestion = toIdent(name);
+      if (ident.test(name) || (kebabIsTheStyle && kebab.test(name))) continue;
+      const suggestion = toIdent(name, joiner);
       const at = { line: value.line, column: value.column + part.offset, endColumn: value.column + part.offset + part.name.length };
-      const message = `Feature Name "${name}" is not an identifier (letters, digits and "_" only).`;
+      const message = templateIsKebab
+        ? `Feature Name "${name}" is not a name as the template writes one (lower-case words joined by "-").`
+        : `Feature Name "${name}" is not an identifier (letters, digits and "_" only).`;
       const hint = suggestion ? `write it as \`${suggestion}\`.` : "write the feature's name as an identifier, e.g. `my_feature`, or N/A when the RFC adds none.";
       if (kebab.test(name)) {
         // Left as written: a kebab-case name is usually a real one (Cargo's `-Z` flags).
@@ -44,7 +55,7 @@ export default defineRule({
       // Backticks stay: only the name inside them is rewritten.
       const quoted = part.name === `\`${name}\``;
       const fix =
-        suggestion && words.test(name) && suggestion === name.toLowerCase().replace(/[ \t-]+/g, "_") && (quoted || part.name === name)
+        suggestion && words.test(name) && suggestion === name.toLowerCase().replace(/[ \t_-]+/g, joiner) && (quoted || part.name === name)
           ? replaceText(doc, { line: at.line, column: at.column + (quoted ? 1 : 0) }, name, suggestion)
           : undefined;
       report({ ...at, message, hint, ...(fix ? { fix } : {}) });
@@ -91,6 +102,16 @@ function featureValue(rfc: Rfc, placeholder: string | undefined): MetadataValue 
   return value;
 }
 
+/** How many RFCs name their feature in kebab-case. */
+function countKebabNames(repo: Repository): number {
+  let count = 0;
+  for (const rfc of repo.rfcs) {
+    const value = rfc.header ? findEntry(rfc.header.metadata, "Feature Name")?.value.raw : undefined;
+    if (value !== undefined && splitNames(value).some((part) => kebab.test(unwrap(part.name)))) count++;
+  }
+  return count;
+}
+
 /** Splits `a, b`, `a / b` and `a and b` into names: some RFCs add more than one feature gate. */
 function splitNames(raw: string): NamedFeature[] {
   const parts: NamedFeature[] = [];
@@ -118,11 +139,11 @@ function unwrap(text: string): string {
   return name;
 }
 
-/** `mirrord Magic` → `mirrord_magic`; null when there is no name to be had (nothing, or a sentence). */
-function toIdent(name: string): string | null {
+/** `mirrord Magic` → `mirrord_magic` (or `mirrord-magic`); null when there is no name to be had (nothing, or a sentence). */
+function toIdent(name: string, joiner: "_" | "-"): string | null {
   const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!words || name.trim().split(/\s+/).length > 4) return null;
-  const joined = words.join("_");
+  const joined = words.join(joiner);
   return /^\p{N}/u.test(joined) ? `_${joined}` : joined;
 }
 

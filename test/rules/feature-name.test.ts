@@ -108,3 +108,45 @@ test("feature-name suggests the identifier to write", async () => {
   const [prose] = await runRule(rule, smallTemplate, { name: "prose", rfc: named("direct to stable, because it changes a stable macro") });
   assert.match(prose?.hint ?? "", /N\/A when the RFC adds none/);
 });
+
+const kebabTemplate = smallTemplate.replace("(fill me in with a unique ident, `my_awesome_feature`)", "(fill me in with a unique name, `my-awesome-feature`)");
+
+testRule(rule, {
+  template: kebabTemplate,
+  valid: [
+    { name: "a kebab-case name where the template writes names so", rfc: named("`rocket-boots`") },
+    { name: "a snake_case name is still an identifier", rfc: named("rocket_boots") },
+  ],
+  invalid: [
+    {
+      name: "words with a space: the fix joins them as the template does",
+      rfc: named("Rocket Boots"),
+      diagnostics: [{ line: 1, column: 17, severity: "error", message: 'Feature Name "Rocket Boots" is not a name as the template writes one (lower-case words joined by "-").' }],
+      output: named("rocket-boots"),
+    },
+  ],
+});
+
+testRule(rule, {
+  template: smallTemplate,
+  valid: [
+    {
+      name: "kebab-case where three RFCs of the repository name features so: the repository's convention",
+      path: "text/0004-d.md",
+      rfc: named("`rocket-boots-4`"),
+      files: { "text/0001-a.md": named("`jet-pack`"), "text/0002-b.md": named("`para-chute`"), "text/0003-c.md": named("`hang-glider`") },
+    },
+  ],
+  invalid: [
+    {
+      name: "kebab-case in a repository where one other RFC does it: a warning",
+      path: "text/0004-d.md",
+      rfc: named("`rocket-boots-4`"),
+      files: { "text/0001-a.md": named("`jet-pack`") },
+      diagnostics: [
+        { file: "text/0001-a.md", line: 1, column: 17, severity: "warning", message: /"jet-pack" is not an identifier/ },
+        { file: "text/0004-d.md", line: 1, column: 17, severity: "warning", message: /"rocket-boots-4" is not an identifier/ },
+      ],
+    },
+  ],
+});
