@@ -9,7 +9,8 @@ export type SectionAliases = Readonly<Record<string, readonly string[]>>;
 /**
  * Other titles of template sections, keyed by the current title. `Detailed design` and
  * `Alternatives` are what the Rust template called these sections before 2017, in the same place;
- * `Downsides` is a synonym several Rust RFCs use. `How we teach this` is deliberately absent: the
+ * `Downsides` is a synonym several Rust RFCs use; `Resolved questions` is what an accepted RFC
+ * makes of its unresolved ones (Amaranth's do), which no spelling fix should undo. `How we teach this` is deliberately absent: the
  * old template put it after `Detailed design`, so reading it as `Guide-level explanation` would
  * make every RFC of that era out of order, and it asked for a teaching plan, not a guide.
  */
@@ -17,6 +18,7 @@ export const sectionAliases: SectionAliases = {
   "Reference-level explanation": ["Detailed design"],
   "Rationale and alternatives": ["Alternatives"],
   Drawbacks: ["Downsides"],
+  "Unresolved questions": ["Resolved questions", "Open questions"],
 };
 
 /** One template section and the RFC section that stands for it, if any. */
@@ -27,11 +29,11 @@ export interface SectionMatch {
   section: Section | null;
   /**
    * How the RFC's section was recognised: by the template's title or slug, by a title from the
-   * aliases, or as one part of a combined heading (`Drawbacks and alternatives`).
+   * aliases, as one part of a combined heading (`Drawbacks and alternatives`), or as a near miss
+   * of the title (`Future possiblities`, `Motivations`), which `section-missing` reports as a
+   * spelling to correct.
    */
-  via: "title" | "alias" | "combined" | null;
-  /** When `section` is null: an unmatched heading whose title is a near miss (`Motivations`). */
-  nearMiss: Section | null;
+  via: "title" | "alias" | "combined" | "near" | null;
 }
 
 /** The comparison key of a title: lower case, punctuation and runs of spaces made single spaces. */
@@ -47,10 +49,15 @@ export function titleKey(title: string): string {
 // Every RFC repeats the template's titles, so each distinct title is reduced once per process.
 const titleKeys = new Map<string, string>();
 
+// A section number before the title: `1. Summary`, `2.3 Design`, `IV) Drawbacks`. Bare numbers of
+// more than two digits stay: `2024 roadmap` is a title.
+const sectionNumber = /^\s*(?:\d{1,2}(?:\.\d+)*[.)]?|\d+(?:\.\d+)*[.)]|[ivx]+[.)])\s+(?=\S)/;
+
 function computeTitleKey(title: string): string {
   const lower = title
     .replace(/\{[^}]*\}\s*$/, "") // a heading attribute, `{ #alternatives }`
-    .toLowerCase();
+    .toLowerCase()
+    .replace(sectionNumber, "");
   // The Unicode-aware pattern is several times slower; most titles are plain ASCII.
   return (/^[ -~]*$/.test(lower) ? lower.replace(/[^a-z0-9]+/g, " ") : lower.replace(/[^\p{L}\p{N}\p{M}]+/gu, " ")).trim();
 }
@@ -78,11 +85,13 @@ const keysByAliases = new WeakMap<SectionAliases, Map<string, TitleKeys>>();
 
 /** The parts of a combined heading (`Drawbacks / alternatives` → two keys); one key for a plain one. */
 function partsOf(title: string): string[] {
-  return title
-    .replace(/\{[^}]*\}\s*$/, "")
-    .split(/\s*(?:,|\/|&|\band\b)\s*/i)
-    .map(titleKey)
-    .filter((k) => k !== "");
+  const parts = title.replace(/\{[^}]*\}\s*$/, "").split(/\s*(?:,|\/|&|\band\b)\s*/i);
+  // A suspended hyphen takes the next part's ending: `Guide- and reference-level explanation`.
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const ending = /-(.+)$/.exec(parts[i + 1]!)?.[1];
+    if (parts[i]!.endsWith("-") && ending) parts[i] = `${parts[i]}${ending}`;
+  }
+  return parts.map(titleKey).filter((k) => k !== "");
 }
 
 /**
@@ -110,7 +119,7 @@ export function topLevelSections(doc: RfcDocument): Section[] {
 export function matchSections(schema: Schema, doc: RfcDocument, aliases: SectionAliases = sectionAliases): SectionMatch[] {
   const candidates = topLevelSections(doc);
   const used = new Set<Section>();
-  const matches: SectionMatch[] = schema.sections.map((wanted, index) => ({ wanted, index, section: null, via: null, nearMiss: null }));
+  const matches: SectionMatch[] = schema.sections.map((wanted, index) => ({ wanted, index, section: null, via: null }));
   const keys = new Map(matches.map((m) => [m, keysOf(m.wanted.title, aliases)]));
   const keyOf = new Map(candidates.map((s) => [s, titleKey(s.title)]));
   const pass = (via: NonNullable<SectionMatch["via"]>, accepts: (s: Section, m: SectionMatch) => boolean) => {
@@ -134,11 +143,10 @@ export function matchSections(schema: Schema, doc: RfcDocument, aliases: Section
     const { own, others } = keys.get(m)!;
     return parts.length > 1 && parts.some((p) => p === own || others.has(p));
   });
-  for (const match of matches) {
-    if (match.section) continue;
-    const { own, others } = keys.get(match)!;
-    match.nearMiss = candidates.find((s) => !used.has(s) && [own, ...others].some((k) => isNearMiss(keyOf.get(s)!, k))) ?? null;
-  }
+  pass("near", (s, m) => {
+    const { own, others } = keys.get(m)!;
+    return [own, ...others].some((k) => isNearMiss(keyOf.get(s)!, k));
+  });
   return matches;
 }
 

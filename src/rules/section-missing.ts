@@ -25,19 +25,21 @@ export default defineRule({
     const matches = memo(matchSections, schema, doc);
     const last = Math.max(1, lineCount(doc));
     for (const [i, match] of matches.entries()) {
-      // The template lets an RFC leave it out ("Omit this section if …"), or book.toml does.
-      if (match.section || isOptionalSection(match.wanted, repo.config)) continue;
-      const message = `Section "${match.wanted.title}" from the template is missing.`;
-      const near = match.nearMiss;
+      const near = match.via === "near" ? match.section : null;
       if (near) {
+        // Read as the section, so other rules see it; the spelling is still worth correcting.
         report({
           line: near.line,
           column: near.column,
-          message,
-          hint: `if "${near.title}" on this line is that section, rename it to "${match.wanted.title}".`,
+          severity: "warning",
+          message: `Heading "${near.title}" reads as the template's "${match.wanted.title}", spelt differently.`,
+          hint: `rename it to "${match.wanted.title}".`,
         });
         continue;
       }
+      // The template lets an RFC leave it out ("Omit this section if …"), or book.toml does.
+      if (match.section || isOptionalSection(match.wanted, repo.config)) continue;
+      const message = `Section "${match.wanted.title}" from the template is missing.`;
       // Point where the section belongs: at the next template section the RFC has, else the end.
       const next = matches.slice(i + 1).find((m) => m.section)?.section ?? null;
       report({

@@ -57,10 +57,27 @@ describe("matchSections", () => {
     assert.deepEqual(matched(stray).filter(([, m]) => m !== null).map(([t]) => t), ["Summary", "Drawbacks", "Future possibilities"]);
   });
 
-  test("a near-miss title is offered for a missing section, a far one is not", () => {
-    const matches = matchSections(schema, parseDocument(sectionRfc(["Summary", "Motivations", "Reference-level discussion"])));
-    assert.equal(matches[1]!.nearMiss?.title, "Motivations");
-    assert.equal(matches[2]!.nearMiss, null);
+  test("a near-miss title stands for the section, a far one does not", () => {
+    const matches = matchSections(schema, parseDocument(sectionRfc(["Summary", "Motivations", "Reference-level discussion", "Future possiblities"])));
+    const byTitle = new Map(matches.map((m) => [m.wanted.title, [m.section?.title ?? null, m.via]]));
+    assert.deepEqual(byTitle.get("Motivation"), ["Motivations", "near"]);
+    assert.deepEqual(byTitle.get("Future possibilities"), ["Future possiblities", "near"]);
+    assert.deepEqual(byTitle.get("Reference-level explanation"), [null, null]);
+  });
+
+  test("a numbered heading is its title; a bare year is not a number", () => {
+    const matches = matchSections(schema, parseDocument(sectionRfc(["1. Summary", "2) Motivation", "3.1 Drawbacks", "IV. Future possibilities"])));
+    const found = matches.filter((m) => m.section).map((m) => [m.wanted.title, m.via]);
+    assert.deepEqual(found, [["Summary", "title"], ["Motivation", "title"], ["Drawbacks", "title"], ["Future possibilities", "title"]]);
+    assert.equal(titleKey("2024 roadmap"), "2024 roadmap");
+    assert.equal(titleKey("10. Drawbacks"), "drawbacks");
+  });
+
+  test("a suspended hyphen joins a combined heading: Guide- and reference-level explanation is both", () => {
+    const guideSchema = toSchema(parseDocument("## Summary\n\nx\n\n## Motivation\n\nx\n\n## Guide-level explanation\n\nx\n\n## Reference-level explanation\n\nx\n"), { path: "0000-template.md", revision: null });
+    const matches = matchSections(guideSchema, parseDocument(sectionRfc(["Summary", "Motivation", "Guide- and reference-level explanation"])));
+    const found = matches.filter((m) => m.section).map((m) => [m.wanted.title, m.via]);
+    assert.deepEqual(found, [["Summary", "title"], ["Motivation", "title"], ["Guide-level explanation", "combined"], ["Reference-level explanation", "combined"]]);
   });
 });
 

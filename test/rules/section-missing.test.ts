@@ -55,9 +55,9 @@ testRule(rule, {
       diagnostics: [{ line: 13, message: 'Section "Drawbacks" from the template is missing.' }],
     },
     {
-      name: "a near-miss title is pointed at",
+      name: "a near-miss title stands for the section: a warning to correct the spelling, at the heading",
       rfc: sectionRfc(replacing("Reference-level explanation", "Reference-level explanations")),
-      diagnostics: [{ line: 9, message: 'Section "Reference-level explanation" from the template is missing.' }],
+      diagnostics: [{ line: 9, severity: "warning", message: 'Heading "Reference-level explanations" reads as the template\'s "Reference-level explanation", spelt differently.' }],
     },
     {
       name: "no sections at all: one diagnostic",
@@ -71,5 +71,5 @@ test("section-missing hints name the template's heading and where it goes", asyn
   const hints = async (titles: string[]) => (await runRule(rule, sectionTemplate, { name: "", rfc: sectionRfc(titles) })).map((d) => d.hint);
   assert.deepEqual(await hints(without("Motivation").map((t) => `# ${t}`)), ['add "## Motivation" above line 5.']);
   assert.deepEqual(await hints(without("Future possibilities")), ['add "## Future possibilities" at the end of the file.']);
-  assert.deepEqual(await hints(replacing("Motivation", "Motivations")), ['if "Motivations" on this line is that section, rename it to "Motivation".']);
+  assert.deepEqual(await hints(replacing("Motivation", "Motivations")), ['rename it to "Motivation".']);
 });
