@@ -11,7 +11,7 @@ export type * from "./pull-request.ts";
 export type * from "./book-url.ts";
 export { compareDiagnostics } from "./diagnostic.ts";
 export { findEntry, normaliseKey } from "./metadata.ts";
-export { findPlaceholderMarker, isPlaceholder } from "./placeholder.ts";
+export { findPlaceholderMarker, isPlaceholder, isPlaceholderValue } from "./placeholder.ts";
 export { allSections, lineCount, lineText, linesText } from "./document.ts";
 export { defaultConfig, parseConfig, requirements, stages } from "./config.ts";
 export { toBookUrlProblem } from "./book-url.ts";

@@ -5,8 +5,27 @@ export interface PlaceholderMarker {
   text: string;
 }
 
-// The markers RFC templates leave for authors: "(fill me in …)" and links to pull request or issue 0000.
-const markerPatterns = [/\(\s*fill me in\b[^)]*\)/i, /[\w.-]+\/[\w.-]+#0000(?!\d)/, /#0000(?!\d)/, /\/(?:pull|issues)\/0000(?!\d)/];
+// The markers RFC templates leave for authors: "(fill me in …)", links to pull request or issue
+// 0000, an HTML comment (`<!-- your name -->`), and a whole value in braces (`{YYYY-MM-DD}`; a
+// YAML flow map such as `{accepted: …}` has a colon and is a value).
+const markerPatterns = [/\(\s*fill me in\b[^)]*\)/i, /[\w.-]+\/[\w.-]+#0000(?!\d)/, /#0000(?!\d)/, /\/(?:pull|issues)\/0000(?!\d)/, /<!--[\s\S]*?-->/, /^\{[^{}:]+\}$/];
+
+/**
+ * Whether a template's value is a placeholder for the author to replace, rather than a value to
+ * keep: an instruction in parentheses (`(name of the main author)`), a marker (see
+ * `markerPatterns`), angle brackets (`<your name>`), or words such as `TBD`, `TODO`, `YYYY`.
+ * A value the template means to be kept is none of these: `accepted` (with a YAML comment
+ * `# Leave as is`), a list of team names to prune, or an instruction to keep it
+ * (`(leave this empty)`).
+ */
+export function isPlaceholderValue(templateValue: string): boolean {
+  const value = templateValue.trim();
+  if (value === "") return false;
+  if (/^\(\s*(?:leave|keep)\b[^)]*\)$/i.test(value)) return false;
+  if (/^\(.*\)$/s.test(value) || /^<(?!https?:|mailto:)[^<>]+>$/i.test(value)) return true;
+  if (/\b(?:TBD|TODO|XXX|YYYY|fill (?:me )?in|your name)\b/i.test(value) || /^(?:…|\.\.\.)$/.test(value)) return true;
+  return findPlaceholderMarker(value) !== null;
+}
 
 /** The first placeholder marker in a value (`(fill me in …)`, `org/repo#0000`, `…/pull/0000`), or null. */
 export function findPlaceholderMarker(raw: string): PlaceholderMarker | null {
@@ -19,12 +38,13 @@ export function findPlaceholderMarker(raw: string): PlaceholderMarker | null {
 }
 
 /**
- * True when a value is still the template's placeholder: equal to it after trimming, or still
- * carrying a placeholder marker. An empty placeholder never matches: the template asks for nothing.
+ * True when a value is still the template's placeholder: equal to it after trimming (when the
+ * template's value is a placeholder, see `isPlaceholderValue`), or still carrying a placeholder
+ * marker. An empty placeholder never matches: the template asks for nothing.
  */
 export function isPlaceholder(raw: string, placeholder: string | undefined): boolean {
   const value = raw.trim();
   if (value === "") return false;
-  if (placeholder !== undefined && placeholder.trim() !== "" && value === placeholder.trim()) return true;
+  if (placeholder !== undefined && isPlaceholderValue(placeholder) && value === placeholder.trim()) return true;
   return findPlaceholderMarker(value) !== null;
 }

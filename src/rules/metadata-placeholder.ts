@@ -1,6 +1,6 @@
 import type { MetadataEntry, MetadataValue } from "../model/metadata.ts";
 import { normaliseKey } from "../model/metadata.ts";
-import { findPlaceholderMarker } from "../model/placeholder.ts";
+import { findPlaceholderMarker, isPlaceholderValue } from "../model/placeholder.ts";
 import type { Rfc } from "../model/repository.ts";
 import type { Schema, SchemaKey } from "../model/schema.ts";
 import { defineRule, type RuleContext } from "./define-rule.ts";
@@ -47,7 +47,8 @@ function checkValue(
   const subject = how.item ? `An item of "${entry.key}"` : `"${entry.key}"`;
   const hint = () => hintFor({ entry, rfc, schema, today: repo.today, item: how.item });
   const end = { endLine: value.line, endColumn: value.column + value.raw.length };
-  if (placeholders.some((p) => p.trim() !== "" && p.trim() === raw)) {
+  // A value the template means to be kept (`accepted`, a list of teams to prune) is not one left in.
+  if (placeholders.some((p) => isPlaceholderValue(p) && p.trim() === raw)) {
     report({ line: value.line, column: value.column, ...end, message: `${subject} is still the template's placeholder.`, hint: hint() });
     return;
   }

@@ -87,3 +87,53 @@ test("metadata-placeholder hints say what to write", async () => {
   });
   assert.equal(name[0]?.hint, "write a unique identifier for the feature, e.g. `rocket_boots`.");
 });
+
+// A template in front matter with values meant to be kept, and others to replace.
+const keptTemplate = `---
+title: <the RFC's title>
+stage: accepted # Leave as is
+teams:
+  - compiler
+  - language
+  - tooling
+reviewer: (leave this empty)
+start-date: {YYYY-MM-DD}
+author: <!-- your name -->
+prs: {accepted: none}
+---
+
+## Summary
+
+One paragraph.
+`;
+
+const keptRfc = (changes: Record<string, string> = {}) => {
+  const lines: Record<string, string> = {
+    title: "title: Harbour radio",
+    stage: "stage: accepted",
+    teams: "teams:\n  - compiler\n  - language",
+    reviewer: "reviewer: (leave this empty)",
+    date: "start-date: 2026-01-05",
+    author: "author: Ada",
+    prs: "prs: {accepted: none}",
+    ...changes,
+  };
+  return `---\n${Object.values(lines).join("\n")}\n---\n\n## Summary\n\nText.\n`;
+};
+
+testRule(rule, {
+  template: keptTemplate,
+  valid: [{ name: "values the template means to be kept: a stage left as is, teams pruned from its list, an instruction to leave empty, a YAML map", path: "text/0000-test.md", rfc: keptRfc() }],
+  invalid: [
+    {
+      name: "a value in braces, an HTML comment and an angle-bracket placeholder, left in",
+      path: "text/0000-test.md",
+      rfc: keptRfc({ title: "title: <the RFC's title>", date: "start-date: \"{YYYY-MM-DD}\"", author: "author: <!-- your name -->" }),
+      diagnostics: [
+        { line: 2, message: '"title" is still the template\'s placeholder.' },
+        { line: 8, message: /"start-date" (?:is still the template's placeholder|still contains the template's placeholder)/ },
+        { line: 9, message: /"author" (?:is still the template's placeholder|still contains the template's placeholder)/ },
+      ],
+    },
+  ],
+});
