@@ -7,6 +7,87 @@ const plainKeyItem = /^[-*+][ \t]+([^:[\]`<>]+?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*
 // `* **Key:** value`, `* **Key**: value`, and `* **Key:**: value` as some templates write it.
 const boldKeyItem = /^[-*+][ \t]+(\*\*|__)([^*_:[\]`<>]+?)[ \t]*(:?)\1[ \t]*(:?)(?!\/\/)[ \t]*(.*?)[ \t]*$/;
 
+// `Authors: @x` or `**Tracking Issue**: #1` on a line of its own: a short key, a value.
+const plainKeyLine = /^([A-Z][\w ()'/-]{0,40}?)[ \t]*:(?!\/\/)[ \t]+(\S.*?)[ \t]*$/;
+const boldKeyLine = /^(\*\*|__)([A-Z][^*_:]{0,40}?)[ \t]*(:?)\1[ \t]*(:?)(?!\/\/)[ \t]+(\S.*?)[ \t]*$/;
+
+/**
+ * A `Key: value` line without a bullet, at line `i`: read as metadata when another key line (a
+ * plain one or a list item) stands right below it, or when the header has begun (`inHeader`). One
+ * such line alone is text: a first paragraph may well start with `Note: …`.
+ */
+function matchPlainKeyLine(lines: LineList, i: number, inHeader: boolean): { key: string; value: string } | null {
+  const plain = readPlainKeyLine(lines.at(i) ?? "");
+  if (!plain) return null;
+  if (inHeader) return plain;
+  const next = lines.at(i + 1) ?? "";
+  return matchKeyItem(next) !== null || readPlainKeyLine(next) !== null ? plain : null;
+}
+
+function readPlainKeyLine(text: string): { key: string; value: string } | null {
+  let found: { key: string; value: string } | null = null;
+  const bold = boldKeyLine.exec(text);
+  if (bold && (bold[3] !== "" || bold[4] !== "")) found = { key: bold[2]!.trim(), value: bold[5]! };
+  const plain = found ? null : plainKeyLine.exec(text);
+  if (plain) found = { key: plain[1]!.trim(), value: plain[2]! };
+  return found && found.key.split(/\s+/).length <= 4 ? found : null;
+}
+
+/** A table row's cells, without the outer pipes; an escaped `\|` stays in its cell. */
+function toCells(text: string): { text: string; column: number }[] {
+  const cells: { text: string; column: number }[] = [];
+  const body = text.trim();
+  const offset = text.indexOf(body);
+  let start = body.startsWith("|") ? 1 : 0;
+  for (let k = start; k <= body.length; k++) {
+    if (k === body.length || (body[k] === "|" && body[k - 1] !== "\\")) {
+      if (k === body.length && start === k) break;
+      const raw = body.slice(start, k);
+      const trimmed = raw.trim();
+      cells.push({ text: trimmed, column: offset + start + raw.indexOf(trimmed) + 1 });
+      start = k + 1;
+    }
+  }
+  return cells;
+}
+
+// Header cells that name the columns of a key/value table rather than a key.
+const tableHeadings = /^(?:|key|keys|field|fields|name|metadata|property|attribute|item|value|values|details?)$/i;
+
+/**
+ * Metadata as a Markdown table at the top: keys in the first column and values in the second
+ * (`| Start Date | 2026-01-01 |`), or keys in the header row and values in the one row below it.
+ */
+function parseMetadataTable(lines: LineList, from: number): Metadata {
+  const rows: { line: number; cells: { text: string; column: number }[] }[] = [];
+  let i = from;
+  for (; i < lines.length && lines.at(i)!.trimStart().startsWith("|"); i++) rows.push({ line: i + 1, cells: toCells(lines.at(i)!) });
+  const isSeparator = (cells: { text: string }[]) => cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c.text));
+  const separatorAt = rows.findIndex((r) => isSeparator(r.cells));
+  const data = rows.filter((r) => !isSeparator(r.cells));
+  const unbold = (text: string) => text.replace(/^(\*\*|__)(.*)\1$/, "$2").replace(/:$/, "").trim();
+  const entries: MetadataEntry[] = [];
+  const header = separatorAt === 1 ? data[0] : undefined;
+  const horizontal = header !== undefined && data.length === 2 && !header.cells.every((c) => tableHeadings.test(unbold(c.text)));
+  if (horizontal) {
+    const values = data[1]!;
+    header.cells.forEach((cell, k) => {
+      const value = values.cells[k];
+      if (unbold(cell.text) === "" || !value) return;
+      entries.push({ key: unbold(cell.text), line: header.line, column: cell.column, value: toValue(value.text, values.line, value.column), items: [], endLine: values.line });
+    });
+  } else {
+    const body = header !== undefined && tableHeadings.test(unbold(header.cells[0]?.text ?? "")) ? data.slice(1) : data;
+    for (const row of body) {
+      const [key, value] = row.cells;
+      if (!key || !value || unbold(key.text) === "") continue;
+      entries.push({ key: unbold(key.text), line: row.line, column: key.column, value: toValue(value.text, row.line, value.column), items: [], endLine: row.line });
+    }
+  }
+  if (entries.length === 0) return noMetadata;
+  return { form: "table", entries, errors: [], startLine: from + 1, endLine: i };
+}
+
 /** A `Key: value` list item: the key as written, without emphasis or colon, and the value. */
 function matchKeyItem(text: string): { key: string; value: string } | null {
   const bold = boldKeyItem.exec(text);
@@ -32,15 +113,24 @@ export function parseMetadata(lines: LineList): Metadata {
   return { ...front, entries: [...front.entries, ...list.entries], endLine: list.endLine };
 }
 
-/** Reads the list form, after any blank lines, HTML comments and one heading at the top. */
+/**
+ * Reads the list form (or a table of keys and values), after any blank lines, HTML comments, one
+ * heading and a blockquote note at the top. Lines of `Key: value` without a bullet count where
+ * two or more stand together, or one stands right above the list (`Authors: @x`).
+ */
 function parseMetadataList(lines: LineList, from: number): Metadata {
   let i = skipComments(lines, skipBlank(lines, from));
   if (/^#{1,6}[ \t]/.test(lines.at(i) ?? "")) i = skipComments(lines, skipBlank(lines, i + 1));
+  if ((lines.at(i) ?? "").startsWith(">")) {
+    while (i < lines.length && lines.at(i)!.startsWith(">")) i++;
+    i = skipComments(lines, skipBlank(lines, i));
+  }
+  if ((lines.at(i) ?? "").trimStart().startsWith("|")) return parseMetadataTable(lines, i);
   const entries: MetadataEntry[] = [];
   const startLine = i + 1;
   while (i < lines.length) {
     const text = lines.at(i)!;
-    const key = matchKeyItem(text);
+    const key = matchKeyItem(text) ?? matchPlainKeyLine(lines, i, entries.length > 0);
     if (key) {
       const keyColumn = text.indexOf(key.key) + 1;
       entries.push({
@@ -68,7 +158,7 @@ function parseMetadataList(lines: LineList, from: number): Metadata {
       i++;
       continue;
     }
-    if (last && text.trim() === "" && matchKeyItem(lines.at(skipBlank(lines, i)) ?? "") !== null) {
+    if (last && text.trim() === "" && (matchKeyItem(lines.at(skipBlank(lines, i)) ?? "") !== null)) {
       i = skipBlank(lines, i);
       continue;
     }

@@ -40,9 +40,9 @@ export interface MetadataEntry {
   endLine: number;
 }
 
-/** The RFC's header: a Markdown list at the top, or YAML front matter. */
+/** The RFC's header: a Markdown list at the top, YAML front matter, or a table of keys and values. */
 export interface Metadata {
-  form: "list" | "front-matter" | "none";
+  form: "list" | "front-matter" | "table" | "none";
   entries: MetadataEntry[];
   /** Syntax errors in front matter, with their places. */
   errors: { line: number; column: number; message: string }[];

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { parseDocument } from "../../src/index.ts";
+
+/** Each entry as `key = value` with the line and column of its value. */
+const entriesOf = (text: string) => {
+  const { metadata } = parseDocument(text);
+  return { form: metadata.form, entries: metadata.entries.map((e) => `${e.key} = ${e.value.raw} @${e.value.line}:${e.value.column}`) };
+};
+
+describe("metadata in the shapes real RFCs write it", () => {
+  test("bold keys: the colon inside the bold, outside it, or both", () => {
+    const text = "* **Original Author(s):**: @ada\n* **Tracking Issue**: #12\n* **Start Date:** 2026-01-02\n\n## Summary\n";
+    assert.deepEqual(entriesOf(text), { form: "list", entries: ["Original Author(s) = @ada @1:28", "Tracking Issue = #12 @2:23", "Start Date = 2026-01-02 @3:19"] });
+  });
+
+  test("a list after an H1 title and a blockquote note", () => {
+    const text = "# Harbour radio\n\n> This RFC replaces RFC 3.\n> Read that one first.\n\n- Start Date: 2026-01-02\n- RFC PR: #4\n\n## Summary\n";
+    assert.deepEqual(entriesOf(text), { form: "list", entries: ["Start Date = 2026-01-02 @6:15", "RFC PR = #4 @7:11"] });
+  });
+
+  test("an Authors: line right above the list is part of it", () => {
+    const text = "# Harbour radio\n\nAuthors: Ada, Grace\n- Start Date: 2026-01-02\n\n## Summary\n";
+    assert.deepEqual(entriesOf(text).entries, ["Authors = Ada, Grace @3:10", "Start Date = 2026-01-02 @4:15"]);
+  });
+
+  test("lines of Key: value without bullets, two or more together", () => {
+    const text = "Start Date: 2026-01-02\nRFC PR: #4\n\n## Summary\n";
+    assert.deepEqual(entriesOf(text).entries, ["Start Date = 2026-01-02 @1:13", "RFC PR = #4 @2:9"]);
+  });
+
+  test("a first paragraph that starts like a key is prose, not metadata", () => {
+    assert.deepEqual(entriesOf("Note: this RFC is a draft.\n\n## Summary\n"), { form: "none", entries: [] });
+  });
+
+  test("a table with keys in the first column, under a Field | Value header", () => {
+    const text = "| Field | Value |\n|---|---|\n| Start Date | 2026-01-02 |\n| **RFC PR** | [#4](https://github.com/acme/rfcs/pull/4) |\n\n## Summary\n";
+    assert.deepEqual(entriesOf(text), { form: "table", entries: ["Start Date = 2026-01-02 @3:16", "RFC PR = [#4](https://github.com/acme/rfcs/pull/4) @4:16"] });
+  });
+
+  test("a table with the keys as its header and the values in the row below", () => {
+    const text = "| Start Date | RFC PR |\n|---|---|\n| 2026-01-02 | #4 |\n\n## Summary\n";
+    assert.deepEqual(entriesOf(text), { form: "table", entries: ["Start Date = 2026-01-02 @3:3", "RFC PR = #4 @3:16"] });
+  });
+
+  test("keys match across spellings whatever the form", () => {
+    const { metadata } = parseDocument("| start-date | rfc_pr |\n|---|---|\n| 2026-01-02 | #4 |\n");
+    assert.deepEqual(
+      ["Start Date", "RFC PR"].map((k) => metadata.entries.find((e) => e.key.toLowerCase().replace(/[-_]/g, " ") === k.toLowerCase())?.value.raw),
+      ["2026-01-02", "#4"],
+    );
+  });
+});
