@@ -1,6 +1,7 @@
 import type { GitHubRef, ValueShape } from "../model/metadata.ts";
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+// `YYYY-MM-DD`, or an ISO timestamp as YAML tools write dates (`2014-08-14T00:00:00.000Z`).
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const linkPattern = /^\[([^\]]*)\]\(\s*<?([^)\s>]*)>?\s*\)$/;
 const urlPattern = /^<?(https?:\/\/[^\s>]+)>?$/;
 const textRefPattern = /^([\w.-]+)\/([\w.-]+)#(\d+)$/;

@@ -289,7 +289,8 @@ function pickSchema(
   if (history === undefined) return { schema: current, basis: "no-history" };
   if (history === null) return { schema: current, basis: "current" };
   const start = file.header ? findEntry(file.header.metadata, "Start Date")?.value : undefined;
-  const startDate = start && isValidDate(start) ? start.raw.trim() : undefined;
+  // The day of an ISO timestamp (`2014-08-14T00:00:00.000Z`) is its first ten characters.
+  const startDate = start && isValidDate(start) ? start.raw.trim().slice(0, 10) : undefined;
   const date = startDate ?? firstCommitDate;
   return { schema: date ? history.schemaAt(date) : current, basis: "history" };
 }

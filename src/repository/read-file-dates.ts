@@ -1,7 +1,11 @@
 import { git, toPathspecs } from "./git.ts";
 import { readRenames } from "./read-renames.ts";
 
-/** When a file was committed: last (newest commit) and first (its oldest add, renames followed); each only where asked for. */
+/**
+ * When a file was committed: last (newest commit) and first (its oldest add, renames followed);
+ * each only where asked for. Author dates: a rebase or a cherry-pick moves the committer date
+ * years past the day the change was written.
+ */
 export interface FileDates {
   lastCommitDate?: string;
   firstCommitDate?: string;
@@ -62,7 +66,7 @@ async function readFirstDates(root: string, files: readonly string[]): Promise<M
 
 /** The oldest commit that added each file under that name, with its date. */
 async function readAdds(root: string, files: readonly string[]): Promise<Map<string, { commit: string; date: string }>> {
-  const log = await git(root, ["log", "-z", "--diff-filter=A", "--no-renames", "--format=>%H %cs", "--name-only", "--relative", "--", ...files]);
+  const log = await git(root, ["log", "-z", "--diff-filter=A", "--no-renames", "--format=>%H %as", "--name-only", "--relative", "--", ...files]);
   const adds = new Map<string, { commit: string; date: string }>();
   let commit = "";
   let date = "";
@@ -82,7 +86,7 @@ function walkFolders(root: string, folders: readonly string[]): Promise<Map<stri
 /** Both dates of every file under `pathspecs`, from one walk of the history, renames within them followed. */
 async function walk(root: string, pathspecs: readonly string[]): Promise<Map<string, FileDates>> {
   // -z keeps unusual names unquoted; newest commits come first; merges list no files.
-  const log = await git(root, ["log", "-z", "--format=>%cs", "--name-status", "--find-renames", "--relative", "--", ...pathspecs]);
+  const log = await git(root, ["log", "-z", "--format=>%as", "--name-status", "--find-renames", "--relative", "--", ...pathspecs]);
   const dates = new Map<string, FileDates>();
   // A path an older commit knew, by the name the file has now.
   const renamedTo = new Map<string, string>();

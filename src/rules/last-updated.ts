@@ -21,7 +21,7 @@ export default defineRule({
     if (changed === null) return;
     // A commit dated in a time zone ahead of ours may be "tomorrow": never write a future date.
     const wanted = changed < repo.today ? changed : repo.today;
-    const written = value.raw.trim();
+    const written = value.raw.trim().slice(0, 10);
     if (written >= wanted) return;
     const fix = replaceText(doc, { line: value.line, column: value.column }, value.raw, wanted);
     report({

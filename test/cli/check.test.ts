@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
@@ -114,6 +115,27 @@ describe("rfc check", () => {
     await writeFile(path.join(root, "text/0001-old.md"), oldRfc.replace("2025-03-01", "2025-07-01"));
     const newer = await check([], root);
     assert.deepEqual(newer.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => [d.severity, d.message]), [["error", 'Metadata "RFC reference" from the template is missing.']]);
+  });
+
+  test("dates as real histories hold them: an ISO timestamp Start Date, and the author date of a rebased commit", async () => {
+    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
+    const root = await writeTempRepo({ "0000-template.md": oldTemplate });
+    gitInit(root);
+    commitAll(root, "template", "2025-01-01");
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template gains RFC reference", "2025-06-01");
+    const oldRfc = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "");
+    await mkdir(path.join(root, "text"));
+    await writeFile(path.join(root, "text/0001-stamped.md"), oldRfc.replace("2026-01-10", "2025-03-01T00:00:00.000Z"));
+    // Written in February, rebased onto the new template in July: the author date says when it started.
+    await writeFile(path.join(root, "text/0002-rebased.md"), oldRfc.replace(/- Start Date: .*\n/, "").replace("rocket_boots", "jet_pack").replace("acme/rfcs#12](https://github.com/acme/rfcs/pull/12)", "acme/rfcs#2](https://github.com/acme/rfcs/pull/2)"));
+    gitIn(root, ["add", "text/0002-rebased.md"]);
+    execFileSync("git", ["commit", "-q", "-m", "rebased"], { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: "T", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "T", GIT_COMMITTER_EMAIL: "t@example.com", GIT_AUTHOR_DATE: "2025-02-01T12:00:00Z", GIT_COMMITTER_DATE: "2025-07-01T12:00:00Z" } });
+    const json = await check(["text/0001-stamped.md", "text/0002-rebased.md"], root);
+    // Held to the template of 2025-01-01, which had no RFC reference; the timestamp is a date.
+    assert.deepEqual(json.diagnostics.filter((d) => d.message.includes("RFC reference") || d.rule === "date"), []);
+    const pretty = await runRfc(["check"], { cwd: root });
+    assert.match(pretty.stdout, /text\/0001-stamped.md, text\/0002-rebased.md: checked against 0000-template.md as of 2025-01-01/);
   });
 
   test("an RFC started while the template was deleted is held to the template as it stood before", async () => {
