@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { distance } from "fastest-levenshtein";
 import { allSections, type Link, type RfcDocument } from "../model/document.ts";
 import type { Repository } from "../model/repository.ts";
@@ -90,6 +91,17 @@ function checkLink(repo: Repository, documents: DocumentsByPath, source: Source,
       message: `${what} "${pathPart}" leaves the repository.`,
       hint: "link to a file inside the repository, or use the file's full URL.",
     };
+  }
+  const page = kind === "link" ? toBookSource(repo, documents, target) : null;
+  if (page !== null) {
+    // The name the book publishes the RFC under: the link works there, not on GitHub or in an editor.
+    const pageDoc = documents.get(page)?.document ?? null;
+    const anchorProblem = fragment === null || pageDoc === null ? null : checkAnchor(fragment, { doc: pageDoc, name: page });
+    const source = posix.relative(folder, page);
+    const hint = `link to "${source}${fragment === null ? "" : `#${fragment}`}": the book turns links to .md files into links to their pages.`;
+    // A missing anchor is broken everywhere; the page's name alone only outside the book.
+    if (anchorProblem) return { message: `${anchorProblem.message} ("${pathPart}" is the book's page of ${page}.)`, hint: anchorProblem.hint ?? hint };
+    return { severity: "warning", message: `Link "${pathPart}" is the book's page of ${page}: it works in the book only.`, hint };
   }
   if (!exists(repo, target)) {
     if (looksLikeHost(written)) {
@@ -206,6 +218,13 @@ function exists(repo: Repository, target: string): boolean {
   const prefix = `${target}/`;
   for (const file of repo.files) if (file.startsWith(prefix)) return true;
   return false;
+}
+
+/** For `text/0002-x.html` that is no file of the tree: `text/0002-x.md`, the RFC (or sub-chapter) the book publishes there; else null. */
+function toBookSource(repo: Repository, documents: DocumentsByPath, target: string): string | null {
+  if (!target.endsWith(".html") || repo.files.has(target)) return null;
+  const markdown = `${target.slice(0, -".html".length)}.md`;
+  return documents.has(markdown) ? markdown : null;
 }
 
 /** The files whose documents a link can point into, by path; a document is parsed when a link needs its anchors. */

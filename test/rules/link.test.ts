@@ -59,6 +59,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a link to the page the book publishes (0002-x.html): a warning to link to the .md, and its anchor checked",
+      files: neighbours,
+      rfc: withText("See [gloves](0002-gloves.html), [its summary](0002-gloves.html#summary) and [nothing](0002-gloves.html#nothing).\n"),
+      diagnostics: [
+        { line: next, column: 14, severity: "warning", message: 'Link "0002-gloves.html" is the book\'s page of text/0002-gloves.md: it works in the book only.', hint: 'link to "0002-gloves.md": the book turns links to .md files into links to their pages.' },
+        { line: next, column: 47, severity: "warning", message: 'Link "0002-gloves.html" is the book\'s page of text/0002-gloves.md: it works in the book only.' },
+        { line: next, column: 87, severity: "error", message: 'Anchor "#nothing" does not exist in text/0002-gloves.md. ("0002-gloves.html" is the book\'s page of text/0002-gloves.md.)' },
+      ],
+    },
+    {
       name: "a missing RFC, with a near match",
       files: neighbours,
       rfc: withText("See [foo](0009-foo.md) for more.\n"),
