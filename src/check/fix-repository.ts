@@ -1,6 +1,6 @@
 import { createDocumentParser } from "../markdown/parse-document.ts";
 import type { Diagnostic } from "../model/diagnostic.ts";
-import type { RfcDocument } from "../model/document.ts";
+import { allSections, type RfcDocument } from "../model/document.ts";
 import type { Edit } from "../model/edit.ts";
 import type { MarkdownFile, Repository, Rfc } from "../model/repository.ts";
 import { applyEdits } from "./apply-edits.ts";
@@ -11,6 +11,18 @@ import { toChangedLines } from "./to-changed-lines.ts";
 export interface FixOptions extends CheckOptions {
   /** Passes at most (default 3): a fix can enable another, e.g. a changed file's `Last Updated`. */
   passes?: number;
+  /**
+   * The RFCs whose files may be rewritten (all by default): `rfc fix` leaves accepted RFCs as
+   * history unless asked (`--all`). Their fixable problems are still counted (`FixResult.heldBack`).
+   */
+  rewrites?: (rfc: Rfc) => boolean;
+}
+
+/** A fix not written because the fixed file would no longer read as the same document. */
+export interface RefusedFix {
+  file: string;
+  /** What would have changed besides the fix (`its sections`, `its metadata entries`). */
+  change: string;
 }
 
 /** A fix that was applied: the diagnostic that carried it, positioned in the text of its pass. */
@@ -32,6 +44,10 @@ export interface FixedFile {
 export interface FixResult {
   files: FixedFile[];
   applied: AppliedFix[];
+  /** Files whose fixes were dropped, and why. */
+  refused: RefusedFix[];
+  /** RFCs with problems a fix exists for that `rewrites` kept as they are. */
+  heldBack: string[];
   /** The repository with every fixed file re-parsed, for checking what is left. */
   repo: Repository;
 }
@@ -49,11 +65,21 @@ export function fixRepository(repo: Repository, options: FixOptions): FixResult 
   const before = new Map<string, string>();
   const after = new Map<string, string>();
   const applied: AppliedFix[] = [];
+  const refused: RefusedFix[] = [];
+  const heldBack = new Set<string>();
+  const ownerOf = toOwners(repo);
+  const rewrites = options.rewrites ?? (() => true);
   let current = repo;
   for (let pass = 1; pass <= passes; pass++) {
     const byFile = new Map<string, (Diagnostic & { fix: Edit })[]>();
     for (const d of checkRepository(current, options)) {
-      if (d.fix) byFile.set(d.file, [...(byFile.get(d.file) ?? []), { ...d, fix: d.fix }]);
+      if (!d.fix || refused.some((r) => r.file === d.file)) continue;
+      const owner = ownerOf.get(d.file);
+      if (owner && !rewrites(owner)) {
+        heldBack.add(owner.path);
+        continue;
+      }
+      byFile.set(d.file, [...(byFile.get(d.file) ?? []), { ...d, fix: d.fix }]);
     }
     const reparsed = new Map<string, RfcDocument>();
     for (const [file, diagnostics] of byFile) {
@@ -62,9 +88,16 @@ export function fixRepository(repo: Repository, options: FixOptions): FixResult 
       const { text, skipped } = applyEdits(doc.source, diagnostics.map((d) => d.fix));
       if (text === doc.source) continue;
       const bom = doc.hasBom ? "\uFEFF" : "";
+      const fixed = parse(bom + text);
+      // A fix changes a value, a key's spelling or an anchor line, never what the file is made of.
+      const change = describeStructuralChange(doc, fixed);
+      if (change !== null) {
+        refused.push({ file, change });
+        continue;
+      }
       if (!before.has(file)) before.set(file, bom + doc.source);
       after.set(file, bom + text);
-      reparsed.set(file, parse(bom + text));
+      reparsed.set(file, fixed);
       // Skipped edits overlapped one applied now; the next pass reports them again if still due.
       const left = new Set(skipped);
       for (const diagnostic of diagnostics) if (!left.has(diagnostic.fix)) applied.push({ diagnostic, pass });
@@ -76,7 +109,33 @@ export function fixRepository(repo: Repository, options: FixOptions): FixResult 
     .filter(([file, text]) => before.get(file) !== text)
     .map(([file, text]) => ({ path: file, before: before.get(file)!, after: text }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, applied, repo: current };
+  return { files, applied, refused, heldBack: [...heldBack].sort(), repo: current };
+}
+
+/** Each RFC and sub-chapter path, with the RFC it belongs to. */
+function toOwners(repo: Repository): Map<string, Rfc> {
+  const owners = new Map<string, Rfc>();
+  for (const rfc of repo.rfcs) {
+    owners.set(rfc.path, rfc);
+    for (const sub of rfc.subChapters) owners.set(sub.path, rfc);
+  }
+  return owners;
+}
+
+/**
+ * What a fixed document reads differently from the original, besides values: its metadata form,
+ * entries or their items, its title, sections (titles at their levels), code blocks or HTML. Null
+ * when it reads the same; a fix that changes any of these has misread the file.
+ */
+function describeStructuralChange(before: RfcDocument, after: RfcDocument): string | null {
+  const items = (doc: RfcDocument) => doc.metadata.entries.map((e) => e.items.length).join(",");
+  const sections = (doc: RfcDocument) => allSections(doc.sections).map((s) => `${s.level}:${s.title}`).join("\n");
+  if (before.metadata.form !== after.metadata.form || before.metadata.entries.length !== after.metadata.entries.length) return "its metadata entries";
+  if (items(before) !== items(after)) return "the items of its metadata";
+  if ((before.title?.text ?? null) !== (after.title?.text ?? null)) return "its title";
+  if (sections(before) !== sections(after)) return "its sections";
+  if (before.codeBlocks.length !== after.codeBlocks.length || before.html.length !== after.html.length) return "its code blocks or HTML";
+  return null;
 }
 
 /** The parsed document of an RFC or sub-chapter, by path. */

@@ -6,7 +6,7 @@ import { requireToken } from "../github/require-token.ts";
 import { lineText } from "../model/document.ts";
 import { stages } from "../model/config.ts";
 import { describeRfcDirs, toExampleDraftPath } from "../model/layout.ts";
-import type { Repository } from "../model/repository.ts";
+import type { Repository, Rfc } from "../model/repository.ts";
 import { findRoot } from "../repository/find-root.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { readChangedFiles, readDefaultBase, readGitPrefix } from "../repository/git.ts";
@@ -29,6 +29,7 @@ export default defineCommand({
     base: { type: "string", description: "with --changed: the branch to compare with (default: the remote's default branch)", valueName: "git-ref" },
     pr: { type: "string", description: "also check this GitHub pull request's approving reviews (needs GITHUB_TOKEN)", valueName: "number" },
     fix: { type: "boolean", description: "first fix what can be fixed and write it (as rfc fix does), then check" },
+    all: { type: "boolean", description: "with --fix: also fix RFCs that are neither drafts nor changed (accepted RFCs are left as written otherwise)" },
     "dry-run": { type: "boolean", description: "with --fix: print the fixes as a diff and write nothing" },
   },
   async run({ values, positionals }, io) {
@@ -59,7 +60,10 @@ export default defineCommand({
       pr === undefined
         ? undefined
         : await (await import("../github/read-pull-request.ts")).readPullRequest(repo, { number: pr, only, env: io.env, userAgent: `rfckit/${readVersion()}` });
-    if (values["fix"]) repo = await (await import("./write-fixes.ts")).writeFixes(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format }, io);
+    if (values["all"] && !values["fix"]) throw new UserError("--all only makes sense with --fix.", { hint: "run `rfc fix --all`, or `rfc check --fix --all`." });
+    // Named files and --changed are what the author asks to fix; otherwise drafts and RFCs with changes not committed yet.
+    const rewrites = values["all"] || only ? () => true : (rfc: Rfc) => rfc.isDraft || rfc.git?.uncommitted === true;
+    if (values["fix"]) repo = await (await import("./write-fixes.ts")).writeFixes(repo, { rules, rewrites, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format }, io);
     const diagnostics = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}) });
     const checked = only ? repo.rfcs.filter((r) => only.has(r.path)) : repo.rfcs;
     const output = reporters[format](diagnostics, {

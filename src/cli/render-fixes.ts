@@ -16,7 +16,8 @@ export interface RenderFixesOptions {
  */
 export function renderAppliedFixes(result: FixResult, options: RenderFixesOptions): string {
   const paint = makePainter(options.color);
-  if (result.files.length === 0) return `${paint("green", "Nothing to fix.")}\n`;
+  const notes = toNotes(result);
+  if (result.files.length === 0) return `${notes}${result.refused.length > 0 || result.heldBack.length > 0 ? "Nothing fixed." : paint("green", "Nothing to fix.")}\n`;
   const written = new Set(result.files.map((f) => f.path));
   // By file, then pass: a later pass's line numbers are those of the text the earlier passes left.
   const applied = result.applied
@@ -26,7 +27,18 @@ export function renderAppliedFixes(result: FixResult, options: RenderFixesOption
   const problems = `${applied.length} problem${applied.length === 1 ? "" : "s"}`;
   const files = `${result.files.length} file${result.files.length === 1 ? "" : "s"}`;
   const summary = options.dryRun ? `Would fix ${problems} in ${files} (dry run: nothing written).` : `✔ Fixed ${problems} in ${files}.`;
-  return `${lines.join("\n")}\n${paint("green", summary)}\n`;
+  return `${lines.join("\n")}\n${notes}${paint("green", summary)}\n`;
+}
+
+/** What was not fixed and why: fixes that would have misread a file, and RFCs kept as history. */
+function toNotes(result: FixResult): string {
+  const lines = result.refused.map((r) => `${toOneLine(r.file)}: not fixed: the fixed file would read differently (${r.change}); fix it by hand.`);
+  const held = result.heldBack.length;
+  if (held > 0) {
+    const rfcs = held === 1 ? `1 RFC (${toOneLine(result.heldBack[0]!)})` : `${held} RFCs`;
+    lines.push(`Left as written: ${rfcs} neither a draft nor changed since the last commit, with problems a fix exists for; run \`rfc fix --all\` to fix them too, or name the files.`);
+  }
+  return lines.map((l) => `${l}\n`).join("");
 }
 
 /**

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { checkRepository, fixRepository, loadRepository, rules } from "../../src/index.ts";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { checkRepository, defineRule, fixRepository, loadRepository, rules } from "../../src/index.ts";
+import { runRfc } from "../support/run-cli.ts";
 import { commitAll, gitInit } from "../support/git.ts";
 import { writeTempRepo } from "../support/temp-repo.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
@@ -55,5 +58,51 @@ describe("fixRepository", () => {
     const result = fixRepository(repo, { rules });
     assert.deepEqual([result.files, result.applied], [[], []]);
     assert.equal(result.repo, repo);
+  });
+});
+
+describe("fixRepository refuses a fix that misreads the file", () => {
+  test("an edit that would turn a heading into text is dropped, with what it would have changed", async () => {
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-boots.md": goodRfc });
+    const repo = await loadRepository({ root, history: false });
+    // A rule whose fix rewrites `## Motivation` as plain text: a fix that has misread its line.
+    const careless = defineRule({
+      id: "careless",
+      description: "test rule",
+      severity: "error",
+      tags: [],
+      fixable: true,
+      check({ doc, report }) {
+        const section = doc.sections.find((s) => s.title === "Motivation")!;
+        report({ line: section.line, message: "careless", fix: { kind: "replace", from: { line: section.line, column: 1 }, to: { line: section.line, column: 4 }, text: "" } });
+      },
+    });
+    const result = fixRepository(repo, { rules: [careless] });
+    assert.deepEqual(result.files, []);
+    assert.deepEqual(result.refused, [{ file: "text/0001-boots.md", change: "its sections" }]);
+  });
+});
+
+describe("which RFCs rfc fix rewrites", () => {
+  test("by default drafts and RFCs with changes not committed; accepted ones are counted, and --all fixes them", async () => {
+    const bad = (name: string) => goodRfc.replace("`rocket_boots`", name);
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-old.md": bad("Old Boots"), "text/0002-edited.md": bad("Edited Boots"), "text/0000-draft.md": bad("Draft Boots") });
+    gitInit(root);
+    commitAll(root, "RFCs", "2026-03-01");
+    await writeFile(path.join(root, "text/0002-edited.md"), `${bad("Edited Boots")}\nMore.\n`);
+    await writeFile(path.join(root, "text/0000-draft.md"), bad("Draft Boots"));
+    const result = await runRfc(["fix"], { cwd: root });
+    assert.equal(result.exitCode, 1);
+    assert.match(result.stdout, /^text\/0000-draft\.md:1:17 {2}feature-name/m);
+    assert.match(result.stdout, /^text\/0002-edited\.md:1:17 {2}feature-name/m);
+    assert.doesNotMatch(result.stdout, /^text\/0001-old\.md:1:17 {2}feature-name/m);
+    assert.match(result.stdout, /^Left as written: 1 RFC \(text\/0001-old\.md\) neither a draft nor changed since the last commit, with problems a fix exists for; run `rfc fix --all` to fix them too, or name the files\.$/m);
+    assert.equal(await readFile(path.join(root, "text/0001-old.md"), "utf8"), bad("Old Boots"));
+    const all = await runRfc(["fix", "--all"], { cwd: root });
+    assert.match(all.stdout, /^text\/0001-old\.md:1:17 {2}feature-name/m);
+    assert.equal(await readFile(path.join(root, "text/0001-old.md"), "utf8").then((t) => t.includes("old_boots")), true);
+    const named = await runRfc(["check", "--all"], { cwd: root });
+    assert.equal(named.exitCode, 2);
+    assert.match(named.stderr, /--all only makes sense with --fix/);
   });
 });

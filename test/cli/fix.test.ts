@@ -49,7 +49,7 @@ describe("rfc fix on MetalBear's RFC repository", { skip: metalbear.skip }, () =
     const root = await committedCopy();
     const before = await checkJson(root);
     const untouched = await readFile(path.join(root, "text/0002-dashboard-backend.md"));
-    const result = await runRfc(["fix"], { cwd: root });
+    const result = await runRfc(["fix", "--all"], { cwd: root });
     assert.equal(result.stderr, "");
     assert.match(result.stdout, /^text\/0001-multi-cluster\.md:4:11 {2}pr-link {2}"RFC PR" says metalbear-co\/rfcs#0001 in its text but links to metalbear-co\/rfcs#4\.$/m);
     assert.match(result.stdout, /^text\/0003-mirrord-magic\.md:1:17 {2}feature-name {2}Feature Name "mirrord Magic" is not an identifier/m);
@@ -75,16 +75,16 @@ describe("rfc fix on MetalBear's RFC repository", { skip: metalbear.skip }, () =
 
   test("a second run finds nothing to fix and changes no byte", async () => {
     const root = await committedCopy();
-    await runRfc(["fix"], { cwd: root });
+    await runRfc(["fix", "--all"], { cwd: root });
     const once = await snapshot(root);
-    const again = await runRfc(["fix"], { cwd: root });
+    const again = await runRfc(["fix", "--all"], { cwd: root });
     assert.match(again.stdout, /^Nothing to fix\.\n/);
     assert.deepEqual(await snapshot(root), once);
   });
 
   test("--dry-run prints a diff that git applies to the same result, and writes nothing", async () => {
     const dry = await committedCopy();
-    const result = await runRfc(["fix", "--dry-run"], { cwd: dry });
+    const result = await runRfc(["fix", "--all", "--dry-run"], { cwd: dry });
     assert.equal(gitIn(dry, ["status", "--porcelain"]), "");
     assert.match(result.stdout, /^diff --git a\/text\/0001-multi-cluster\.md b\/text\/0001-multi-cluster\.md\n--- a\/text\/0001-multi-cluster\.md\n\+\+\+ b\/text\/0001-multi-cluster\.md\n/);
     assert.match(result.stdout, /^-- RFC PR: \[metalbear-co\/rfcs#0001\]\(https:\/\/github\.com\/metalbear-co\/rfcs\/pull\/4\)$/m);
@@ -96,7 +96,7 @@ describe("rfc fix on MetalBear's RFC repository", { skip: metalbear.skip }, () =
     execFileSync("git", ["apply", patch], { cwd: dry });
 
     const real = await committedCopy();
-    await runRfc(["fix"], { cwd: real });
+    await runRfc(["fix", "--all"], { cwd: real });
     assert.deepEqual(await snapshot(dry), await snapshot(real));
   });
 
@@ -109,7 +109,7 @@ describe("rfc fix on MetalBear's RFC repository", { skip: metalbear.skip }, () =
 
   test("rfc check --fix --format json keeps stdout for the JSON and tells the fixes on stderr", async () => {
     const root = await committedCopy();
-    const result = await runRfc(["check", "--fix", "--format", "json"], { cwd: root });
+    const result = await runRfc(["check", "--fix", "--all", "--format", "json"], { cwd: root });
     const diagnostics = JSON.parse(result.stdout) as JsonDiagnostic[];
     assert.deepEqual(diagnostics.filter((d) => d.rule === "pr-link"), []);
     assert.match(result.stderr, /^text\/0001-multi-cluster\.md:4:11 {2}pr-link/m);
@@ -124,11 +124,11 @@ describe("rfc fix and Last Updated", () => {
     commitAll(root, "add the RFC", "2026-03-05");
     const file = path.join(root, "text/0001-boots.md");
 
-    const first = await runRfc(["fix"], { cwd: root });
+    const first = await runRfc(["fix", "--all"], { cwd: root });
     assert.match(first.stdout, /^text\/0001-boots\.md:3:17 {2}last-updated {2}"Last Updated" is 2026-02-01, but the file was last changed in a commit of 2026-03-05\.$/m);
     assert.equal(await readFile(file, "utf8"), goodRfc.replace("2026-02-01", "2026-03-05"));
     // Its own edit does not count as an edit of the RFC: running again changes nothing.
-    assert.match((await runRfc(["fix"], { cwd: root })).stdout, /^Nothing to fix\./);
+    assert.match((await runRfc(["fix", "--all"], { cwd: root })).stdout, /^Nothing to fix\./);
 
     await appendFile(file, "\nAn edit in progress.\n");
     const edited = await runRfc(["fix"], { cwd: root });
@@ -144,7 +144,7 @@ describe("rfc fix writes safely", () => {
     await mkdir(path.join(root, "text"));
     await symlink("../drafts/boots.md", path.join(root, "text/0001-boots.md"));
     await chmod(path.join(root, "drafts/boots.md"), 0o640);
-    const result = await runRfc(["fix"], { cwd: root });
+    const result = await runRfc(["fix", "--all"], { cwd: root });
     assert.match(result.stdout, /Fixed 1 problem in 1 file\./);
     assert.ok((await lstat(path.join(root, "text/0001-boots.md"))).isSymbolicLink());
     assert.equal(await readFile(path.join(root, "drafts/boots.md"), "utf8"), goodRfc.replace("`rocket_boots`", "rocket_boots"));
