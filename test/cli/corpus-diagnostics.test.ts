@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { corpusBundle, type CorpusName } from "../support/paths.ts";
+import { cloneBundle } from "../support/git.ts";
+import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
+import { makeTempDir } from "../support/temp-repo.ts";
+
+/** A diagnostic as `file rule severity message`, to match against. */
+type Expectation = { file: string; rule: string; severity?: "error" | "warning"; message: RegExp };
+
+/**
+ * Findings on the real repositories with their whole history, each verified by reading the file:
+ * what must be said (a real defect), and what must not (the file does what its template allows).
+ */
+const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[] }> = {
+  "metalbear-rfcs": {
+    present: [
+      // The link's text says #0001, its URL pull request 4.
+      { file: "text/0001-multi-cluster.md", rule: "pr-link", severity: "error", message: /says metalbear-co\/rfcs#0001 in its text but links to metalbear-co\/rfcs#4/ },
+      { file: "text/0003-mirrord-magic.md", rule: "feature-name", severity: "error", message: /"mirrord Magic" is not an identifier/ },
+    ],
+    absent: [],
+  },
+  "rust-rfcs": {
+    present: [
+      // `## Motivations` and `## Guilde-level explanation`: the sections, misspelt.
+      { file: "text/1288-time-improvements.md", rule: "section-missing", severity: "warning", message: /Heading "Motivations" reads as the template's "Motivation"/ },
+      { file: "text/3722-explicit-extern-abis.md", rule: "section-missing", severity: "warning", message: /Heading "Guilde-level explanation"/ },
+      // `(#related-options)`, while the heading is "Related Options in Cargo".
+      { file: "text/3923-cargo-min-publish-age.md", rule: "link", severity: "error", message: /Anchor "#related-options" does not exist/ },
+    ],
+    absent: [
+      // 2014's template wrote `RFC PR #` and `Rust Issue #`; the RFCs of the time write `RFC PR:`.
+      { file: "text/0179-and-mut-patterns.md", rule: "metadata-missing", message: /RFC PR/ },
+      // Started on 2016-03-16, while the template was deleted (2016-03-09 to 2016-04-21).
+      { file: "text/1552-contains-method-for-various-collections.md", rule: "section-missing", message: /Guide-level explanation/ },
+      // Kebab-case feature names are Rust's convention for Cargo features and team RFCs.
+      { file: "text/3873-build-std-context.md", rule: "feature-name", message: /build-std-context/ },
+    ],
+  },
+  "nixos-rfcs": {
+    present: [
+      // Its front matter keeps the 2019 template's co-authors placeholder word for word.
+      { file: "rfcs/0062-content-addressed-paths.md", rule: "metadata-placeholder", severity: "error", message: /"co-authors" is still the template's placeholder/ },
+    ],
+    absent: [
+      // Its metadata is a table at the top.
+      { file: "rfcs/0140-simple-package-paths.md", rule: "metadata-missing", message: /no metadata header/ },
+    ],
+  },
+  "amaranth-rfcs": {
+    present: [
+      { file: "text/0001-aggregate-data-structures.md", rule: "link", severity: "warning", message: /Link "0002-interfaces\.html" is the book's page of text\/0002-interfaces\.md/ },
+    ],
+    absent: [
+      // An accepted RFC renames its Unresolved questions to Resolved questions.
+      { file: "text/0045-lib-memory.md", rule: "section-missing", message: /Unresolved questions/ },
+      { file: "text/0001-aggregate-data-structures.md", rule: "link", severity: "error", message: /0002-interfaces/ },
+    ],
+  },
+};
+
+const matches = (d: JsonDiagnostic, e: Expectation) => d.file === e.file && d.rule === e.rule && (e.severity === undefined || d.severity === e.severity) && e.message.test(d.message);
+
+describe("diagnostics on the real repositories, with their history", () => {
+  for (const [name, { present, absent }] of Object.entries(cases) as [CorpusName, (typeof cases)[CorpusName]][]) {
+    const { bundle, skip } = corpusBundle(name);
+    test(`${name}: real defects reported, what the template allows not`, { skip }, async () => {
+      const root = path.join(await makeTempDir(), name);
+      cloneBundle(bundle, root);
+      const result = await runRfc(["check", "--format", "json"], { cwd: root });
+      const diagnostics = JSON.parse(result.stdout) as JsonDiagnostic[];
+      for (const e of present) assert.ok(diagnostics.some((d) => matches(d, e)), `expected on ${e.file}: ${e.rule} ${String(e.message)}`);
+      for (const e of absent) {
+        const found = diagnostics.filter((d) => matches(d, e));
+        assert.deepEqual(found, [], `not expected on ${e.file}: ${e.rule} ${String(e.message)}`);
+      }
+    });
+  }
+});
