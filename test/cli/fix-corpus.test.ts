@@ -43,7 +43,7 @@ for (const name of ["metalbear-rfcs", "rust-rfcs"] as const) {
       const root = await writableCopy(dir);
       const original = await markdownFiles(root);
       const expected = fixRepository(await loadRepository({ root }), { rules });
-      const result = await runRfc(["fix"], { cwd: root });
+      const result = await runRfc(["fix", "--all"], { cwd: root });
       assert.equal(result.stderr, "");
       const fixed = await markdownFiles(root);
       const changed = new Map(expected.files.map((f) => [f.path, f]));
@@ -66,7 +66,7 @@ for (const name of ["metalbear-rfcs", "rust-rfcs"] as const) {
       }
       assert.ok(expected.files.length > 0, "the corpus has something to fix");
 
-      const again = await runRfc(["fix"], { cwd: root });
+      const again = await runRfc(["fix", "--all"], { cwd: root });
       assert.match(again.stdout, /^Nothing to fix\.\n/);
       assert.deepEqual(await markdownFiles(root), fixed);
     });
