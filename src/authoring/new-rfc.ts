@@ -34,6 +34,8 @@ export interface NewRfcPlan {
   feature: string;
   /** The template's values that were filled in; everything else is left for the author. */
   filled: FilledValue[];
+  /** Path of the template it was copied from. */
+  template: string;
 }
 
 /**
@@ -85,10 +87,11 @@ export function planNewRfc(repo: Repository, options: NewRfcOptions): NewRfcPlan
       hint: "move or delete that folder, or leave --assets out and use it as it is.",
     });
   }
-  const template = chooseTemplate(repo, options.template).document;
+  const chosen = chooseTemplate(repo, options.template);
+  const template = chosen.document;
   const templateText = (template.hasBom ? "\uFEFF" : "") + template.source;
   const { text, filled } = fillTemplate(templateText, { title, feature, today: options.today ?? repo.today });
-  return { path: rfcPath, content: text, assetFolder, title, slug, feature, filled };
+  return { path: rfcPath, content: text, assetFolder, title, slug, feature, filled, template: chosen.path };
 }
 
 /**

@@ -3,8 +3,8 @@ import { createRfc, type NewRfcPlan } from "../authoring/new-rfc.ts";
 import { toFeatureIdent, toRfcSlug } from "../authoring/to-rfc-slug.ts";
 import { UserError } from "../errors.ts";
 import { loadRepository } from "../repository/load-repository.ts";
-import { createAsker } from "./ask.ts";
-import { defineCommand, exitCodes, type Io, rootOption } from "./command.ts";
+import { createAsker, type Asker } from "./ask.ts";
+import { defineCommand, exitCodes, rootOption } from "./command.ts";
 
 export default defineCommand({
   name: "new",
@@ -22,38 +22,50 @@ export default defineCommand({
     // `rfc new Remote build cache` without quotes means the same title as with them.
     let title = positionals.join(" ").trim();
     let feature = typeof values["feature"] === "string" ? values["feature"] : undefined;
-    if (title === "") ({ title, feature } = await askTitle(io, feature));
-    const template = typeof values["template"] === "string" ? values["template"] : undefined;
+    let template = typeof values["template"] === "string" ? values["template"] : undefined;
+    const asksTemplate = template === undefined && repo.templates.length > 1 && Boolean(io.stdin.isTTY);
+    if (title === "" && !io.stdin.isTTY) {
+      throw new UserError("rfc new needs the RFC's title.", { hint: 'run rfc new "Remote build cache" (it is asked for only on a terminal).' });
+    }
+    if (title === "" || asksTemplate) {
+      // One reader for every question: lines typed (or piped) ahead are kept for the next one.
+      const asker = createAsker(io);
+      try {
+        if (title === "") ({ title, feature } = await askTitle(asker, feature));
+        if (asksTemplate) template = await askTemplate(asker, repo.templates.map((t) => t.name));
+      } finally {
+        asker.close();
+      }
+    }
     const plan = await createRfc(repo, { title, ...(feature === undefined ? {} : { feature }), ...(template === undefined ? {} : { template }), assets: values["assets"] === true });
-    io.stdout.write(renderCreated(plan, path.relative(io.cwd, repo.root)));
+    io.stdout.write(renderCreated(plan, path.relative(io.cwd, repo.root), repo.templates.length > 1 ? repo.templates.map((t) => t.name) : null));
     return exitCodes.ok;
   },
 });
 
-/** Asks for the title (and the feature name, suggesting one) when a person is at the terminal. */
-async function askTitle(io: Io, feature: string | undefined): Promise<{ title: string; feature: string | undefined }> {
-  if (!io.stdin.isTTY) {
-    throw new UserError("rfc new needs the RFC's title.", { hint: 'run rfc new "Remote build cache" (it is asked for only on a terminal).' });
-  }
-  const asker = createAsker(io);
-  try {
-    const title = (await asker.ask("Title: "))?.trim() ?? "";
-    if (title === "") throw new UserError("No title given; nothing was created.", { hint: 'run rfc new "Remote build cache", or type a title when asked.' });
-    if (feature !== undefined) return { title, feature };
-    const slug = toRfcSlug(title);
-    // A title without letters or digits is refused by the library with its own message.
-    if (!slug) return { title, feature: undefined };
-    const suggestion = toFeatureIdent(slug);
-    const answer = (await asker.ask(`Feature name (${suggestion}): `))?.trim() ?? "";
-    return { title, feature: answer === "" ? suggestion : answer };
-  } finally {
-    asker.close();
-  }
+/** Asks which template to copy, the main one (first) by default; only on a terminal, where there are several. */
+async function askTemplate(asker: Asker, names: readonly string[]): Promise<string> {
+  const answer = (await asker.ask(`Template (${names.join(", ")}) [${names[0]}]: `))?.trim() ?? "";
+  return answer === "" ? names[0]! : answer;
 }
 
-function renderCreated(plan: NewRfcPlan, rootFromCwd: string): string {
+/** Asks for the title (and the feature name, suggesting one) when a person is at the terminal. */
+async function askTitle(asker: Asker, feature: string | undefined): Promise<{ title: string; feature: string | undefined }> {
+  const title = (await asker.ask("Title: "))?.trim() ?? "";
+  if (title === "") throw new UserError("No title given; nothing was created.", { hint: 'run rfc new "Remote build cache", or type a title when asked.' });
+  if (feature !== undefined) return { title, feature };
+  const slug = toRfcSlug(title);
+  // A title without letters or digits is refused by the library with its own message.
+  if (!slug) return { title, feature: undefined };
+  const suggestion = toFeatureIdent(slug);
+  const answer = (await asker.ask(`Feature name (${suggestion}): `))?.trim() ?? "";
+  return { title, feature: answer === "" ? suggestion : answer };
+}
+
+function renderCreated(plan: NewRfcPlan, rootFromCwd: string, templateNames: readonly string[] | null): string {
   const shown = (p: string) => (rootFromCwd === "" ? p : path.join(rootFromCwd, p));
   const lines = [`Created ${shown(plan.path)}`];
+  if (templateNames) lines.push(`  from ${plan.template} (templates: ${templateNames.join(", ")}; choose with --template <name>)`);
   if (plan.assetFolder) lines.push(`Created ${shown(plan.assetFolder)}/ for its images and other files`);
   const filled = plan.filled.map((f) => f.what);
   if (filled.length > 0) lines.push(`  filled in: ${filled.join(", ")}; the rest of the template is yours to replace.`);

@@ -104,6 +104,19 @@ describe("rfc new writes where and as the repository does", () => {
     assert.match(unknown.stderr, /draft \(template-draft\.md\), full \(template-full\.md\)/);
   });
 
+  test("where there are several templates: asked on a terminal, the main one otherwise, and the output says which", async () => {
+    const asked = await copyToTemp(layoutFixture("slug-only"));
+    const typed = await runRfc(["new"], { cwd: asked, tty: true, stdin: "Ferry timetable\n\nfull\n" });
+    assert.equal(typed.exitCode, 0, typed.stderr);
+    assert.match(typed.stdout, /Template \(draft, full\) \[draft\]: /);
+    assert.match(typed.stdout, /^ {2}from template-full\.md \(templates: draft, full; choose with --template <name>\)$/m);
+    assert.match(await readFile(path.join(asked, "accepted/ferry-timetable.md"), "utf8"), /## Alternatives/);
+    const piped = await copyToTemp(layoutFixture("slug-only"));
+    const plain = await runRfc(["new", "Ferry timetable"], { cwd: piped });
+    assert.match(plain.stdout, /^ {2}from template-draft\.md \(templates: draft, full; choose with --template <name>\)$/m);
+    assert.doesNotMatch(plain.stdout, /Template \(/);
+  });
+
   test("rfc number refuses a repository whose RFCs have no numbers", async () => {
     const root = await copyToTemp(layoutFixture("slug-only"));
     const result = await runRfc(["number", "accepted/night-crossings.md"], { cwd: root });
