@@ -295,9 +295,15 @@ function pickSchema(
   return { schema: date ? history.schemaAt(date) : current, basis: "history" };
 }
 
-/** Rust names each RFC after its pull request; MetalBear numbers them in sequence. Most RFCs decide. */
+/**
+ * Rust names each RFC after its pull request; MetalBear numbers them in sequence. Where RFCs link
+ * their pull requests, most of them decide. Where none does (NixOS's template has no PR key), the
+ * numbers do: a sequence is dense, while pull-request numbers leave gaps for every other pull
+ * request (NixOS: 44 RFCs numbered up to 180), so numbers reaching past twice their count are
+ * pull requests'.
+ */
 function detectNumbering(rfcs: readonly Rfc[], schema: Schema): Exclude<Numbering, "none"> {
-  if (!schema.prKey) return "sequence";
+  if (!schema.prKey || !rfcs.some((r) => r.number && r.header && findEntry(r.header.metadata, schema.prKey!))) return isSparse(rfcs) ? "pr" : "sequence";
   let agree = 0;
   let total = 0;
   for (const rfc of rfcs) {
@@ -309,6 +315,11 @@ function detectNumbering(rfcs: readonly Rfc[], schema: Schema): Exclude<Numberin
     if (pr.number === rfc.number) agree++;
   }
   return total > 0 && agree * 2 > total ? "pr" : "sequence";
+}
+
+function isSparse(rfcs: readonly Rfc[]): boolean {
+  const numbers = rfcs.flatMap((r) => (r.number ? [r.number] : []));
+  return numbers.length >= 3 && Math.max(...numbers) > 2 * numbers.length;
 }
 
 function localDate(now: Date): string {

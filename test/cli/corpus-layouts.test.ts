@@ -23,12 +23,15 @@ async function doctor(root: string): Promise<DoctorJson> {
 
 const fact = (report: DoctorJson, topic: string) => report.layout.find((f) => f.topic === topic)?.value;
 
-/** What each real repository holds, counted by reading its files: RFC folder, RFC files, template. */
-const expected: Record<CorpusName, { folder: string; rfcs: number; template: string }> = {
-  "metalbear-rfcs": { folder: "text/", rfcs: 6, template: "0000-template.md" },
-  "rust-rfcs": { folder: "text/", rfcs: 639, template: "0000-template.md" },
-  "nixos-rfcs": { folder: "rfcs/", rfcs: 44, template: "0000-template.md" },
-  "amaranth-rfcs": { folder: "text/", rfcs: 58, template: "0000-template.md" },
+/**
+ * What each real repository holds, counted by reading its files: RFC folder, RFC files, template,
+ * and how it numbers (NixOS's RFC 42 is pull request 42, though no RFC links its pull request).
+ */
+const expected: Record<CorpusName, { folder: string; rfcs: number; template: string; numbering: string }> = {
+  "metalbear-rfcs": { folder: "text/", rfcs: 6, template: "0000-template.md", numbering: "sequence" },
+  "rust-rfcs": { folder: "text/", rfcs: 639, template: "0000-template.md", numbering: "pr" },
+  "nixos-rfcs": { folder: "rfcs/", rfcs: 44, template: "0000-template.md", numbering: "pr" },
+  "amaranth-rfcs": { folder: "text/", rfcs: 58, template: "0000-template.md", numbering: "pr" },
 };
 
 describe("the real repositories' layouts, found with no configuration", () => {
@@ -41,6 +44,7 @@ describe("the real repositories' layouts, found with no configuration", () => {
       assert.equal(report.rfcs, want.rfcs);
       assert.deepEqual(report.templates.map((t) => t.path), [want.template]);
       assert.equal(report.problem, null);
+      assert.equal(report.numbering.value, want.numbering);
     });
   }
 });

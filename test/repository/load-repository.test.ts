@@ -137,6 +137,15 @@ describe("the model of a repository", () => {
     const forced = await writeTempRepo({ "book.toml": '[rfckit]\nnumbering = "pr"\n', "0000-template.md": smallTemplate, "text/0001-a.md": pr(4) });
     assert.equal((await loadRepository({ root: forced, history: false })).numbering, "pr");
   });
+
+  test("where no RFC links its pull request, sparse numbers are pull requests' and dense ones a sequence", async () => {
+    const template = "---\nfeature: (name)\nstart-date: (YYYY-MM-DD)\n---\n\n# Summary\n\nOne paragraph.\n";
+    const rfc = "---\nfeature: x\nstart-date: 2026-01-01\n---\n\n# Summary\n\nText.\n";
+    const sparse = await writeTempRepo({ "0000-template.md": template, "rfcs/0004-a.md": rfc, "rfcs/0017-b.md": rfc, "rfcs/0031-c.md": rfc });
+    assert.equal((await loadRepository({ root: sparse, history: false })).numbering, "pr");
+    const dense = await writeTempRepo({ "0000-template.md": template, "rfcs/0001-a.md": rfc, "rfcs/0002-b.md": rfc, "rfcs/0004-c.md": rfc });
+    assert.equal((await loadRepository({ root: dense, history: false })).numbering, "sequence");
+  });
 });
 
 describe("template history", () => {
