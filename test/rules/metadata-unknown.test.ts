@@ -25,6 +25,17 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a misspelt bold key is renamed inside its bold, which stays balanced",
+      rfc: goodRfc.replace("- Feature Name:", "* **Features Name:**"),
+      diagnostics: [{ line: 1, column: 5, message: 'Metadata "Features Name" is not in the template; did you mean "Feature Name"?' }],
+      output: goodRfc.replace("- Feature Name:", "* **Feature Name:**"),
+    },
+    {
+      name: "a bold key of its own is reported as itself, with no fix that could unbalance the bold",
+      rfc: goodRfc.replace("- Start Date: 2026-01-10\n", "- Start Date: 2026-01-10\n* **Original Author(s):**: @ada\n"),
+      diagnostics: [{ line: 3, column: 5, message: 'Metadata "Original Author(s)" is not in the template.' }],
+    },
+    {
       name: "a misspelt template key gets a suggestion",
       rfc: goodRfc.replace("- Feature Name:", "- Features Name:"),
       diagnostics: [{ line: 1, column: 3, message: 'Metadata "Features Name" is not in the template; did you mean "Feature Name"?' }],
