@@ -180,3 +180,22 @@ describe("rfc list", () => {
     assert.deepEqual([...failing].sort(), rows.filter((r) => r.gate === "none").map((r) => r.path));
   });
 });
+
+describe("rfc list titles, as real RFCs give them", () => {
+  test("an H1 title over H1 sections; front matter title:; a banner is no title; else the file name", async () => {
+    const template = "# Summary\n\nOne paragraph.\n\n# Motivation\n\nWhy?\n";
+    const root = await writeTempRepo({
+      "0000-template.md": template,
+      "text/0001-first.md": "# Harbour radio\n\n# Summary\n\nText.\n\n# Motivation\n\nText.\n",
+      "text/0002-second.md": "---\ntitle: Tide tables\n---\n\n# Summary\n\nText.\n\n# Motivation\n\nText.\n",
+      "text/0003-third.md": "# Superseded!\n\nSee RFC 4.\n\n# Summary\n\nText.\n\n# Motivation\n\nText.\n",
+      "text/0004-buoy-alerts.md": "# Summary\n\nText.\n\n# Motivation\n\nText.\n",
+    });
+    const rows = await listJson([], root);
+    assert.deepEqual(rows.map((r) => r.title), ["Harbour radio", "Tide tables", "Third", "Buoy alerts"]);
+    // The book shows the same titles.
+    const out = path.join(root, "book");
+    assert.equal((await runRfc(["build", "--out", out], { cwd: root })).exitCode, 0);
+    assert.match(await readFile(path.join(out, "text/0001-first.html"), "utf8"), /<title>[^<]*Harbour radio/);
+  });
+});
