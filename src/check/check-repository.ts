@@ -14,6 +14,8 @@ export interface CheckOptions {
   stage?: Stage;
   /** The pull request proposing the checked RFCs, read from GitHub by the caller; rules do no I/O. */
   pullRequest?: PullRequestFacts;
+  /** RFCs changed on the branch being checked (`--changed`): being written, like drafts. */
+  changed?: ReadonlySet<string>;
 }
 
 /** Runs the rules over the repository and returns their diagnostics, sorted by file and position. */
@@ -64,6 +66,7 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
         doc: rfc.document,
         schema: rfc.schema,
         stage: options.stage ?? (rfc.isDraft ? "draft" : "merge"),
+        editing: rfc.isDraft || rfc.git?.uncommitted === true || options.changed?.has(rfc.path) === true,
         report: (finding) => diagnostics.push(toDiagnostic(finding, finding.file ?? rfc.path, rfc)),
         memo,
         ...(options.pullRequest ? { pullRequest: options.pullRequest } : {}),

@@ -50,10 +50,8 @@ export default defineCommand({
       return exitCodes.ok;
     }
     let only = positionals.length > 0 ? selectPaths(repo, positionals, given) : undefined;
-    if (changed !== null) {
-      const touched = selectChanged(repo, changed);
-      only = only ? new Set([...touched].filter((p) => only!.has(p))) : touched;
-    }
+    const changedRfcs = changed === null ? undefined : selectChanged(repo, changed);
+    if (changedRfcs) only = only ? new Set([...changedRfcs].filter((p) => only!.has(p))) : changedRfcs;
     if (values["dry-run"] && !values["fix"]) throw new UserError("--dry-run only makes sense with --fix.", { hint: "run `rfc check --fix --dry-run`, or `rfc fix --dry-run`." });
     // The GitHub client and the fixer are loaded only when asked for: most runs need neither.
     const pullRequest =
@@ -63,8 +61,8 @@ export default defineCommand({
     if (values["all"] && !values["fix"]) throw new UserError("--all only makes sense with --fix.", { hint: "run `rfc fix --all`, or `rfc check --fix --all`." });
     // Named files and --changed are what the author asks to fix; otherwise drafts and RFCs with changes not committed yet.
     const rewrites = values["all"] || only ? () => true : (rfc: Rfc) => rfc.isDraft || rfc.git?.uncommitted === true;
-    if (values["fix"]) repo = await (await import("./write-fixes.ts")).writeFixes(repo, { rules, rewrites, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format }, io);
-    const diagnostics = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}) });
+    if (values["fix"]) repo = await (await import("./write-fixes.ts")).writeFixes(repo, { rules, rewrites, ...(only ? { only } : {}), ...(changedRfcs ? { changed: changedRfcs } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format }, io);
+    const diagnostics = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(changedRfcs ? { changed: changedRfcs } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}) });
     const checked = only ? repo.rfcs.filter((r) => only.has(r.path)) : repo.rfcs;
     const output = reporters[format](diagnostics, {
       root: repo.root,

@@ -34,6 +34,12 @@ export interface RuleContext {
   schema: Schema;
   /** The stage the RFC is checked at: what must be filled in by now. */
   stage: Stage;
+  /**
+   * True while the RFC is being written: a draft, a file with changes not committed yet, or one
+   * `rfc check --changed` selected (changed on this branch). An accepted RFC, as committed, is
+   * history: rules about drafting conventions leave it alone.
+   */
+  editing: boolean;
   report(finding: Finding): void;
   /**
    * Calls `compute(...args)` once per run for the same arguments and shares the result between

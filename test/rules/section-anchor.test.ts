@@ -1,18 +1,25 @@
+import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
 import rule from "../../src/rules/section-anchor.ts";
+import { commitAll, gitIn, gitInit } from "../support/git.ts";
+import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
+import { writeTempRepo } from "../support/temp-repo.ts";
 import { goodRfc, sectionRfc, sectionTemplate, sectionTitles, smallTemplate } from "../support/templates.ts";
 import { testRule } from "../support/test-rule.ts";
 
 const withoutAnchor = (text: string, slug: string) => text.replace(`[${slug}]: #${slug}\n`, "");
 const message = (title: string, slug: string) => `Section "${title}" has no \`[${slug}]: #${slug}\` line under its heading, as the template has.`;
 
-/** Drafts: numbered RFCs without history are not checked (see the rule). */
+/** Drafts: accepted RFCs, as committed or without history, are not checked (see the rule). */
 const draft = "text/0000-test.md";
 
 testRule(rule, {
   template: smallTemplate,
   valid: [
     { path: draft, name: "every section has its anchor line", rfc: goodRfc },
-    { name: "a numbered RFC without history is not held to the anchor lines", rfc: withoutAnchor(goodRfc, "drawbacks") },
+    { name: "an accepted RFC (numbered, nothing uncommitted) is not held to the anchor lines", rfc: withoutAnchor(goodRfc, "drawbacks") },
     {
       path: draft, name: "an anchor a blank line below the heading is there all the same",
       rfc: goodRfc.replace("## Motivation\n[motivation]: #motivation\n", "## Motivation\n\n[motivation]: #motivation\n"),
@@ -94,4 +101,22 @@ testRule(rule, {
   template: sectionTemplate.replace(/^\[[^\]]+\]: #.*\n/gm, ""),
   valid: [{ path: draft, name: "a template without anchor lines asks for none", rfc: sectionRfc(sectionTitles) }],
   invalid: [],
+});
+
+test("anchor lines are asked of RFCs being written: drafts, uncommitted edits, --changed; never of accepted ones as committed", async () => {
+  const missing = withoutAnchor(goodRfc, "motivation");
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-accepted.md": missing, "text/0002-in-pr.md": missing.replace("rocket_boots", "jet_pack") });
+  gitInit(root);
+  commitAll(root, "accepted RFCs", "2026-01-01");
+  const anchors = async (args: string[]) =>
+    (JSON.parse((await runRfc(["check", "--format", "json", ...args], { cwd: root })).stdout) as JsonDiagnostic[]).filter((d) => d.rule === "section-anchor").map((d) => d.file);
+  assert.deepEqual(await anchors([]), []);
+  gitIn(root, ["checkout", "-q", "-b", "proposal"]);
+  await writeFile(path.join(root, "text/0002-in-pr.md"), `${missing.replace("rocket_boots", "jet_pack")}\nMore text.\n`);
+  // Uncommitted: being written.
+  assert.deepEqual(await anchors([]), ["text/0002-in-pr.md"]);
+  commitAll(root, "revise the proposal", "2026-01-02");
+  assert.deepEqual(await anchors([]), []);
+  // Committed on the branch: --changed says it is being written.
+  assert.deepEqual(await anchors(["--changed", "--base", "main"]), ["text/0002-in-pr.md"]);
 });
