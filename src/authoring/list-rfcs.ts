@@ -6,6 +6,7 @@ import { isPlaceholder } from "../model/placeholder.ts";
 import { readRecordedStatus } from "../model/rfc-status.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import type { Schema } from "../model/schema.ts";
+import { titleKey } from "../model/title-key.ts";
 import type { Rule } from "../rules/define-rule.ts";
 
 /** One line of `rfc list`: an RFC at a glance. Keys are stable; they are the JSON and CSV columns. */
@@ -151,11 +152,10 @@ function readTitle(rfc: Rfc): string {
 function firstH1Title(doc: RfcDocument, schema: Schema): string | null {
   const first = doc.sections[0];
   if (!first || first.level !== 1 || doc.sections.length < 2) return null;
-  const words = (title: string) => title.toLowerCase().replace(/^[\d.\s]+(?=\D)/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  const key = words(first.title);
+  const key = titleKey(first.title);
   // A banner above the RFC ("# Superseded!", "# Deprecated") says what became of it, not what it is.
   if (/^(?:superseded|deprecated|obsolete|withdrawn|archived|rejected|postponed|note|notice|warning)\b/.test(key)) return null;
-  return schema.sections.some((s) => words(s.title) === key) ? null : first.title;
+  return schema.sections.some((s) => titleKey(s.title) === key) ? null : first.title;
 }
 
 /** The pull request, from the template's PR key, else a `prs`/`pr` field (Ember keeps `prs: {accepted: url}`). */

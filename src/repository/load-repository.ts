@@ -4,8 +4,10 @@ import { createDocumentParser } from "../markdown/parse-document.ts";
 import picomatch from "picomatch";
 import type { BookSettings, Numbering } from "../model/config.ts";
 import { allSections, type RfcDocument } from "../model/document.ts";
-import { folderOf, toNameStatus, type Layout, type TemplateFile } from "../model/layout.ts";
+import { toLinkedFile } from "../model/asset-policy.ts";
+import { folderOf, isMarkdownName, toNameStatus, type Layout, type TemplateFile } from "../model/layout.ts";
 import { findEntry, type MetadataValue } from "../model/metadata.ts";
+import { titleKey } from "../model/title-key.ts";
 import type { LoadedTemplate, MarkdownFile, Repository, Rfc, SpecialFile } from "../model/repository.ts";
 import type { Schema } from "../model/schema.ts";
 import { findRoot } from "./find-root.ts";
@@ -176,21 +178,10 @@ function readLayoutSignals(root: string, tree: { files: string[]; folders: strin
 
 /** The files a `SUMMARY.md` links to, as paths from the root: `[Title](../text/x.md)` in `src/SUMMARY.md` is `text/x.md`. */
 function readSummaryChapters(summaryPath: string, text: string): string[] {
-  const folder = path.posix.dirname(summaryPath);
-  const chapters: string[] = [];
-  for (const match of text.matchAll(/\]\(\s*<?([^)\s>#?]+\.md)>?/gi)) {
-    const target = path.posix.normalize(path.posix.join(folder, decodeLinkPath(match[1]!)));
-    if (!target.startsWith("../")) chapters.push(target);
-  }
-  return chapters;
-}
-
-function decodeLinkPath(href: string): string {
-  try {
-    return decodeURI(href);
-  } catch {
-    return href;
-  }
+  return [...text.matchAll(/\]\(\s*<?([^)\s>]+)>?/g)].flatMap((m) => {
+    const target = toLinkedFile(summaryPath, m[1]!);
+    return target !== null && isMarkdownName(target) ? [target] : [];
+  });
 }
 
 function loadTemplate(root: string, template: TemplateFile, maxBytes: number, parse: (text: string) => RfcDocument): LoadedTemplate {
@@ -223,13 +214,13 @@ function noTemplate(layout: Layout): UserError {
 function toTemplateChooser(templates: readonly LoadedTemplate[]): (rfcPath: string, readDocument: () => RfcDocument | null) => number {
   const matchers = templates.map((t) => (t.appliesTo ? picomatch(t.appliesTo, { dot: true }) : null));
   const open = templates.flatMap((t, i) => (t.appliesTo ? [] : [i]));
-  const titleSets = templates.map((t) => new Set(t.schema.sections.map((s) => toTitleWords(s.title))));
+  const titleSets = templates.map((t) => new Set(t.schema.sections.map((s) => titleKey(s.title))));
   return (rfcPath, readDocument) => {
     const bound = matchers.findIndex((m) => m !== null && m(rfcPath));
     if (bound !== -1) return bound;
     const document = open.length <= 1 ? null : readDocument();
     if (!document) return open[0] ?? 0;
-    const titles = new Set(allSections(document.sections).map((s) => toTitleWords(s.title)));
+    const titles = new Set(allSections(document.sections).map((s) => titleKey(s.title)));
     let best = open[0]!;
     let bestScore = -1;
     for (const i of open) {
@@ -244,15 +235,6 @@ function toTemplateChooser(templates: readonly LoadedTemplate[]): (rfcPath: stri
     }
     return best;
   };
-}
-
-/** A heading title as words: `## 2. Detailed Design` → `detailed design`. */
-function toTitleWords(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/^[\d.\s]+(?=\D)/, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }
 
 /**

@@ -28,7 +28,7 @@ const mostNamed = 200;
  * commit renamed it from another name (a draft's `0000-x.md`), repeated for the names found.
  */
 export async function readFileDates(root: string, folders: readonly string[], wanted: DatesWanted): Promise<Map<string, FileDates>> {
-  if (wanted.first.length > mostNamed || wanted.last.length > mostNamed) return walkFolders(root, folders);
+  if (wanted.first.length > mostNamed || wanted.last.length > mostNamed) return walk(root, toPathspecs(folders));
   const dates = new Map<string, FileDates>();
   const entry = (file: string) => dates.get(file) ?? dates.set(file, {}).get(file)!;
   const [firsts, lasts] = await Promise.all([readFirstDates(root, wanted.first), wanted.last.length === 0 ? null : walk(root, wanted.last)]);
@@ -77,10 +77,6 @@ async function readAdds(root: string, files: readonly string[]): Promise<Map<str
     else if (token !== "") adds.set(token, { commit, date });
   }
   return adds;
-}
-
-function walkFolders(root: string, folders: readonly string[]): Promise<Map<string, FileDates>> {
-  return walk(root, toPathspecs(folders));
 }
 
 /** Both dates of every file under `pathspecs`, from one walk of the history, renames within them followed. */

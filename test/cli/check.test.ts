@@ -17,6 +17,20 @@ async function check(args: string[], cwd: string) {
   return { ...result, diagnostics: result.stdout ? (JSON.parse(result.stdout) as JsonDiagnostic[]) : [] };
 }
 
+// The template before it gained "RFC reference" (committed on 2025-01-01 in the history tests), and an RFC written from it.
+const templateWithoutReference = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
+const rfcWithoutReference = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "");
+
+/** Adds text/0001-old.md, started on `startDate`, and checks it is held to the template of 2025-01-01. */
+async function assertHeldToFirstTemplate(root: string, startDate: string): Promise<void> {
+  await mkdir(path.join(root, "text"));
+  await writeFile(path.join(root, "text/0001-old.md"), rfcWithoutReference.replace("2026-01-10", startDate));
+  const json = await check([], root);
+  assert.deepEqual(json.diagnostics.filter((d) => d.rule === "metadata-missing"), []);
+  const pretty = await runRfc(["check"], { cwd: root });
+  assert.match(pretty.stdout, /text\/0001-old.md: checked against 0000-template.md as of 2025-01-01/);
+}
+
 describe("rfc check", () => {
   test("a clean repository exits 0 with an empty JSON array", async () => {
     const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-good.md": goodRfc });
@@ -98,11 +112,10 @@ describe("rfc check", () => {
   });
 
   test("an RFC older than the template's last change is held to the old template, and the output says so", async () => {
-    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
-    const root = await writeTempRepo({ "0000-template.md": oldTemplate });
+    const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
     gitInit(root);
     commitAll(root, "template", "2025-01-01");
-    const oldRfc = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "").replace("2026-01-10", "2025-03-01");
+    const oldRfc = rfcWithoutReference.replace("2026-01-10", "2025-03-01");
     await writeFile(path.join(root, "0000-template.md"), smallTemplate);
     commitAll(root, "template gains RFC reference", "2025-06-01");
     await mkdir(path.join(root, "text"));
@@ -118,13 +131,12 @@ describe("rfc check", () => {
   });
 
   test("dates as real histories hold them: an ISO timestamp Start Date, and the author date of a rebased commit", async () => {
-    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
-    const root = await writeTempRepo({ "0000-template.md": oldTemplate });
+    const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
     gitInit(root);
     commitAll(root, "template", "2025-01-01");
     await writeFile(path.join(root, "0000-template.md"), smallTemplate);
     commitAll(root, "template gains RFC reference", "2025-06-01");
-    const oldRfc = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "");
+    const oldRfc = rfcWithoutReference;
     await mkdir(path.join(root, "text"));
     await writeFile(path.join(root, "text/0001-stamped.md"), oldRfc.replace("2026-01-10", "2025-03-01T00:00:00.000Z"));
     // Written in February, rebased onto the new template in July: the author date says when it started.
@@ -139,45 +151,30 @@ describe("rfc check", () => {
   });
 
   test("an RFC started while the template was deleted is held to the template as it stood before", async () => {
-    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
-    const root = await writeTempRepo({ "0000-template.md": oldTemplate });
+    const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
     gitInit(root);
     commitAll(root, "template", "2025-01-01");
     gitIn(root, ["rm", "-q", "0000-template.md"]);
     commitAll(root, "template deleted by mistake", "2025-02-01");
     await writeFile(path.join(root, "0000-template.md"), smallTemplate);
     commitAll(root, "template back, with RFC reference", "2025-06-01");
-    const oldRfc = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "").replace("2026-01-10", "2025-03-01");
-    await mkdir(path.join(root, "text"));
-    await writeFile(path.join(root, "text/0001-old.md"), oldRfc);
-    const json = await check([], root);
-    assert.deepEqual(json.diagnostics.filter((d) => d.rule === "metadata-missing"), []);
-    const pretty = await runRfc(["check"], { cwd: root });
-    assert.match(pretty.stdout, /text\/0001-old.md: checked against 0000-template.md as of 2025-01-01/);
+    await assertHeldToFirstTemplate(root, "2025-03-01");
   });
 
   test("a template renamed since is read under its old name for the RFCs that predate it", async () => {
-    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
-    const root = await writeTempRepo({ "rfc-template.md": oldTemplate });
+    const root = await writeTempRepo({ "rfc-template.md": templateWithoutReference });
     gitInit(root);
     commitAll(root, "template", "2025-01-01");
     gitIn(root, ["mv", "rfc-template.md", "0000-template.md"]);
     commitAll(root, "template renamed", "2025-02-01");
     await writeFile(path.join(root, "0000-template.md"), smallTemplate);
     commitAll(root, "template gains RFC reference", "2025-06-01");
-    const oldRfc = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "").replace("2026-01-10", "2025-01-15");
-    await mkdir(path.join(root, "text"));
-    await writeFile(path.join(root, "text/0001-old.md"), oldRfc);
-    const json = await check([], root);
-    assert.deepEqual(json.diagnostics.filter((d) => d.rule === "metadata-missing"), []);
-    const pretty = await runRfc(["check"], { cwd: root });
-    assert.match(pretty.stdout, /text\/0001-old.md: checked against 0000-template.md as of 2025-01-01/);
+    await assertHeldToFirstTemplate(root, "2025-01-15");
   });
 
   test("an RFC without a Start Date is held to the template of its first commit, renames followed", async () => {
-    const oldTemplate = smallTemplate.replace("- RFC reference:\n  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)\n", "");
-    const undated = goodRfc.replace("- RFC reference:\n  - [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n", "").replace(/- Start Date: .*\n/, "");
-    const root = await writeTempRepo({ "0000-template.md": oldTemplate, "text/0000-undated.md": undated });
+    const undated = rfcWithoutReference.replace(/- Start Date: .*\n/, "");
+    const root = await writeTempRepo({ "0000-template.md": templateWithoutReference, "text/0000-undated.md": undated });
     gitInit(root);
     commitAll(root, "template and a draft", "2025-01-01");
     await writeFile(path.join(root, "0000-template.md"), smallTemplate);
