@@ -14,8 +14,16 @@ export interface CheckOptions {
   stage?: Stage;
   /** The pull request proposing the checked RFCs, read from GitHub by the caller; rules do no I/O. */
   pullRequest?: PullRequestFacts;
-  /** RFCs changed on the branch being checked (`--changed`): being written, like drafts. */
-  changed?: ReadonlySet<string>;
+  /**
+   * RFCs the author is writing besides drafts and uncommitted files: those changed on the branch
+   * (`--changed`) and those named on the command line. Held to the template with errors.
+   */
+  beingWritten?: ReadonlySet<string>;
+}
+
+/** Whether an RFC is being written: a draft, uncommitted changes, or among `beingWritten`. */
+export function isBeingWritten(rfc: Rfc, beingWritten?: ReadonlySet<string>): boolean {
+  return rfc.isDraft || rfc.git?.uncommitted === true || beingWritten?.has(rfc.path) === true;
 }
 
 /** Runs the rules over the repository and returns their diagnostics, sorted by file and position. */
@@ -24,13 +32,16 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
   const memo = createMemo();
   const folders = options.only ? [...options.only].map((p) => `${p.replace(/\.md$/, "")}/`) : [];
   const selected = (file: string) => !options.only || options.only.has(file) || folders.some((folder) => file.startsWith(folder));
+  const isEditing = (rfc: Rfc) => isBeingWritten(rfc, options.beingWritten);
+  // Template-bound rules give errors only on RFCs being written. One accepted as committed is
+  // history: it passed review as it is, perhaps before the template said what it says now.
+  const isHeldToTemplate = isEditing;
   for (const rule of options.rules) {
     const configured = repo.config.rules[rule.id];
     if (configured === "off") continue;
     const toDiagnostic = (finding: Finding, file: string, rfc: Rfc | null): Diagnostic => {
       // A severity set in the configuration wins over the rule's own choices.
-      let severity: Severity = configured ?? finding.severity ?? rule.severity;
-      if (rule.templateBound && rfc && !rfc.isDraft && rfc.schemaBasis === "no-history" && configured === undefined) severity = "warning";
+      const severity: Severity = configured ?? (rule.templateBound && rfc && !isHeldToTemplate(rfc) ? "warning" : (finding.severity ?? rule.severity));
       const diagnostic: Diagnostic = {
         file,
         line: finding.line,
@@ -66,7 +77,7 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
         doc: rfc.document,
         schema: rfc.schema,
         stage: options.stage ?? (rfc.isDraft ? "draft" : "merge"),
-        editing: rfc.isDraft || rfc.git?.uncommitted === true || options.changed?.has(rfc.path) === true,
+        editing: isEditing(rfc),
         report: (finding) => diagnostics.push(toDiagnostic(finding, finding.file ?? rfc.path, rfc)),
         memo,
         ...(options.pullRequest ? { pullRequest: options.pullRequest } : {}),

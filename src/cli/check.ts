@@ -1,8 +1,9 @@
 import path from "node:path";
-import { checkRepository } from "../check/check-repository.ts";
+import { checkRepository, isBeingWritten } from "../check/check-repository.ts";
 import { isTouched, selectChanged } from "../check/select-changed.ts";
 import { UserError } from "../errors.ts";
 import { requireToken } from "../github/require-token.ts";
+import type { Diagnostic } from "../model/diagnostic.ts";
 import { lineText } from "../model/document.ts";
 import { stages } from "../model/config.ts";
 import { describeRfcDirs, toExampleDraftPath } from "../model/layout.ts";
@@ -11,6 +12,7 @@ import { findRoot } from "../repository/find-root.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { readChangedFiles, readDefaultBase, readGitPrefix } from "../repository/git.ts";
 import { reportFormats, reporters } from "../report/index.ts";
+import type { Rule } from "../rules/define-rule.ts";
 import { rules } from "../rules/index.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { describeSchemas } from "./describe-schemas.ts";
@@ -52,6 +54,8 @@ export default defineCommand({
     let only = positionals.length > 0 ? selectPaths(repo, positionals, given) : undefined;
     const changedRfcs = changed === null ? undefined : selectChanged(repo, changed);
     if (changedRfcs) only = only ? new Set([...changedRfcs].filter((p) => only!.has(p))) : changedRfcs;
+    // What the author names or changed on the branch is what they are writing.
+    const beingWritten = only;
     if (values["dry-run"] && !values["fix"]) throw new UserError("--dry-run only makes sense with --fix.", { hint: "run `rfc check --fix --dry-run`, or `rfc fix --dry-run`." });
     // The GitHub client and the fixer are loaded only when asked for: most runs need neither.
     const pullRequest =
@@ -61,8 +65,8 @@ export default defineCommand({
     if (values["all"] && !values["fix"]) throw new UserError("--all only makes sense with --fix.", { hint: "run `rfc fix --all`, or `rfc check --fix --all`." });
     // Named files and --changed are what the author asks to fix; otherwise drafts and RFCs with changes not committed yet.
     const rewrites = values["all"] || only ? () => true : (rfc: Rfc) => rfc.isDraft || rfc.git?.uncommitted === true;
-    if (values["fix"]) repo = await (await import("./write-fixes.ts")).writeFixes(repo, { rules, rewrites, ...(only ? { only } : {}), ...(changedRfcs ? { changed: changedRfcs } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format }, io);
-    const diagnostics = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(changedRfcs ? { changed: changedRfcs } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}) });
+    if (values["fix"]) repo = await (await import("./write-fixes.ts")).writeFixes(repo, { rules, rewrites, ...(only ? { only } : {}), ...(beingWritten ? { beingWritten } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format }, io);
+    const diagnostics = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(beingWritten ? { beingWritten } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}) });
     const checked = only ? repo.rfcs.filter((r) => only.has(r.path)) : repo.rfcs;
     const output = reporters[format](diagnostics, {
       root: repo.root,
@@ -72,7 +76,7 @@ export default defineCommand({
       },
       color: Boolean(io.stdout.isTTY) && io.env["NO_COLOR"] === undefined,
       fileCount: checked.length,
-      notes: describeSchemas(repo, checked),
+      notes: describeSchemas(repo, checked, isSoftened(diagnostics, repo, rules, beingWritten)),
       toolVersion: readVersion(),
       pathPrefix: format === "github" || format === "sarif" ? await readGitPrefix(repo.root) : "",
       ruleDescriptions: Object.fromEntries(rules.map((rule) => [rule.id, rule.description])),
@@ -116,6 +120,13 @@ function selectPaths(repo: Repository, paths: readonly string[], relatives: read
     for (const rfc of matches) selected.add(rfc.path);
   }
   return selected;
+}
+
+/** Whether template rules gave an accepted RFC a warning that would be an error while it is written. */
+function isSoftened(diagnostics: readonly Diagnostic[], repo: Repository, rules: readonly Rule[], beingWritten: ReadonlySet<string> | undefined): boolean {
+  const templateRules = new Set(rules.filter((r) => r.templateBound && repo.config.rules[r.id] === undefined).map((r) => r.id));
+  const accepted = new Set(repo.rfcs.filter((r) => !isBeingWritten(r, beingWritten)).map((r) => r.path));
+  return diagnostics.some((d) => d.severity === "warning" && templateRules.has(d.rule) && accepted.has(d.file));
 }
 
 /** The files changed on this branch (relative to the root), for `--changed`. */

@@ -1,7 +1,10 @@
 import type { Repository, Rfc } from "../model/repository.ts";
 
-/** Lines saying which template revisions RFCs were held to, when not the current template. */
-export function describeSchemas(repo: Repository, checked: readonly Rfc[]): string[] {
+/**
+ * Lines saying which template revisions RFCs were held to, when not the current template, and,
+ * when `softened` (template rules gave accepted RFCs warnings), why.
+ */
+export function describeSchemas(repo: Repository, checked: readonly Rfc[], softened: boolean): string[] {
   const notes: string[] = [];
   const byRevision = new Map<string, Rfc[]>();
   for (const rfc of checked) {
@@ -14,8 +17,11 @@ export function describeSchemas(repo: Repository, checked: readonly Rfc[]): stri
     const names = rfcs.length <= 3 ? rfcs.map((r) => r.path).join(", ") : `${rfcs.length} RFCs`;
     notes.push(`${names}: checked against ${revision}, the template when they started.`);
   }
-  if (!repo.hasHistory && checked.some((r) => !r.isDraft)) {
-    notes.push(`No git history: numbered RFCs may predate the current template, so template rules give them warnings.`);
+  if (!softened) return notes;
+  if (!repo.hasHistory) {
+    notes.push(`No git history: numbered RFCs count as accepted, perhaps before the current template, so template rules give them warnings (name an RFC for errors).`);
+  } else {
+    notes.push(`Accepted RFCs, as committed, are history: template rules give them warnings (name an RFC, or use --changed, for errors).`);
   }
   return notes;
 }

@@ -36,8 +36,9 @@ export interface RuleContext {
   stage: Stage;
   /**
    * True while the RFC is being written: a draft, a file with changes not committed yet, or one
-   * `rfc check --changed` selected (changed on this branch). An accepted RFC, as committed, is
-   * history: rules about drafting conventions leave it alone.
+   * named on the command line or selected by `rfc check --changed` (changed on this branch). An
+   * accepted RFC, as committed, is history: rules about drafting conventions leave it alone, and
+   * template-bound rules report warnings on it.
    */
   editing: boolean;
   report(finding: Finding): void;
@@ -72,8 +73,9 @@ export interface Rule {
   tags: readonly string[];
   fixable: boolean;
   /**
-   * True when the rule holds an RFC to the template. A numbered RFC whose template revision is
-   * unknown (no git history) gets warnings instead of errors from such rules: it may predate the template.
+   * True when the rule holds an RFC to the template. Its findings are errors only on RFCs being
+   * written (`editing`); on others they are warnings: an accepted RFC passed review as it is,
+   * perhaps under an older template.
    */
   templateBound?: boolean;
   /** Checks one RFC. */

@@ -111,6 +111,23 @@ describe("rfc check", () => {
     assert.ok(full.diagnostics.some((d) => d.file === "text/0002-other.md"));
   });
 
+  test("an accepted RFC as committed is history: the template's rules warn; named or changed on the branch, they are errors", async () => {
+    const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-old.md": withoutLastUpdated });
+    gitInit(root);
+    commitAll(root, "accept", "2026-01-01");
+    const severities = async (args: string[]) => (await check(args, root)).diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => d.severity);
+    assert.deepEqual(await severities([]), ["warning"]);
+    assert.deepEqual(await severities(["text/0001-old.md"]), ["error"]);
+    const history = /^Accepted RFCs, as committed, are history: template rules give them warnings/m;
+    assert.match((await runRfc(["check"], { cwd: root })).stdout, history);
+    assert.doesNotMatch((await runRfc(["check", "text/0001-old.md"], { cwd: root })).stdout, history);
+    gitIn(root, ["checkout", "-q", "-b", "feature"]);
+    await writeFile(path.join(root, "text/0001-old.md"), `${withoutLastUpdated}\nOne more line.\n`);
+    commitAll(root, "amend the RFC", "2026-02-02");
+    assert.deepEqual(await severities(["--changed", "--base", "main"]), ["error"]);
+    assert.deepEqual(await severities([]), ["warning"]);
+  });
+
   test("an RFC older than the template's last change is held to the old template, and the output says so", async () => {
     const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
     gitInit(root);

@@ -13,7 +13,7 @@ type Expectation = { file: string; rule: string; severity?: "error" | "warning";
  * Findings on the real repositories with their whole history, each verified by reading the file:
  * what must be said (a real defect), and what must not (the file does what its template allows).
  */
-const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[] }> = {
+const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[]; whenNamed?: Expectation[] }> = {
   "metalbear-rfcs": {
     present: [
       // The link's text says #0001, its URL pull request 4.
@@ -27,9 +27,12 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[] 
       // `## Motivations` and `## Guilde-level explanation`: the sections, misspelt.
       { file: "text/1288-time-improvements.md", rule: "section-missing", severity: "warning", message: /Heading "Motivations" reads as the template's "Motivation"/ },
       { file: "text/3722-explicit-extern-abis.md", rule: "section-missing", severity: "warning", message: /Heading "Guilde-level explanation"/ },
+      // Accepted without a "Rationale and alternatives": true, and history, so a warning.
+      { file: "text/3606-temporary-lifetimes-in-tail-expressions.md", rule: "section-missing", severity: "warning", message: /"Rationale and alternatives" from the template is missing/ },
       // `(#related-options)`, while the heading is "Related Options in Cargo".
       { file: "text/3923-cargo-min-publish-age.md", rule: "link", severity: "error", message: /Anchor "#related-options" does not exist/ },
     ],
+    whenNamed: [{ file: "text/3606-temporary-lifetimes-in-tail-expressions.md", rule: "section-missing", severity: "error", message: /"Rationale and alternatives"/ }],
     absent: [
       // 2014's template wrote `RFC PR #` and `Rust Issue #`; the RFCs of the time write `RFC PR:`.
       { file: "text/0179-and-mut-patterns.md", rule: "metadata-missing", message: /RFC PR/ },
@@ -41,9 +44,11 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[] 
   },
   "nixos-rfcs": {
     present: [
-      // Its front matter keeps the 2019 template's co-authors placeholder word for word.
-      { file: "rfcs/0062-content-addressed-paths.md", rule: "metadata-placeholder", severity: "error", message: /"co-authors" is still the template's placeholder/ },
+      // Its front matter keeps the 2019 template's co-authors placeholder word for word: accepted
+      // so, it is history (a warning), and an error once someone works on it (names it).
+      { file: "rfcs/0062-content-addressed-paths.md", rule: "metadata-placeholder", severity: "warning", message: /"co-authors" is still the template's placeholder/ },
     ],
+    whenNamed: [{ file: "rfcs/0062-content-addressed-paths.md", rule: "metadata-placeholder", severity: "error", message: /"co-authors"/ }],
     absent: [
       // Its metadata is a table at the top.
       { file: "rfcs/0140-simple-package-paths.md", rule: "metadata-missing", message: /no metadata header/ },
@@ -64,7 +69,7 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[] 
 const matches = (d: JsonDiagnostic, e: Expectation) => d.file === e.file && d.rule === e.rule && (e.severity === undefined || d.severity === e.severity) && e.message.test(d.message);
 
 describe("diagnostics on the real repositories, with their history", () => {
-  for (const [name, { present, absent }] of Object.entries(cases) as [CorpusName, (typeof cases)[CorpusName]][]) {
+  for (const [name, { present, absent, whenNamed = [] }] of Object.entries(cases) as [CorpusName, (typeof cases)[CorpusName]][]) {
     const { bundle, skip } = corpusBundle(name);
     test(`${name}: real defects reported, what the template allows not`, { skip }, async () => {
       const root = path.join(await makeTempDir(), name);
@@ -75,6 +80,11 @@ describe("diagnostics on the real repositories, with their history", () => {
       for (const e of absent) {
         const found = diagnostics.filter((d) => matches(d, e));
         assert.deepEqual(found, [], `not expected on ${e.file}: ${e.rule} ${String(e.message)}`);
+      }
+      // Named on the command line, an accepted RFC is being worked on: held to its template with errors.
+      for (const e of whenNamed) {
+        const named = JSON.parse((await runRfc(["check", "--format", "json", e.file], { cwd: root })).stdout) as JsonDiagnostic[];
+        assert.ok(named.some((d) => matches(d, e)), `expected when ${e.file} is named: ${e.rule} ${e.severity} ${String(e.message)}`);
       }
     });
   }

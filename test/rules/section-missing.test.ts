@@ -1,9 +1,16 @@
 import assert from "node:assert/strict";
+import { appendFile } from "node:fs/promises";
+import path from "node:path";
 import { test } from "node:test";
 import rule from "../../src/rules/section-missing.ts";
 import { sectionRfc, sectionTemplate, sectionTitles } from "../support/templates.ts";
+import { commitAll, gitInit } from "../support/git.ts";
 import { runRule, testRule } from "../support/test-rule.ts";
 
+const committed = async (root: string) => {
+  gitInit(root);
+  commitAll(root, "accept the RFC", "2026-03-01");
+};
 const without = (...drop: string[]) => sectionTitles.filter((t) => !drop.includes(t));
 const replacing = (from: string, ...to: string[]) => sectionTitles.flatMap((t) => (t === from ? to : [t]));
 
@@ -29,6 +36,23 @@ testRule(rule, {
       name: "in a draft it is an error (numbered RFCs without git history get warnings)",
       path: "text/0000-test.md",
       rfc: sectionRfc(without("Motivation")),
+      diagnostics: [{ line: 5, severity: "error", message: 'Section "Motivation" from the template is missing.' }],
+    },
+    {
+      name: "accepted and committed so: history, a warning",
+      rfc: sectionRfc(without("Motivation")),
+      history: true,
+      setup: committed,
+      diagnostics: [{ line: 5, severity: "warning", message: 'Section "Motivation" from the template is missing.' }],
+    },
+    {
+      name: "accepted, and being changed (not committed yet): an error",
+      rfc: sectionRfc(without("Motivation")),
+      history: true,
+      setup: async (root) => {
+        await committed(root);
+        await appendFile(path.join(root, "text/0001-test.md"), "More words.\n");
+      },
       diagnostics: [{ line: 5, severity: "error", message: 'Section "Motivation" from the template is missing.' }],
     },
     {
