@@ -1,4 +1,5 @@
-import { findEntry, type Metadata } from "../model/metadata.ts";
+import { findEntryFor, foldKeys } from "../model/key-fact.ts";
+import type { Metadata } from "../model/metadata.ts";
 import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
 
@@ -21,8 +22,10 @@ export default defineRule({
       return;
     }
     const line = metadata.endLine + 1 > metadata.startLine ? metadata.endLine : 1;
+    const templateKeys = foldKeys(schema.metadata);
     for (const wanted of schema.metadata) {
-      if (findEntry(metadata, wanted.key)) continue;
+      // Any spelling, plural or synonym counts: `Authors` for `Author(s)`, `Tracking Issue` for `Rust Issue`.
+      if (findEntryFor(metadata, wanted.key, templateKeys)) continue;
       report({
         line,
         message: `Metadata "${wanted.key}" from the template is missing.`,

@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
-import type { Metadata } from "../model/metadata.ts";
+import { findEntryFor, foldKey, foldKeys } from "../model/key-fact.ts";
+import type { Metadata, MetadataEntry } from "../model/metadata.ts";
 import { normaliseKey } from "../model/metadata.ts";
 import type { Schema } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
@@ -28,10 +29,13 @@ export default defineRule({
     for (const rfc of repo.rfcs) {
       if (!isChecked(rfc.path) || !rfc.document) continue;
       const { metadata } = rfc.document;
-      const known = new Set(rfc.schema.metadata.map((k) => normaliseKey(k.key)));
+      const known = knownEntries(metadata, rfc.schema);
       for (const entry of metadata.entries) {
         const key = normaliseKey(entry.key);
-        if (known.has(key)) continue;
+        const standsFor = known.get(entry);
+        // Another spelling of a template key (`RFC PRs`, `Authors`) or a synonym holds its fact;
+        // only a draft, being written now, is told the template's spelling.
+        if (standsFor !== undefined && (standsFor === key || !rfc.isDraft || foldKey(standsFor) !== foldKey(key))) continue;
         const closest = closestMissingKey(key, rfc.schema, metadata);
         const suggestion = closest?.key;
         // Renamed only when one template key is closest: with a tie, which one was meant is a guess.
@@ -55,6 +59,17 @@ export default defineRule({
     }
   },
 });
+
+/** The entries that hold a template key's fact, in its spelling or another (`Authors` for `Author(s)`), with that key normalised. */
+function knownEntries(metadata: Metadata, schema: Schema): Map<MetadataEntry, string> {
+  const templateKeys = foldKeys(schema.metadata);
+  const known = new Map<MetadataEntry, string>();
+  for (const wanted of schema.metadata) {
+    const entry = findEntryFor(metadata, wanted.key, templateKeys);
+    if (entry && !known.has(entry)) known.set(entry, normaliseKey(wanted.key));
+  }
+  return known;
+}
 
 /** The template key the RFC lacks that `key` is a close misspelling of, if any; `unique` is false when another is as close. */
 function closestMissingKey(key: string, schema: Schema, metadata: Metadata): { key: string; unique: boolean } | undefined {

@@ -48,3 +48,19 @@ test("metadata-missing, for an RFC with front matter, asks for a front-matter ke
   const [twoWords] = await runRule(rule, template.replace("author:", "shepherd team:"), { name: "no team", rfc: "---\nfeature: boats\nstart-date: 2026-01-01\n---\n\n## Summary\n\nText.\n" });
   assert.equal(twoWords?.hint, 'add "shepherd-team: …" to the front matter (the template has "(you)").');
 });
+
+test("metadata-missing takes the template's key under another spelling of the same fact", async () => {
+  const template = smallTemplate.replace("- RFC reference:", "- Author(s): (your name)\n- Code Issue: [acme/code#0000](https://github.com/acme/code/issues/0000)\n- RFC reference:");
+  const rfc = goodRfc.replace("- RFC reference:", "- Author(s): @ada\n- Code Issue: [acme/code#7](https://github.com/acme/code/issues/7)\n- RFC reference:");
+  const missing = async (text: string) => (await runRule(rule, template, { name: "", rfc: text })).map((d) => d.message);
+  assert.deepEqual(await missing(rfc), []);
+  // Plurals and "(s)": one key.
+  assert.deepEqual(await missing(rfc.replace("- Author(s):", "- Authors:").replace("- Code Issue:", "- Code Issues:")), []);
+  // Another key naming an issue holds the issue link (Rust RFCs write `Tracking Issue` for `Rust Issue`).
+  assert.deepEqual(await missing(rfc.replace("- Code Issue:", "- Tracking Issue:")), []);
+  // A synonym of the usual names: `Created` for `Start Date`.
+  assert.deepEqual(await missing(rfc.replace("- Start Date:", "- Created:")), []);
+  // What is not the same fact is still missing: an author is not an issue, nor a shepherd an author.
+  assert.deepEqual(await missing(rfc.replace("- Code Issue:", "- Shepherd:")), ['Metadata "Code Issue" from the template is missing.']);
+  assert.deepEqual(await missing(rfc.replace("- Author(s):", "- Shepherd:")), ['Metadata "Author(s)" from the template is missing.']);
+});

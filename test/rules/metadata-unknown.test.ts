@@ -1,6 +1,8 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
 import rule from "../../src/rules/metadata-unknown.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
-import { testRule } from "../support/test-rule.ts";
+import { runRule, testRule } from "../support/test-rule.ts";
 
 const withKey = (line: string) => goodRfc.replace("- RFC reference:", `${line}\n- RFC reference:`);
 const trackingIssue = "- Tracking Issue: [acme/tool#5](https://github.com/acme/tool/issues/5)";
@@ -65,4 +67,16 @@ testRule(rule, {
       output: goodRfc,
     },
   ],
+});
+
+test("metadata-unknown leaves a key that holds a template key's fact under another name", async () => {
+  const template = smallTemplate.replace("- RFC reference:", "- Rust Issue: [acme/code#0000](https://github.com/acme/code/issues/0000)\n- RFC reference:");
+  const rfc = (line: string, path?: string) => ({ name: "", rfc: goodRfc.replace("- RFC reference:", `${line}\n- RFC reference:`), ...(path ? { path } : {}) });
+  const messages = async (c: { name: string; rfc: string }) => (await runRule(rule, template, c)).map((d) => d.message);
+  // One RFC alone, so not a convention of the repository: still the template's issue link.
+  assert.deepEqual(await messages(rfc(trackingIssue)), []);
+  assert.deepEqual(await messages(rfc("- Rust Issues: [acme/code#5](https://github.com/acme/code/issues/5)")), []);
+  // A draft is told the template's spelling of the same key; a second issue key is its own.
+  assert.deepEqual(await messages(rfc("- Rust Issues: [acme/code#5](https://github.com/acme/code/issues/5)", "text/0000-test.md")), ['Metadata "Rust Issues" is not in the template; did you mean "Rust Issue"?']);
+  assert.deepEqual(await messages(rfc(`${trackingIssue}\n- Rust Issue: [acme/code#6](https://github.com/acme/code/issues/6)`)), ['Metadata "Tracking Issue" is not in the template.']);
 });
