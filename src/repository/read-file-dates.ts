@@ -61,12 +61,16 @@ async function readFirstDates(root: string, files: readonly string[]): Promise<M
     }
     pending = next;
   }
+  // A file that came in by a merge (renamed or resolved there) has no add of its own: the merge
+  // adds it, seen against its first parent. Asked only for those files, since merges cost diffs.
+  const unseen = files.filter((f) => !firsts.has(f));
+  if (unseen.length > 0) for (const [file, add] of await readAdds(root, unseen, ["--diff-merges=first-parent"])) firsts.set(file, add.date);
   return firsts;
 }
 
 /** The oldest commit that added each file under that name, with its date. */
-async function readAdds(root: string, files: readonly string[]): Promise<Map<string, { commit: string; date: string }>> {
-  const log = await git(root, ["log", "-z", "--diff-filter=A", "--no-renames", "--format=>%H %as", "--name-only", "--relative", "--", ...files]);
+async function readAdds(root: string, files: readonly string[], options: readonly string[] = []): Promise<Map<string, { commit: string; date: string }>> {
+  const log = await git(root, ["log", "-z", "--diff-filter=A", "--no-renames", ...options, "--format=>%H %as", "--name-only", "--relative", "--", ...files]);
   const adds = new Map<string, { commit: string; date: string }>();
   let commit = "";
   let date = "";

@@ -203,6 +203,28 @@ describe("rfc check", () => {
     const pretty = await runRfc(["check"], { cwd: root });
     assert.match(pretty.stdout, /text\/0001-undated.md: checked against 0000-template.md as of 2025-01-01/);
   });
+
+  test("an RFC that came in by a merge (renamed there) is held to the template of that merge", async () => {
+    const undated = rfcWithoutReference.replace(/- Start Date: .*\n/, "");
+    const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
+    gitInit(root);
+    commitAll(root, "template", "2025-01-01");
+    gitIn(root, ["checkout", "-q", "-b", "proposal"]);
+    await mkdir(path.join(root, "text"));
+    await writeFile(path.join(root, "text/0000-undated.md"), undated);
+    commitAll(root, "a draft", "2025-02-01");
+    gitIn(root, ["checkout", "-q", "main"]);
+    gitIn(root, ["merge", "-q", "--no-ff", "--no-commit", "proposal"], "2025-03-01");
+    gitIn(root, ["mv", "text/0000-undated.md", "text/0001-undated.md"]);
+    commitAll(root, "merge the proposal as RFC 1", "2025-03-01");
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template gains RFC reference", "2025-06-01");
+    await writeFile(path.join(root, "text/0001-undated.md"), `${undated}\nA later edit.\n`);
+    commitAll(root, "edit the RFC", "2025-07-01");
+    const pretty = await runRfc(["check"], { cwd: root });
+    assert.match(pretty.stdout, /text\/0001-undated.md: checked against 0000-template.md as of 2025-01-01/);
+    assert.doesNotMatch(pretty.stdout, /"RFC reference" from the template is missing/);
+  });
 });
 
 test("--format github names files from the git top-level when the RFCs live in a subfolder", async () => {
