@@ -88,6 +88,35 @@ function parseMetadataTable(lines: LineList, from: number): Metadata {
   return { form: "table", entries, errors: [], startLine: from + 1, endLine: i };
 }
 
+const codeKeyLine = /^((?:[-*+][ \t]+)?)([A-Za-z][\w .()'/-]{0,40}?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*$/;
+
+/**
+ * Metadata as a code block at the top, fenced or indented: `Key: value` lines (bulleted or not),
+ * two at least, so that a first code sample is not taken for a header.
+ */
+function parseMetadataCode(lines: LineList, from: number): Metadata {
+  const fence = /^(```|~~~)/.exec(lines.at(from)!)?.[1];
+  const inBlock = (text: string) => (fence ? !text.startsWith(fence) : /^(?: {4}|\t)/.test(text) || text.trim() === "");
+  const first = fence ? from + 1 : from;
+  let end = first;
+  while (end < lines.length && inBlock(lines.at(end)!)) end++;
+  if (fence && end >= lines.length) return noMetadata;
+  const entries: MetadataEntry[] = [];
+  for (let i = first; i < end; i++) {
+    const text = lines.at(i)!;
+    const indent = fence ? 0 : text.startsWith("\t") ? 1 : 4;
+    const m = codeKeyLine.exec(text.slice(indent));
+    if (!m) continue;
+    const [, bullet, key, value] = m as unknown as [string, string, string, string];
+    const column = indent + bullet.length + 1;
+    entries.push({ key: key.trim(), line: i + 1, column, value: toValue(value, i + 1, columnOf(text, value, column + key.length - 1)), items: [], endLine: i + 1 });
+  }
+  if (entries.length < 2) return noMetadata;
+  let last = fence ? end + 1 : end;
+  while (!fence && last > from && lines.at(last - 1)!.trim() === "") last--;
+  return { form: "code", entries, errors: [], startLine: from + 1, endLine: last };
+}
+
 /** A `Key: value` list item: the key as written, without emphasis or colon, and the value. */
 function matchKeyItem(text: string): { key: string; value: string } | null {
   const bold = boldKeyItem.exec(text);
@@ -96,6 +125,7 @@ function matchKeyItem(text: string): { key: string; value: string } | null {
   return plain ? { key: plain[1]!, value: plain[2]! } : null;
 }
 const nestedItem = /^([ \t]+)[-*+][ \t]+(.*?)[ \t]*$/;
+const footnote = /^\[\^[^\]\s]+\]:/;
 
 /** No header: what a document without metadata has. */
 export const noMetadata: Metadata = { form: "none", entries: [], errors: [], startLine: 0, endLine: 0 };
@@ -114,18 +144,31 @@ export function parseMetadata(lines: LineList): Metadata {
 }
 
 /**
+ * Whether line `i` is a one-line paragraph standing above the list of keys (right above it, or
+ * with blank lines between): a title written without `#` (`Rustdoc: stabilization of …`), or a
+ * stray line left at the top. A sentence (ending in `.` or `:`) is prose, and so is a list after it.
+ */
+function isTitleLine(lines: LineList, i: number): boolean {
+  const text = lines.at(i) ?? "";
+  if (text.trim() === "" || text.length > 120 || /^(?:[ \t]|[-*+>|#<`~=]|\d+[.)])/.test(text) || /[.:;,!?]$/.test(text.trimEnd())) return false;
+  if (matchPlainKeyLine(lines, i, false) !== null) return false;
+  return matchKeyItem(lines.at(skipBlank(lines, i + 1)) ?? "") !== null;
+}
+
+/**
  * Reads the list form (or a table of keys and values), after any blank lines, HTML comments, one
- * heading and a blockquote note at the top. Lines of `Key: value` without a bullet count where
+ * heading (or a title line without `#`) and a blockquote note at the top. Lines of `Key: value` without a bullet count where
  * two or more stand together, or one stands right above the list (`Authors: @x`).
  */
 function parseMetadataList(lines: LineList, from: number): Metadata {
   let i = skipComments(lines, skipBlank(lines, from));
-  if (/^#{1,6}[ \t]/.test(lines.at(i) ?? "")) i = skipComments(lines, skipBlank(lines, i + 1));
+  if (/^#{1,6}[ \t]/.test(lines.at(i) ?? "") || isTitleLine(lines, i)) i = skipComments(lines, skipBlank(lines, i + 1));
   if ((lines.at(i) ?? "").startsWith(">")) {
     while (i < lines.length && lines.at(i)!.startsWith(">")) i++;
     i = skipComments(lines, skipBlank(lines, i));
   }
   if ((lines.at(i) ?? "").trimStart().startsWith("|")) return parseMetadataTable(lines, i);
+  if (/^(?:```|~~~| {4}|\t)/.test(lines.at(i) ?? "")) return parseMetadataCode(lines, i);
   const entries: MetadataEntry[] = [];
   const startLine = i + 1;
   while (i < lines.length) {
@@ -156,6 +199,14 @@ function parseMetadataList(lines: LineList, from: number): Metadata {
     if (last && /^[ \t]+\S/.test(text)) {
       last.endLine = i + 1; // a wrapped value: part of the entry, not a new one
       i++;
+      continue;
+    }
+    if (last && footnote.test(text)) {
+      // `[^note]: …` between the items, defining a footnote a value uses: the header goes on if a key follows.
+      let k = i;
+      while (k < lines.length && (footnote.test(lines.at(k)!) || /^[ \t]+\S/.test(lines.at(k)!))) k++;
+      if (matchKeyItem(lines.at(k) ?? "") === null) break;
+      i = k;
       continue;
     }
     if (last && text.trim() === "" && (matchKeyItem(lines.at(skipBlank(lines, i)) ?? "") !== null)) {

@@ -26,14 +26,21 @@ export function foldKey(key: string): string {
   return words.join(" ");
 }
 
-/** A key naming an issue: `Rust Issue`, `Tracking Issue(s)`, `Cargo Issue`, `crates.io issue`. */
-const isIssueKey = (folded: string) => /(?:^| )issue$/.test(folded);
+/**
+ * What a key names by its last words: an issue (`Rust Issue`, `Tracking Issue(s)`, `Cargo Issue`)
+ * or a pull request (`RFC PR`, `eRFC PR`); null for other keys.
+ */
+function kindOf(folded: string): "issue" | "pull request" | null {
+  if (/(?:^| )issue$/.test(folded)) return "issue";
+  if (/(?:^| )(?:pr|pull request)$/.test(folded)) return "pull request";
+  return null;
+}
 
 /**
  * The entry of an RFC's header that holds what the template's key `wanted` asks for: the key in
  * any spelling (`findEntry`), its plural or singular, a synonym (`Created` for `Start Date`), or,
- * for a key naming an issue, another key naming one (`Tracking Issue` for Rust's `Rust Issue`, the
- * name most Rust RFCs use). `templateKeys` are the template's other keys, folded: an entry that is
+ * for a key naming an issue or a pull request, another key naming one (`Tracking Issue` for
+ * Rust's `Rust Issue`, the name most Rust RFCs use; `eRFC PR` for `RFC PR`). `templateKeys` are the template's other keys, folded: an entry that is
  * one of them holds its own fact, not this one.
  */
 export function findEntryFor(metadata: Metadata, wanted: string, templateKeys: ReadonlySet<string>): MetadataEntry | undefined {
@@ -41,11 +48,12 @@ export function findEntryFor(metadata: Metadata, wanted: string, templateKeys: R
   if (exact) return exact;
   const folded = foldKey(wanted);
   const group = groupOf.get(folded);
+  const kind = kindOf(folded);
   const candidates = metadata.entries.filter((e) => !templateKeys.has(foldKey(e.key)) || foldKey(e.key) === folded);
   return (
     candidates.find((e) => foldKey(e.key) === folded) ??
     (group ? candidates.find((e) => group.includes(foldKey(e.key))) : undefined) ??
-    (isIssueKey(folded) ? candidates.find((e) => isIssueKey(foldKey(e.key))) : undefined)
+    (kind ? candidates.find((e) => kindOf(foldKey(e.key)) === kind) : undefined)
   );
 }
 

@@ -40,9 +40,9 @@ export interface MetadataEntry {
   endLine: number;
 }
 
-/** The RFC's header: a Markdown list at the top, YAML front matter, or a table of keys and values. */
+/** The RFC's header: a Markdown list at the top, YAML front matter, a table of keys and values, or a code block of `Key: value` lines. */
 export interface Metadata {
-  form: "list" | "front-matter" | "table" | "none";
+  form: "list" | "front-matter" | "table" | "code" | "none";
   entries: MetadataEntry[];
   /** Syntax errors in front matter, with their places. */
   errors: { line: number; column: number; message: string }[];

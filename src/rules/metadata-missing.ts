@@ -41,6 +41,7 @@ export default defineRule({
  */
 function toWrittenEntry(key: string, metadata: Metadata): string {
   if (metadata.form === "table") return `a row "| ${key} | … |" to the table at the top`;
+  if (metadata.form === "code") return `a line "${key}: …" to the code block at the top`;
   if (metadata.form !== "front-matter") return `"- ${key}: …" to the header`;
   const keys = metadata.entries.map((e) => e.key);
   const lower = keys.length > 0 && keys.every((k) => k === k.toLowerCase());

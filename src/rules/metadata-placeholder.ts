@@ -18,7 +18,7 @@ export default defineRule({
     for (const entry of doc.metadata.entries) {
       const wanted = keys.get(normaliseKey(entry.key));
       if (mayKeepPlaceholder(ctx, entry, wanted)) continue;
-      const offset = doc.metadata.form === "list" || doc.metadata.form === "table";
+      const offset = doc.metadata.form === "list" || doc.metadata.form === "table" || doc.metadata.form === "code";
       checkValue(ctx, entry, entry.value, wanted ? [wanted.placeholder] : [], { item: false, offset });
       for (const item of entry.items) checkValue(ctx, entry, item, wanted?.placeholderItems ?? [], { item: true, offset });
     }

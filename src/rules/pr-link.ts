@@ -36,7 +36,7 @@ export default defineRule({
     if (isPlaceholder(value.raw, placeholder) || (value.raw.trim() === "" && rfc.isDraft)) return;
     const links = toLinks(value);
     const key = entry.key;
-    const listForm = doc.metadata.form === "list";
+    const listForm = doc.metadata.form === "list" || doc.metadata.form === "code";
     const at = (offset: number) => ({ line: value.line, column: value.column + (listForm ? offset : 0) });
     if (!links) {
       ctx.report({ ...at(0), message: `"${key}" is not a link to the RFC's pull request.`, hint: `write it as ${expectedLink(ctx, value.raw)}.` });

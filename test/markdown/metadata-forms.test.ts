@@ -50,4 +50,29 @@ describe("metadata in the shapes real RFCs write it", () => {
       ["2026-01-02", "#4"],
     );
   });
+
+  test("a title line without #, or a stray line, above the list", () => {
+    const titled = "Harbour radio: a proposal\n\n- Start Date: 2026-01-02\n- RFC PR: #4\n\n## Summary\n";
+    assert.deepEqual(entriesOf(titled), { form: "list", entries: ["Start Date = 2026-01-02 @3:15", "RFC PR = #4 @4:11"] });
+    const stray = "q- Start Date: 2026-01-02\n- RFC PR: #4\n\n## Summary\n";
+    assert.deepEqual(entriesOf(stray).entries, ["RFC PR = #4 @2:11"]);
+    // A sentence that introduces a list is prose, and so is its list.
+    assert.deepEqual(entriesOf("This RFC proposes:\n\n- Radios: two\n- Masts: one\n\n## Summary\n").form, "none");
+  });
+
+  test("footnotes defined between the items leave the list whole", () => {
+    const text = "- Feature Name: `radio`[^name]\n[^name]: Once `wireless`.\n- Start Date: 2026-01-02\n\n## Summary\n";
+    assert.deepEqual(entriesOf(text).entries, ["Feature Name = `radio`[^name] @1:17", "Start Date = 2026-01-02 @3:15"]);
+  });
+
+  test("a fenced or an indented code block of Key: value lines at the top", () => {
+    const fenced = "# Harbour radio\n\n```\nStart Date: 2026-01-02\nRFC PR: #4\n```\n\n## Summary\n";
+    const read = parseDocument(fenced).metadata;
+    assert.deepEqual([read.form, read.startLine, read.endLine], ["code", 3, 6]);
+    assert.deepEqual(entriesOf(fenced).entries, ["Start Date = 2026-01-02 @4:13", "RFC PR = #4 @5:9"]);
+    const indented = "    - Start Date: 2026-01-02\n    - RFC PR: #4\n\n## Summary\n";
+    assert.deepEqual(entriesOf(indented), { form: "code", entries: ["Start Date = 2026-01-02 @1:19", "RFC PR = #4 @2:15"] });
+    // One line of code at the top is a sample, not a header.
+    assert.deepEqual(entriesOf("```\nname: radio\n```\n\n## Summary\n").form, "none");
+  });
 });

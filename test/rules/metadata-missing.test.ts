@@ -58,9 +58,16 @@ test("metadata-missing takes the template's key under another spelling of the sa
   assert.deepEqual(await missing(rfc.replace("- Author(s):", "- Authors:").replace("- Code Issue:", "- Code Issues:")), []);
   // Another key naming an issue holds the issue link (Rust RFCs write `Tracking Issue` for `Rust Issue`).
   assert.deepEqual(await missing(rfc.replace("- Code Issue:", "- Tracking Issue:")), []);
+  assert.deepEqual(await missing(rfc.replace("- RFC PR:", "- eRFC PR:")), []);
   // A synonym of the usual names: `Created` for `Start Date`.
   assert.deepEqual(await missing(rfc.replace("- Start Date:", "- Created:")), []);
   // What is not the same fact is still missing: an author is not an issue, nor a shepherd an author.
   assert.deepEqual(await missing(rfc.replace("- Code Issue:", "- Shepherd:")), ['Metadata "Code Issue" from the template is missing.']);
   assert.deepEqual(await missing(rfc.replace("- Author(s):", "- Shepherd:")), ['Metadata "Author(s)" from the template is missing.']);
+});
+
+test("metadata-missing reads a header kept in a code block, and asks for the key in that form", async () => {
+  const rfc = "```\nFeature Name: rocket_boots\nStart Date: 2026-01-10\nRFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\nRFC reference: [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n```\n\n## Summary\n";
+  const found = await runRule(rule, smallTemplate, { name: "", rfc });
+  assert.deepEqual(found.map((d) => [d.line, d.message, d.hint]), [[6, 'Metadata "Last Updated" from the template is missing.', 'add a line "Last Updated: …" to the code block at the top (the template has "(fill me in with today\'s date if you are updating me, YYYY-MM-DD)").']]);
 });
