@@ -26,6 +26,15 @@ export function isBeingWritten(rfc: Rfc, beingWritten?: ReadonlySet<string>): bo
   return rfc.isDraft || rfc.git?.uncommitted === true || beingWritten?.has(rfc.path) === true;
 }
 
+/**
+ * Whether template-bound rules give the RFC errors: only while it is being written. One accepted
+ * as committed is history: it passed review as it is, perhaps before the template said what it
+ * says now. And without history no one knows which revision a numbered RFC was written from.
+ */
+export function isHeldToTemplate(rfc: Rfc, beingWritten?: ReadonlySet<string>): boolean {
+  return rfc.isDraft || (isBeingWritten(rfc, beingWritten) && rfc.schemaBasis !== "no-history");
+}
+
 /** Runs the rules over the repository and returns their diagnostics, sorted by file and position. */
 export function checkRepository(repo: Repository, options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -33,15 +42,12 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
   const folders = options.only ? [...options.only].map((p) => `${p.replace(/\.md$/, "")}/`) : [];
   const selected = (file: string) => !options.only || options.only.has(file) || folders.some((folder) => file.startsWith(folder));
   const isEditing = (rfc: Rfc) => isBeingWritten(rfc, options.beingWritten);
-  // Template-bound rules give errors only on RFCs being written. One accepted as committed is
-  // history: it passed review as it is, perhaps before the template said what it says now.
-  const isHeldToTemplate = isEditing;
   for (const rule of options.rules) {
     const configured = repo.config.rules[rule.id];
     if (configured === "off") continue;
     const toDiagnostic = (finding: Finding, file: string, rfc: Rfc | null): Diagnostic => {
       // A severity set in the configuration wins over the rule's own choices.
-      const severity: Severity = configured ?? (rule.templateBound && rfc && !isHeldToTemplate(rfc) ? "warning" : (finding.severity ?? rule.severity));
+      const severity: Severity = configured ?? (rule.templateBound && rfc && !isHeldToTemplate(rfc, options.beingWritten) ? "warning" : (finding.severity ?? rule.severity));
       const diagnostic: Diagnostic = {
         file,
         line: finding.line,

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { checkRepository, isBeingWritten } from "../check/check-repository.ts";
+import { checkRepository, isHeldToTemplate } from "../check/check-repository.ts";
 import { isTouched, selectChanged } from "../check/select-changed.ts";
 import { UserError } from "../errors.ts";
 import { requireToken } from "../github/require-token.ts";
@@ -125,7 +125,7 @@ function selectPaths(repo: Repository, paths: readonly string[], relatives: read
 /** Whether template rules gave an accepted RFC a warning that would be an error while it is written. */
 function isSoftened(diagnostics: readonly Diagnostic[], repo: Repository, rules: readonly Rule[], beingWritten: ReadonlySet<string> | undefined): boolean {
   const templateRules = new Set(rules.filter((r) => r.templateBound && repo.config.rules[r.id] === undefined).map((r) => r.id));
-  const accepted = new Set(repo.rfcs.filter((r) => !isBeingWritten(r, beingWritten)).map((r) => r.path));
+  const accepted = new Set(repo.rfcs.filter((r) => !isHeldToTemplate(r, beingWritten)).map((r) => r.path));
   return diagnostics.some((d) => d.severity === "warning" && templateRules.has(d.rule) && accepted.has(d.file));
 }
 

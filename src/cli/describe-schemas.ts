@@ -19,7 +19,7 @@ export function describeSchemas(repo: Repository, checked: readonly Rfc[], softe
   }
   if (!softened) return notes;
   if (!repo.hasHistory) {
-    notes.push(`No git history: numbered RFCs count as accepted, perhaps before the current template, so template rules give them warnings (name an RFC for errors).`);
+    notes.push(`No git history: numbered RFCs may predate the current template, so template rules give them warnings.`);
   } else {
     notes.push(`Accepted RFCs, as committed, are history: template rules give them warnings (name an RFC, or use --changed, for errors).`);
   }

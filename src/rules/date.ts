@@ -11,7 +11,9 @@ export default defineRule({
   severity: "error",
   tags: ["metadata"],
   fixable: false,
-  check({ doc, schema, repo, report }) {
+  check({ doc, schema, repo, report: reportAll, editing }) {
+    // The form of a date is the template's convention: on an accepted RFC as committed, a warning.
+    const report: typeof reportAll = (finding) => reportAll(editing ? finding : { ...finding, severity: "warning" });
     const placeholders = new Map(schema.metadata.map((k) => [normaliseKey(k.key), k.placeholder]));
     const isDateKey = (key: string) => key === "start date" || key === "last updated" || /YYYY-MM-DD/.test(placeholders.get(key) ?? "");
     const dates = new Map<string, { entry: MetadataEntry; iso: string }>();

@@ -30,7 +30,10 @@ export default defineRule({
   severity: "error",
   tags: ["metadata"],
   fixable: true,
-  check({ repo, rfc, doc, schema, report, memo }) {
+  check({ repo, rfc, doc, schema, report: reportAll, memo, editing }) {
+    // The name's form is the template's convention: an accepted RFC's name is history (a feature
+    // gate may carry it), so there it is a warning.
+    const report: typeof reportAll = (finding) => reportAll(editing ? finding : { ...finding, severity: "warning" });
     const placeholder = schema.metadata.find((k) => normaliseKey(k.key) === "feature name")?.placeholder;
     const value = featureValue(rfc, placeholder);
     if (!value) return;

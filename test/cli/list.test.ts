@@ -174,8 +174,8 @@ describe("rfc list", () => {
         "6 unified_branch_database_crd - numbered merge",
       ],
     );
-    // The gate agrees with rfc check: an RFC with no gate is one check reports errors for.
-    const check = await runRfc(["check", "--root", metalbear.dir, "--format", "json"], { cwd: examplesDir });
+    // The gate agrees with rfc check on the RFC named: an RFC with no gate is one it reports errors for.
+    const check = await runRfc(["check", "--root", metalbear.dir, "--format", "json", ...rows.map((r) => path.join(metalbear.dir, r.path))], { cwd: examplesDir });
     const failing = new Set((JSON.parse(check.stdout) as { file: string; severity: string }[]).filter((d) => d.severity === "error").map((d) => d.file));
     assert.deepEqual([...failing].sort(), rows.filter((r) => r.gate === "none").map((r) => r.path));
   });

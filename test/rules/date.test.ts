@@ -22,6 +22,17 @@ testRule(rule, {
       diagnostics: [{ line: 2, column: 15, message: '"Start Date" is 2026-02-30, which is not a real date.' }],
     },
     {
+      name: "in a draft, an error; in an accepted RFC as committed, a warning",
+      path: "text/0000-test.md",
+      rfc: started("2026-02-30"),
+      diagnostics: [{ line: 2, severity: "error", message: /not a real date/ }],
+    },
+    {
+      name: "in an accepted RFC as committed, a warning: the form is the template's convention",
+      rfc: started("2026-02-30"),
+      diagnostics: [{ line: 2, severity: "warning", message: /not a real date/ }],
+    },
+    {
       name: "slashes instead of dashes",
       rfc: started("2026/01/10"),
       diagnostics: [{ line: 2, column: 15, message: '"Start Date" is "2026/01/10", not a date in the form YYYY-MM-DD.' }],

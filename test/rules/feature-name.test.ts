@@ -27,9 +27,16 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: "words with a space",
+      name: "words with a space, in a draft: an error",
+      path: "text/0000-test.md",
       rfc: named("mirrord Magic"),
       diagnostics: [{ line: 1, column: 17, severity: "error", message: 'Feature Name "mirrord Magic" is not an identifier (letters, digits and "_" only).' }],
+      output: named("mirrord_magic"),
+    },
+    {
+      name: "words with a space in an accepted RFC: the name is history, a warning",
+      rfc: named("mirrord Magic"),
+      diagnostics: [{ line: 1, column: 17, severity: "warning", message: 'Feature Name "mirrord Magic" is not an identifier (letters, digits and "_" only).' }],
       output: named("mirrord_magic"),
     },
     {
@@ -40,6 +47,7 @@ testRule(rule, {
     },
     {
       name: "words joined by a hyphen and a capital are not kebab-case: an error, fixed",
+      path: "text/0000-test.md",
       rfc: named("Rocket-Boots"),
       diagnostics: [{ line: 1, column: 17, severity: "error" }],
       output: named("rocket_boots"),
@@ -120,6 +128,7 @@ testRule(rule, {
   invalid: [
     {
       name: "words with a space: the fix joins them as the template does",
+      path: "text/0000-test.md",
       rfc: named("Rocket Boots"),
       diagnostics: [{ line: 1, column: 17, severity: "error", message: 'Feature Name "Rocket Boots" is not a name as the template writes one (lower-case words joined by "-").' }],
       output: named("rocket-boots"),
