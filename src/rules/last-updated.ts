@@ -8,9 +8,11 @@ export default defineRule({
   severity: "warning",
   tags: ["metadata", "git"],
   fixable: true,
-  check({ rfc, doc, repo, report }) {
+  check({ rfc, doc, repo, report, editing }) {
     // Without history there is nothing to compare with; the facts were read at load, so this stays pure.
-    if (!rfc.git) return;
+    // An accepted RFC as committed is left alone: its last commit is the squash merge that accepted
+    // it, or a fix of a link, neither of which makes what the author wrote newer.
+    if (!rfc.git || !editing) return;
     const entry = findEntry(doc.metadata, "Last Updated");
     const { value } = entry ?? {};
     if (!entry || !value || value.shape.kind !== "date" || !value.shape.valid) return;

@@ -11,13 +11,17 @@ const committedOn = (date: string) => async (root: string) => {
   gitInit(root);
   commitAll(root, "add the RFC", date);
 };
-const rfcFile = (root: string) => path.join(root, "text/0001-test.md");
+const rfcFile = (root: string, file = "text/0001-test.md") => path.join(root, file);
+// A committed draft is being written: its commits are the author's edits.
+const draft = "text/0000-test.md";
 
 testRule(rule, {
   template: smallTemplate,
   valid: [
     { name: "no git history: nothing to compare with", rfc: goodRfc },
     { name: "last committed on the day it says", rfc: goodRfc, history: true, setup: committedOn("2026-02-01") },
+    // Accepted as committed: the last commit is the squash merge, days after the text was written.
+    { name: "an accepted RFC merged after the date it says is left alone", rfc: goodRfc, history: true, setup: committedOn("2026-03-05") },
     { name: "updated after its last commit", rfc: goodRfc, history: true, setup: committedOn("2026-01-20") },
     {
       name: "a placeholder or a bad date is for other rules",
@@ -39,6 +43,7 @@ testRule(rule, {
   invalid: [
     {
       name: "committed after the date it says: the fix writes the commit's date",
+      path: draft,
       rfc: goodRfc,
       history: true,
       setup: committedOn("2026-03-05"),
@@ -47,11 +52,12 @@ testRule(rule, {
     },
     {
       name: "the newest commit that changed the file counts",
+      path: draft,
       rfc: goodRfc,
       history: true,
       setup: async (root) => {
         await committedOn("2026-02-01")(root);
-        await appendFile(rfcFile(root), "\nA later paragraph.\n");
+        await appendFile(rfcFile(root, draft), "\nA later paragraph.\n");
         commitAll(root, "add a paragraph", "2026-04-02");
         await writeFile(path.join(root, "text/0002-other.md"), updated("2026-05-01").replace("rocket_boots", "other"));
         commitAll(root, "another RFC", "2026-05-01");
@@ -96,6 +102,7 @@ testRule(rule, {
     },
     {
       name: "a commit dated after today (a time zone ahead) never makes a future date",
+      path: draft,
       rfc: goodRfc,
       history: true,
       today: "2026-03-04",
