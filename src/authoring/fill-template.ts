@@ -1,6 +1,7 @@
 import { parseDocument } from "../markdown/parse-document.ts";
 import { lineText, type RfcDocument } from "../model/document.ts";
 import type { MetadataEntry } from "../model/metadata.ts";
+import { readTitleLine } from "../model/rfc-title.ts";
 import { toMetadataRole, type MetadataRole } from "./metadata-roles.ts";
 
 /** The values `rfc new` writes into a copy of the template. */
@@ -10,6 +11,11 @@ export interface NewRfcValues {
   feature: string;
   /** `YYYY-MM-DD`, for Start Date and Last Updated. */
   today: string;
+  /**
+   * Whether a template with no place for the title gets one, as an H1 above its first section
+   * (the repository's RFCs write titles so); otherwise the title lives in the file name only.
+   */
+  titleHeading?: boolean;
 }
 
 /** One value written into the template: what it is (the key, or "title heading") and its line. */
@@ -35,7 +41,8 @@ interface LineEdit {
 
 /**
  * The template's text with the values `rfc new` knows written in: Feature Name, Start Date, Last
- * Updated, and the title where the template has one (a `# Title` heading, a `Title` metadata key).
+ * Updated, and the title: where the template has one (a `# Title` heading, a plain title line, a
+ * `Title` metadata key), else, where the repository's RFCs write one, as an H1 above the first section.
  * Every other byte is the template's, so the author keeps its guidance and placeholders, its line
  * endings and its byte-order mark. Pure.
  */
@@ -49,7 +56,10 @@ export function fillTemplate(templateText: string, values: NewRfcValues): Filled
     const edit = entry.line < yamlEnd ? frontMatterEdit(doc, entry, role, values) : listEdit(doc, entry, role, values);
     if (edit) edits.push(edit);
   }
+  const titleLine = doc.title ? null : readTitleLine(doc);
   if (doc.title) edits.push(headingEdit(doc, doc.title.line, values.title));
+  else if (titleLine) edits.push({ line: titleLine.line, from: 1, to: lineText(doc, titleLine.line).length + 1, text: values.title, what: "title line" });
+  else if (values.titleHeading && !edits.some((e) => toMetadataRole(e.what) === "title")) edits.push(titleHeading(doc, values.title));
   return { text: applyLineEdits(doc, edits), filled: edits.map((e) => ({ what: e.what, line: e.line })).sort((a, b) => a.line - b.line) };
 }
 
@@ -141,6 +151,19 @@ function isSafePlain(value: string): boolean {
   if (!/^[\p{L}\p{N}_][\p{L}\p{N} _.,()'/-]*$/u.test(value) || /\s$/.test(value)) return false;
   // Words and numbers YAML would read as something other than a string.
   return !/^(?:true|false|null|yes|no|on|off|[-+]?(?:\d[\d_]*)?(?:\.\d+)?(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i.test(value);
+}
+
+/**
+ * For a template with no place for the title (no `# Title`, no title line, no `title` key): the
+ * title given, as an H1 above the first section, where every reader of Markdown looks for one.
+ */
+function titleHeading(doc: RfcDocument, title: string): LineEdit {
+  const first = doc.sections[0];
+  const line = first ? first.line : doc.lineStarts.length;
+  const text = `# ${title}${doc.lineEnding}${doc.lineEnding}`;
+  if (first) return { line, from: 1, to: 1, text, what: "title heading" };
+  const end = lineText(doc, line).length + 1;
+  return { line, from: end, to: end, text: `${doc.lineEnding}${doc.lineEnding}# ${title}${doc.lineEnding}`, what: "title heading" };
 }
 
 /** `# (fill me in: the RFC's title)` → `# Remote build cache`; a setext heading's text line likewise. */

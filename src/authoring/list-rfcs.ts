@@ -1,12 +1,10 @@
 import { checkRepository } from "../check/check-repository.ts";
 import { stages, type Stage } from "../model/config.ts";
-import type { RfcDocument } from "../model/document.ts";
 import type { Metadata, MetadataEntry } from "../model/metadata.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
 import { readRecordedStatus } from "../model/rfc-status.ts";
+import { readRfcTitle } from "../model/rfc-title.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
-import type { Schema } from "../model/schema.ts";
-import { titleKey } from "../model/title-key.ts";
 import type { Rule } from "../rules/define-rule.ts";
 
 /** One line of `rfc list`: an RFC at a glance. Keys are stable; they are the JSON and CSV columns. */
@@ -106,7 +104,7 @@ function toRow(repo: Repository, rfc: Rfc): RfcRow {
     path: rfc.path,
     number: rfc.number,
     numberText: rfc.numberText,
-    title: readTitle(rfc),
+    title: readRfcTitle(rfc).text,
     featureName: unquote(field("feature name", "feature")),
     startDate: toDate(field("start date")),
     lastUpdated: toDate(field("last updated", "updated")),
@@ -134,29 +132,6 @@ function readField(metadata: Metadata, names: readonly string[], rfc: Rfc): stri
   const raw = entry.value.raw.trim();
   const placeholder = rfc.schema.metadata.find((k) => toWords(k.key) === toWords(entry.key))?.placeholder;
   return raw === "" || isPlaceholder(raw, placeholder) ? null : raw;
-}
-
-/**
- * The RFC's title: its own `# Title`; else front matter `title:`; else its first heading when that
- * is an H1 the template has no section of and no banner (`# Superseded!`): an H1 title followed by
- * H1 sections, or by an embedded README's H1; else the file name's words.
- */
-function readTitle(rfc: Rfc): string {
-  const doc = rfc.document;
-  const fromFront = doc ? findField(doc.metadata, ["title"])?.value.raw.trim() : undefined;
-  const title = doc?.title?.text ?? (fromFront || null) ?? (doc ? firstH1Title(doc, rfc.schema) : null);
-  if (title) return title;
-  const words = rfc.slug.replace(/\.md$/, "").replace(/[-_]+/g, " ").trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function firstH1Title(doc: RfcDocument, schema: Schema): string | null {
-  const first = doc.sections[0];
-  if (!first || first.level !== 1 || doc.sections.length < 2) return null;
-  const key = titleKey(first.title);
-  // A banner above the RFC ("# Superseded!", "# Deprecated") says what became of it, not what it is.
-  if (/^(?:superseded|deprecated|obsolete|withdrawn|archived|rejected|postponed|note|notice|warning)\b/.test(key)) return null;
-  return schema.sections.some((s) => titleKey(s.title) === key) ? null : first.title;
 }
 
 /** The pull request, from the template's PR key, else a `prs`/`pr` field (Ember keeps `prs: {accepted: url}`). */

@@ -8,6 +8,7 @@ import { createFileExclusive } from "../repository/write-file.ts";
 import { fillTemplate, type FilledValue } from "./fill-template.ts";
 import { toMetadataRole } from "./metadata-roles.ts";
 import { isFeatureIdent, toFeatureIdent, toRfcSlug } from "./to-rfc-slug.ts";
+import { writesTitles } from "./writes-titles.ts";
 
 /** What the author asked for. */
 export interface NewRfcOptions {
@@ -90,7 +91,8 @@ export function planNewRfc(repo: Repository, options: NewRfcOptions): NewRfcPlan
   const chosen = chooseTemplate(repo, options.template);
   const template = chosen.document;
   const templateText = (template.hasBom ? "\uFEFF" : "") + template.source;
-  const { text, filled } = fillTemplate(templateText, { title, feature, today: options.today ?? repo.today });
+  const titleHeading = writesTitles(repo, chosen.path, chosen.schema);
+  const { text, filled } = fillTemplate(templateText, { title, feature, today: options.today ?? repo.today, titleHeading });
   return { path: rfcPath, content: text, assetFolder, title, slug, feature, filled, template: chosen.path };
 }
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { toRfcRows, type RfcRow } from "../authoring/list-rfcs.ts";
+import { readRfcTitle } from "../model/rfc-title.ts";
 import { allSections, type RfcDocument } from "../model/document.ts";
 import type { MetadataValue } from "../model/metadata.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
@@ -16,6 +17,7 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
   // The same facts `rfc list` shows; no rules, since the book shows no stage gate.
   const rows = new Map(toRfcRows(repo, { rules: [] }).map((row) => [row.path, row]));
   const files = new Map<string, MarkdownFile>();
+  const rfcs = new Map(repo.rfcs.map((rfc) => [rfc.path, rfc]));
   for (const rfc of repo.rfcs) {
     files.set(rfc.path, rfc);
     for (const sub of rfc.subChapters) files.set(sub.path, sub);
@@ -33,7 +35,10 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
     const file = files.get(entry.source)!;
     const row = entry.kind === "rfc" ? (rows.get(entry.source) ?? null) : null;
     const doc = file.document;
-    const parts = doc ? toDocumentParts(doc) : null;
+    const rfc = entry.kind === "rfc" ? rfcs.get(entry.source) : undefined;
+    // The title is shown by the layout: its line in the text is blanked, wherever the title was read.
+    const titleLine = rfc ? readRfcTitle(rfc).line : doc ? (toPageTitle(doc)?.line ?? null) : null;
+    const parts = doc ? toDocumentParts(doc, titleLine) : null;
     return {
       entry,
       title: toTitle(entry, doc, row, summary.settings.title),
@@ -79,13 +84,14 @@ interface DocumentParts {
 
 // `rfc serve` loads the book again after every edit, with the unchanged documents as they were:
 // their parts are kept, so only the edited page's are made again.
-const partsByDocument = new WeakMap<RfcDocument, DocumentParts>();
+const partsByDocument = new WeakMap<RfcDocument, DocumentParts & { titleLine: number | null }>();
 
-function toDocumentParts(doc: RfcDocument): DocumentParts {
+function toDocumentParts(doc: RfcDocument, titleLine: number | null): DocumentParts {
   let parts = partsByDocument.get(doc);
-  if (!parts) {
+  if (!parts || parts.titleLine !== titleLine) {
     parts = {
-      markdown: toBody(doc),
+      titleLine,
+      markdown: toBody(doc, titleLine),
       header: toHeader(doc),
       slugByLine: toSlugByLine(doc),
       sections: allSections(doc.sections)
@@ -109,13 +115,12 @@ function toTitle(entry: SummaryEntry, doc: RfcDocument | null, row: RfcRow | nul
  * The Markdown to render: the title and the metadata header are shown by the layout, so their
  * lines are blanked (not removed, so line numbers still match the model's heading ids).
  */
-function toBody(doc: RfcDocument): string {
+function toBody(doc: RfcDocument, titleLine: number | null): string {
   const lines = doc.source.split(/\r?\n/);
   const blank = (first: number, last: number) => {
     for (let line = first; line <= last; line++) if (line >= 1 && line <= lines.length) lines[line - 1] = "";
   };
-  const title = toPageTitle(doc);
-  if (title) blank(title.line, title.line);
+  if (titleLine !== null) blank(titleLine, titleLine);
   if (doc.metadata.form !== "none") blank(doc.metadata.startLine, doc.metadata.endLine);
   return lines.join("\n");
 }

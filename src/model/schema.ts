@@ -37,6 +37,8 @@ export interface Schema {
   source: SchemaSource;
   metadata: SchemaKey[];
   sections: SchemaSection[];
+  /** True when the template's first line is a plain title line (`RFC title`), not a heading: each RFC has its title there. */
+  titleLine: boolean;
   /** The metadata key whose placeholder links to a pull request (`RFC PR`), if any. */
   prKey: string | null;
   /** The repository the template's `RFC PR` placeholder points at (`metalbear-co/rfcs`), if any. */

@@ -1,5 +1,5 @@
 import type { LayoutFact } from "../model/layout.ts";
-import { findEntry } from "../model/metadata.ts";
+import { readRfcTitle } from "../model/rfc-title.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import { readRecordedStatus } from "../model/rfc-status.ts";
 import type { Config } from "../model/config.ts";
@@ -72,9 +72,5 @@ function toOptionalSections(schema: Schema, config: Config): OptionalSectionRepo
 }
 
 function titleSource(rfc: Rfc): string {
-  const doc = rfc.document;
-  if (!doc) return "unreadable";
-  if (doc.title) return "H1 title";
-  if (findEntry(doc.metadata, "title")?.value.raw.trim()) return "front matter title";
-  return "file name";
+  return rfc.document ? readRfcTitle(rfc).source : "unreadable";
 }

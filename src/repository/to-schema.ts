@@ -2,6 +2,7 @@ import type { RfcDocument } from "../model/document.ts";
 import { linesText } from "../model/document.ts";
 import type { Schema, SchemaSource } from "../model/schema.ts";
 import { readOptionalWording } from "../model/optional-section.ts";
+import { readTitleLine } from "../model/rfc-title.ts";
 
 /** Turns a parsed template into the schema RFCs are checked against. */
 export function toSchema(template: RfcDocument, source: SchemaSource): Schema {
@@ -25,7 +26,8 @@ export function toSchema(template: RfcDocument, source: SchemaSource): Schema {
       break;
     }
   }
-  return { source, metadata, sections, prKey, repository };
+  const titleLine = template.title === null && readTitleLine(template) !== null;
+  return { source, metadata, sections, titleLine, prKey, repository };
 }
 
 /** A section's own text, before its first subsection: a subsection's "optional" is about that subsection. */

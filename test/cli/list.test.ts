@@ -198,4 +198,25 @@ describe("rfc list titles, as real RFCs give them", () => {
     assert.equal((await runRfc(["build", "--out", out], { cwd: root })).exitCode, 0);
     assert.match(await readFile(path.join(out, "text/0001-first.html"), "utf8"), /<title>[^<]*Harbour radio/);
   });
+
+  test("a heading of any level right above the metadata list is the title; so is a plain first line where the template has one", async () => {
+    const listTemplate = "- Start Date: (YYYY-MM-DD)\n\n## Summary\n\nOne paragraph.\n";
+    const lineTemplate = `RFC title\n\n${listTemplate}`;
+    const rfc = (top: string) => `${top}- Start Date: 2026-01-02\n\n## Summary\n\nText.\n`;
+    const withList = await writeTempRepo({
+      "0000-template.md": listTemplate,
+      "text/0001-first.md": rfc("## Shorter tide tables\n\n"),
+      // Where the template has no title line, a first line is not taken for one.
+      "text/0002-second-try.md": rfc("Harbour radio, take two\n\n"),
+    });
+    assert.deepEqual((await listJson([], withList)).map((r) => r.title), ["Shorter tide tables", "Second try"]);
+    const withLine = await writeTempRepo({ "0000-template.md": lineTemplate, "text/0001-first.md": rfc("Harbour radio, take two\n\n"), "text/0002-no-title.md": rfc("") });
+    assert.deepEqual((await listJson([], withLine)).map((r) => r.title), ["Harbour radio, take two", "No title"]);
+    // The book shows it as the page's title, once.
+    const out = path.join(withLine, "book");
+    assert.equal((await runRfc(["build", "--out", out], { cwd: withLine })).exitCode, 0);
+    const page = await readFile(path.join(out, "text/0001-first.html"), "utf8");
+    assert.match(page, /<title>[^<]*Harbour radio, take two/);
+    assert.equal(page.split("Harbour radio, take two").length - 1, (await readFile(path.join(out, "text/0002-no-title.html"), "utf8")).split("No title").length - 1);
+  });
 });

@@ -248,3 +248,31 @@ describe("rfc new", () => {
     assert.equal(await readFile(path.join(root, "text/0000-say-hello-a-greeting.md"), "utf8"), expected);
   });
 });
+
+describe("rfc new keeps the title given", () => {
+  const template = "- Start Date: (YYYY-MM-DD)\n\n## Summary\n\nOne paragraph.\n";
+  const titled = (title: string) => `- Start Date: 2026-01-02\n\n# ${title}\n\n## Summary\n\nText.\n`;
+
+  test("where the repository's RFCs write a title the template has no place for: an H1 above the first section", async () => {
+    const root = await writeTempRepo({ "0000-template.md": template, "text/0001-crc.md": titled("CRC generator"), "text/0002-enums.md": titled("Enumeration shapes") });
+    const result = await runRfc(["new", "Remote Build Cache!"], { cwd: root });
+    assert.match(result.stdout, /filled in: Start Date, title heading;/);
+    assert.equal(await readFile(path.join(root, "text/0000-remote-build-cache.md"), "utf8"), `- Start Date: ${today()}\n\n# Remote Build Cache!\n\n## Summary\n\nOne paragraph.\n`);
+    const rows = JSON.parse((await runRfc(["list", "--format", "json"], { cwd: root })).stdout) as { path: string; title: string }[];
+    assert.equal(rows.find((r) => r.path === "text/0000-remote-build-cache.md")?.title, "Remote Build Cache!");
+  });
+
+  test("where they do not, the file is the template's: the title is in the file name", async () => {
+    const root = await writeTempRepo({ "0000-template.md": template, "text/0001-crc.md": "- Start Date: 2026-01-02\n\n## Summary\n\nText.\n" });
+    const result = await runRfc(["new", "Remote Build Cache!"], { cwd: root });
+    assert.match(result.stdout, /filled in: Start Date;/);
+    assert.doesNotMatch(await readFile(path.join(root, "text/0000-remote-build-cache.md"), "utf8"), /^# /m);
+  });
+
+  test("a template's plain title line gets the title", async () => {
+    const root = await writeTempRepo({ "0000-template.md": `RFC title\n\n${template}` });
+    const result = await runRfc(["new", "Remote Build Cache!"], { cwd: root });
+    assert.match(result.stdout, /filled in: title line, Start Date;/);
+    assert.match(await readFile(path.join(root, "text/0000-remote-build-cache.md"), "utf8"), /^Remote Build Cache!\n\n- Start Date: /);
+  });
+});
