@@ -14,8 +14,10 @@ export interface SchemaSection {
   title: string;
   slug: string;
   level: number;
-  /** True when the template has a `[slug]: #slug` anchor line under the heading. */
+  /** True when the template has an anchor line (`[summary]: #summary`) under the heading. */
   hasAnchor: boolean;
+  /** The label of the template's anchor line (`design` in `[design]: #detailed-design`), or null. */
+  anchorLabel: string | null;
   /** The template's guidance text for the section, as written. */
   guidance: string;
   /**

@@ -13,7 +13,7 @@ export function toSchema(template: RfcDocument, source: SchemaSource): Schema {
   }));
   const sections = template.sections.map((section) => {
     const guidance = linesText(template, section.bodyStart, section.endLine).trim();
-    return { title: section.title, slug: section.slug, level: section.level, hasAnchor: section.anchor !== null, guidance, optionalBecause: readOptionalWording(section.title, ownGuidance(template, section)) };
+    return { title: section.title, slug: section.slug, level: section.level, hasAnchor: section.anchor !== null, anchorLabel: section.anchor?.name ?? null, guidance, optionalBecause: readOptionalWording(section.title, ownGuidance(template, section)) };
   });
   let repository: Schema["repository"] = null;
   let prKey: string | null = null;

@@ -23,9 +23,11 @@ export default defineRule({
       const section = match.section;
       // A section found under another title (an alias, a combined heading) is the author's own: its anchor would be a guess.
       if (!section || match.via !== "title" || !match.wanted.hasAnchor || section.anchor) continue;
+      // The template's own label (`[design]: #detailed-design`), pointing at this RFC's heading.
+      const label = match.wanted.anchorLabel ?? section.slug;
       // Defined elsewhere (a blank line below the heading, or at the end): the anchor is there.
-      if (defined.has(section.slug.toLowerCase())) continue;
-      const anchor = `[${section.slug}]: #${section.slug}`;
+      if (defined.has(label.toLowerCase()) || defined.has(section.slug.toLowerCase())) continue;
+      const anchor = `[${label}]: #${section.slug}`;
       const fix = toAnchorInsert(doc, section, anchor);
       report({
         line: section.line,

@@ -87,7 +87,7 @@ describe("titleKey and isRequired", () => {
   });
 
   test("a stage's titles are compared by key and alias", () => {
-    const wanted = (title: string) => ({ title, slug: "", level: 2, hasAnchor: false, guidance: "", optionalBecause: null });
+    const wanted = (title: string) => ({ title, slug: "", level: 2, hasAnchor: false, anchorLabel: null, guidance: "", optionalBecause: null });
     assert.equal(isRequired(defaultConfig, "merge", wanted("reference-level EXPLANATION")), true);
     assert.equal(isRequired(defaultConfig, "merge", wanted("Detailed design")), true);
     assert.equal(isRequired(defaultConfig, "draft", wanted("Motivation")), false);

@@ -97,6 +97,22 @@ testRule(rule, {
   ],
 });
 
+// Rust's 2014 template wrote `[design]: #detailed-design`: a label other than the slug.
+const labelledTemplate = smallTemplate.replace("[motivation]: #motivation", "[why]: #motivation");
+testRule(rule, {
+  template: labelledTemplate,
+  valid: [{ path: draft, name: "the template's label, defined in the RFC", rfc: goodRfc.replace("[motivation]: #motivation", "[why]: #motivation") }],
+  invalid: [
+    {
+      path: draft,
+      name: "the line asked for and inserted is the template's, with its label",
+      rfc: withoutAnchor(goodRfc, "motivation"),
+      diagnostics: [{ line: 13, message: 'Section "Motivation" has no `[why]: #motivation` line under its heading, as the template has.' }],
+      output: goodRfc.replace("[motivation]: #motivation", "[why]: #motivation"),
+    },
+  ],
+});
+
 testRule(rule, {
   template: sectionTemplate.replace(/^\[[^\]]+\]: #.*\n/gm, ""),
   valid: [{ path: draft, name: "a template without anchor lines asks for none", rfc: sectionRfc(sectionTitles) }],
