@@ -7,6 +7,7 @@ import { allSections, type RfcDocument } from "../model/document.ts";
 import { toLinkedFile } from "../model/asset-policy.ts";
 import { folderOf, isMarkdownName, toNameStatus, type Layout, type TemplateFile } from "../model/layout.ts";
 import { findEntry, type MetadataValue } from "../model/metadata.ts";
+import { readPrRef } from "../model/rfc-pr.ts";
 import { titleKey } from "../model/title-key.ts";
 import type { LoadedTemplate, MarkdownFile, Repository, Rfc, SpecialFile } from "../model/repository.ts";
 import type { Schema } from "../model/schema.ts";
@@ -290,8 +291,7 @@ function detectNumbering(rfcs: readonly Rfc[], schema: Schema): Exclude<Numberin
   let total = 0;
   for (const rfc of rfcs) {
     if (!rfc.header || !rfc.number) continue;
-    const shape = findEntry(rfc.header.metadata, schema.prKey)?.value.shape;
-    const pr = shape?.kind === "link" ? (shape.urlRef ?? shape.textRef) : shape?.kind === "url" ? shape.urlRef : null;
+    const pr = readPrRef({ header: rfc.header, schema });
     if (!pr) continue;
     total++;
     if (pr.number === rfc.number) agree++;

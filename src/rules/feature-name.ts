@@ -1,5 +1,6 @@
 import type { MetadataValue } from "../model/metadata.ts";
 import { findEntry, normaliseKey } from "../model/metadata.ts";
+import { readPrRef } from "../model/rfc-pr.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import { defineRule } from "./define-rule.ts";
@@ -156,9 +157,7 @@ function refersTo(source: string, other: Rfc): boolean {
   if (source.includes(stem)) return true;
   const numbers = new Set<number>();
   if (other.number) numbers.add(other.number);
-  const prKey = other.schema.prKey;
-  const shape = prKey && other.header ? findEntry(other.header.metadata, prKey)?.value.shape : undefined;
-  const pr = shape?.kind === "link" ? (shape.urlRef ?? shape.textRef) : shape?.kind === "url" ? shape.urlRef : null;
+  const pr = readPrRef(other);
   if (pr) numbers.add(pr.number);
   return [...numbers].some((n) => new RegExp(`(?:\\bRFC\\s*#?\\s*|#|/pull/)0*${n}(?!\\d)`, "i").test(source));
 }

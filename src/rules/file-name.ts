@@ -1,5 +1,6 @@
 import { describeNaming, folderOf, joinFolder, toFileName, type FileNaming } from "../model/layout.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
+import { readPrRef } from "../model/rfc-pr.ts";
 import { defineRule, type RepositoryContext } from "./define-rule.ts";
 
 export default defineRule({
@@ -103,7 +104,7 @@ function checkDuplicates({ repo, report }: RepositoryContext): void {
   for (const group of byNumber.values()) {
     // A renamed RFC may leave a one-line "Moved to …" file at its old name, on purpose (Rust's 2071).
     const owners = group.filter((rfc) => !group.some((other) => other !== rfc && isRedirectTo(rfc, other)));
-    if (owners.length < 2) continue;
+    if (owners.length < 2 || (repo.numbering === "pr" && arePullRequestsOfRepositories(repo, owners))) continue;
     for (const rfc of owners) {
       const others = owners.filter((o) => o !== rfc).map((o) => o.path);
       report({
@@ -117,6 +118,22 @@ function checkDuplicates({ repo, report }: RepositoryContext): void {
       });
     }
   }
+}
+
+/**
+ * Whether RFCs numbered by pull request share a number on purpose: each is the pull request of
+ * another repository. Their `RFC PR` links name different repositories, or, without links, their
+ * names start with different prefixes the repository uses for that (`0012-cli-x.md` beside
+ * `0012-web-y.md`, where other RFCs are `cli-…` and `web-…` too).
+ */
+function arePullRequestsOfRepositories(repo: Repository, rfcs: readonly Rfc[]): boolean {
+  const refs = rfcs.map(readPrRef);
+  if (refs.every((r) => r !== null)) return new Set(refs.map((r) => `${r!.owner}/${r!.repo}`.toLowerCase())).size === rfcs.length;
+  const prefixOf = (rfc: Rfc) => /^([a-z0-9]+)-/i.exec(rfc.slug)?.[1]?.toLowerCase() ?? null;
+  const prefixes = rfcs.map(prefixOf);
+  if (prefixes.some((p) => p === null) || new Set(prefixes).size !== rfcs.length) return false;
+  const uses = (prefix: string) => repo.rfcs.filter((r) => prefixOf(r) === prefix).length;
+  return prefixes.every((p) => uses(p!) >= 2);
 }
 
 /** True for a stub such as `Moved to [0042-new.md](0042-new.md).`: no headings, a link to `target`. */

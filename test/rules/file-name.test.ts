@@ -2,9 +2,23 @@ import rule from "../../src/rules/file-name.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 import { testRule } from "../support/test-rule.ts";
 
+const prOf = (repo: string, n: number) => goodRfc.replace("[acme/rfcs#12](https://github.com/acme/rfcs/pull/12)", `[${repo}#${n}](https://github.com/${repo}/pull/${n})`);
+
 testRule(rule, {
   template: smallTemplate,
   valid: [
+    {
+      name: "numbered by pull request, the same number for pull requests of two repositories",
+      rfc: prOf("acme/cli", 12),
+      path: "text/0012-cli-boots.md",
+      files: { "text/0012-web-boots.md": prOf("acme/web", 12).replace("rocket_boots", "web_boots") },
+    },
+    {
+      name: "the same, told by the prefixes the repository names such RFCs with",
+      rfc: goodRfc.replace(/- RFC PR: .*\n/, ""),
+      path: "text/0012-cli-boots.md",
+      files: Object.fromEntries(["text/0012-web-boots.md", "text/0040-cli-hats.md", "text/0077-web-gloves.md"].map((p, i) => [p, goodRfc.replace(/- RFC PR: .*\n/, "").replace("rocket_boots", `other_${i}`)])),
+    },
     { name: "NNNN-slug.md", rfc: goodRfc, path: "text/0042-rocket-boots.md" },
     { name: "a slug with capitals (Rust's 0326-restrict-xXX-to-ascii.md)", rfc: goodRfc, path: "text/0326-restrict-xXX-to-ascii.md" },
     { name: "a slug with dots (Rust's 1011-process.exit.md)", rfc: goodRfc, path: "text/1011-process.exit.md" },
@@ -121,6 +135,16 @@ testRule(rule, {
       diagnostics: [
         { line: 1, file: "text/0009-boots.md", message: "RFC number 0009 is also used by text/0009-gloves.md." },
         { line: 1, file: "text/0009-gloves.md", message: "RFC number 0009 is also used by text/0009-boots.md.", hint: /next free one is 0010/ },
+      ],
+    },
+    {
+      name: "numbered by pull request, the same number in one repository's pull requests",
+      rfc: prOf("acme/rfcs", 12),
+      path: "text/0012-boots.md",
+      files: { "text/0012-gloves.md": prOf("acme/rfcs", 12).replace("rocket_boots", "gloves") },
+      diagnostics: [
+        { line: 1, file: "text/0012-boots.md", message: "RFC number 0012 is also used by text/0012-gloves.md.", hint: /takes the number of its pull request/ },
+        { line: 1, file: "text/0012-gloves.md", message: "RFC number 0012 is also used by text/0012-boots.md." },
       ],
     },
     {
