@@ -87,6 +87,16 @@ function valueFor(role: MetadataRole, values: NewRfcValues): string {
   }
 }
 
+/**
+ * A date in the form the template's line asks for: Ember's `start-date: # In format
+ * YYYY-MM-DDT00:00:00.000Z` gets `2026-01-10T00:00:00.000Z`, the time as the template writes it.
+ */
+function withTimeOfDay(value: string, role: MetadataRole, line: string): string {
+  if (role !== "start" && role !== "updated") return value;
+  const time = /YYYY-MM-DD(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)/.exec(line)?.[1];
+  return time ? `${value}${time}` : value;
+}
+
 /** `- Feature Name: (fill me in …)` → `- Feature Name: \`remote_build_cache\``. */
 function listEdit(doc: RfcDocument, entry: MetadataEntry, role: MetadataRole, values: NewRfcValues): LineEdit {
   const { value } = entry;
@@ -105,7 +115,7 @@ function frontMatterEdit(doc: RfcDocument, entry: MetadataEntry, role: MetadataR
   // A value spread over several lines (a block scalar, a list) is left for the author.
   if (entry.endLine > entry.line || entry.items.length > 0) return null;
   const line = lineText(doc, entry.line);
-  const wanted = valueFor(role, values);
+  const wanted = withTimeOfDay(valueFor(role, values), role, line);
   const colon = line.indexOf(":", entry.column - 1 + entry.key.length);
   if (colon === -1) return null;
   const rest = line.slice(colon + 1);
@@ -148,6 +158,8 @@ function toYamlScalar(value: string, style: "plain" | "single" | "double"): stri
 }
 
 function isSafePlain(value: string): boolean {
+  // A date-time reads back as the same text (YAML 1.2 has no timestamp type), and is written plain in front matter.
+  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return true;
   if (!/^[\p{L}\p{N}_][\p{L}\p{N} _.,()'/-]*$/u.test(value) || /\s$/.test(value)) return false;
   // Words and numbers YAML would read as something other than a string.
   return !/^(?:true|false|null|yes|no|on|off|[-+]?(?:\d[\d_]*)?(?:\.\d+)?(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i.test(value);

@@ -72,4 +72,10 @@ describe("fillTemplate", () => {
     const template = "\uFEFF- Owner: (fill me in)\r\n\r\n## Summary\r\n\r\nGuidance.\r\n";
     assert.deepEqual(fillTemplate(template, values), { text: template, filled: [] });
   });
+
+  test("a date in the form the template's line asks for, time included", () => {
+    const template = "---\nstage: accepted\nstart-date: # In format YYYY-MM-DDT00:00:00.000Z\nrelease-date:\n---\n\n# <RFC title>\n\n## Summary\n";
+    const { text } = fillTemplate(template, { title: "Lanterns", feature: "lanterns", today: "2026-01-10" });
+    assert.equal(text, "---\nstage: accepted\nstart-date: 2026-01-10T00:00:00.000Z # In format YYYY-MM-DDT00:00:00.000Z\nrelease-date:\n---\n\n# Lanterns\n\n## Summary\n");
+  });
 });
