@@ -74,7 +74,9 @@ function ownerOf(file: string, rfcs: ReadonlySet<string>): string {
 }
 
 function keep(row: RfcRow, options: ListOptions): boolean {
-  if (options.status !== undefined && row.status.toLowerCase() !== options.status.toLowerCase()) return false;
+  // `numbered`, the word of earlier versions, still selects the numbered RFCs with no status of their own.
+  const wanted = options.status?.toLowerCase() === "numbered" ? "accepted" : options.status?.toLowerCase();
+  if (wanted !== undefined && row.status.toLowerCase() !== wanted) return false;
   if (options.since !== undefined) {
     const date = row.lastUpdated ?? row.startDate;
     if (date === null || date < options.since) return false;
@@ -110,7 +112,7 @@ function toRow(repo: Repository, rfc: Rfc): RfcRow {
     lastUpdated: toDate(field("last updated", "updated")),
     pr: pr?.text ?? null,
     prUrl: pr?.url ?? null,
-    status: status !== null ? unquote(status)! : !repo.layout.naming.numbered ? "-" : rfc.isDraft ? "draft" : rfc.number === null ? "misnamed" : "numbered",
+    status: status !== null ? unquote(status)! : !repo.layout.naming.numbered ? "-" : rfc.isDraft ? "draft" : rfc.number === null ? "misnamed" : "accepted",
     category: rfc.folder.label?.kind === "category" ? rfc.folder.label.value : null,
     gate: "none",
   };

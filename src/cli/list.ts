@@ -13,7 +13,7 @@ export default defineCommand({
   options: {
     root: rootOption,
     format: { type: "string", description: `output format: ${listFormats.join(", ")} (default: table)`, valueName: "format" },
-    status: { type: "string", description: "only RFCs with this status (draft, numbered, or the repository's own status values)", valueName: "status" },
+    status: { type: "string", description: "only RFCs with this status (draft, accepted, or the repository's own status values)", valueName: "status" },
     since: { type: "string", description: "only RFCs last updated (else started) on or after this date", valueName: "YYYY-MM-DD" },
   },
   async run({ values, positionals }, io) {

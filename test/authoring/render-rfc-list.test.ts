@@ -13,7 +13,7 @@ const row = (title: string): RfcRow => ({
   lastUpdated: null,
   pr: "a/b#7",
   prUrl: "https://github.com/a/b/pull/7",
-  status: "numbered",
+  status: "accepted",
   category: null,
   gate: "merge",
 });
@@ -26,8 +26,8 @@ describe("renderListTable", () => {
       out,
       [
         "#     Title                 Feature  Started     Updated  PR     Status    Gate",
-        "0007  A very long title a…  x        2026-01-01  -        a/b#7  numbered  merge",
-        "0007  Short                 x        2026-01-01  -        a/b#7  numbered  merge",
+        "0007  A very long title a…  x        2026-01-01  -        a/b#7  accepted  merge",
+        "0007  Short                 x        2026-01-01  -        a/b#7  accepted  merge",
         "",
       ].join("\n"),
     );
@@ -46,6 +46,6 @@ describe("renderListTable", () => {
 
 describe("renderListCsv", () => {
   test("quotes commas, quotes and line breaks; null is an empty field", () => {
-    assert.equal(renderListCsv([row('a, "b"\nc')]).split("\r\n")[1], 'text/0007-x.md,7,0007,"a, ""b""\nc",x,2026-01-01,,a/b#7,https://github.com/a/b/pull/7,numbered,,merge');
+    assert.equal(renderListCsv([row('a, "b"\nc')]).split("\r\n")[1], 'text/0007-x.md,7,0007,"a, ""b""\nc",x,2026-01-01,,a/b#7,https://github.com/a/b/pull/7,accepted,,merge');
   });
 });

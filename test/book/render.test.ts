@@ -138,7 +138,7 @@ test("an RFC page shows its header, contents, neighbours, edit link and who refe
 test("the index lists every RFC with its facts and status; pages do not repeat the list", async () => {
   const { page } = await fixture();
   const index = page("rfcs.html");
-  assert.match(index, /<tr><td data-sort="000001">0001<\/td><td><a href="text\/0001-markdown.html">Markdown<\/a><\/td><td><code>feature_1<\/code><\/td><td>2025-01-01<\/td><td>2025-02-01<\/td><td><a href="https:\/\/github.com\/acme\/rfcs\/pull\/1">acme\/rfcs#1<\/a><\/td><td><span class="status status-active">active<\/span><\/td><\/tr>/);
+  assert.match(index, /<tr><td data-sort="000001">0001<\/td><td><a href="text\/0001-markdown.html">Markdown<\/a><\/td><td><code>feature_1<\/code><\/td><td>2025-01-01<\/td><td>2025-02-01<\/td><td><a href="https:\/\/github.com\/acme\/rfcs\/pull\/1">acme\/rfcs#1<\/a><\/td><td><span class="status status-accepted">accepted<\/span><\/td><\/tr>/);
   assert.match(index, /<td><span class="status status-draft">draft<\/span><\/td><\/tr>\n<\/tbody>/, "the draft comes last");
   assert.match(page("_rfckit/toc.js"), /\["text\/0001-markdown\/notes.html","","Notes",1\]/);
   // The sidebar comes from toc.js: a page names no other RFC but its neighbours and citers.

@@ -32,7 +32,7 @@ const exampleRows: RfcRow[] = [
     lastUpdated: "2025-04-08",
     pr: "lantern-dev/rfcs#4",
     prUrl: "https://github.com/lantern-dev/rfcs/pull/4",
-    status: "numbered",
+    status: "accepted",
     category: null,
     gate: "merge",
   },
@@ -46,7 +46,7 @@ const exampleRows: RfcRow[] = [
     lastUpdated: "2025-08-19",
     pr: "lantern-dev/rfcs#9",
     prUrl: "https://github.com/lantern-dev/rfcs/pull/9",
-    status: "numbered",
+    status: "accepted",
     category: null,
     gate: "merge",
   },
@@ -60,7 +60,7 @@ const exampleRows: RfcRow[] = [
     lastUpdated: "2026-03-30",
     pr: "lantern-dev/rfcs#15",
     prUrl: "https://github.com/lantern-dev/rfcs/pull/15",
-    status: "numbered",
+    status: "accepted",
     category: null,
     gate: "merge",
   },
@@ -87,9 +87,9 @@ describe("rfc list", () => {
       [
         "#     Title                Feature              Started     Updated     PR                   Status    Gate",
         "0000  Retention tiers      retention_tiers      2026-09-21  2026-10-14  -                    draft     draft",
-        "0001  Pipe queries         pipe_queries         2025-02-17  2025-04-08  lantern-dev/rfcs#4   numbered  merge",
-        "0002  Ingest pipelines     ingest_pipelines     2025-06-02  2025-08-19  lantern-dev/rfcs#9   numbered  merge",
-        "0003  Saved search alerts  saved_search_alerts  2026-01-12  2026-03-30  lantern-dev/rfcs#15  numbered  merge",
+        "0001  Pipe queries         pipe_queries         2025-02-17  2025-04-08  lantern-dev/rfcs#4   accepted  merge",
+        "0002  Ingest pipelines     ingest_pipelines     2025-06-02  2025-08-19  lantern-dev/rfcs#9   accepted  merge",
+        "0003  Saved search alerts  saved_search_alerts  2026-01-12  2026-03-30  lantern-dev/rfcs#15  accepted  merge",
         "",
       ].join("\n"),
     );
@@ -117,9 +117,9 @@ describe("rfc list", () => {
       result.stdout,
       [
         "path,number,numberText,title,featureName,startDate,lastUpdated,pr,prUrl,status,category,gate",
-        'text/0001-pipe-queries.md,1,0001,"Pipes, ""stages"" and stats",pipe_queries,2025-02-17,2025-04-08,lantern-dev/rfcs#4,https://github.com/lantern-dev/rfcs/pull/4,numbered,,merge',
-        "text/0002-ingest-pipelines.md,2,0002,Ingest pipelines,ingest_pipelines,2025-06-02,2025-08-19,lantern-dev/rfcs#9,https://github.com/lantern-dev/rfcs/pull/9,numbered,,merge",
-        "text/0003-saved-search-alerts.md,3,0003,Saved search alerts,saved_search_alerts,2026-01-12,2026-03-30,lantern-dev/rfcs#15,https://github.com/lantern-dev/rfcs/pull/15,numbered,,merge",
+        'text/0001-pipe-queries.md,1,0001,"Pipes, ""stages"" and stats",pipe_queries,2025-02-17,2025-04-08,lantern-dev/rfcs#4,https://github.com/lantern-dev/rfcs/pull/4,accepted,,merge',
+        "text/0002-ingest-pipelines.md,2,0002,Ingest pipelines,ingest_pipelines,2025-06-02,2025-08-19,lantern-dev/rfcs#9,https://github.com/lantern-dev/rfcs/pull/9,accepted,,merge",
+        "text/0003-saved-search-alerts.md,3,0003,Saved search alerts,saved_search_alerts,2026-01-12,2026-03-30,lantern-dev/rfcs#15,https://github.com/lantern-dev/rfcs/pull/15,accepted,,merge",
         "",
       ].join("\r\n"),
     );
@@ -129,8 +129,10 @@ describe("rfc list", () => {
     assert.deepEqual((await listJson(["--since", "2026-01-12"], examplesDir)).map((r) => r.number), [0, 3]);
     assert.deepEqual((await listJson(["--since", "2026-03-31"], examplesDir)).map((r) => r.number), [0]);
     assert.deepEqual((await listJson(["--status", "draft"], examplesDir)).map((r) => r.number), [0]);
-    assert.deepEqual(await listJson(["--status", "accepted"], examplesDir), []);
-    const table = await runRfc(["list", "--status", "accepted"], { cwd: examplesDir });
+    // Numbered RFCs with no status of their own are accepted; `numbered` still selects them.
+    assert.deepEqual((await listJson(["--status", "accepted"], examplesDir)).map((r) => r.number), [1, 2, 3]);
+    assert.deepEqual((await listJson(["--status", "numbered"], examplesDir)).map((r) => r.number), [1, 2, 3]);
+    const table = await runRfc(["list", "--status", "rejected"], { cwd: examplesDir });
     assert.equal(table.stdout, "No RFCs match.\n");
   });
 
@@ -166,12 +168,12 @@ describe("rfc list", () => {
     assert.deepEqual(
       rows.map((r) => `${r.number} ${r.featureName} ${r.pr ?? "-"} ${r.status} ${r.gate}`),
       [
-        "1 multi_cluster metalbear-co/rfcs#4 numbered none",
-        "2 dashboard_backend metalbear-co/rfcs#8 numbered merge",
-        "3 mirrord Magic metalbear-co/rfcs#11 numbered none",
-        "4 local_api metalbear-co/rfcs#20 numbered merge",
-        "5 charts-operator-unification - numbered merge",
-        "6 unified_branch_database_crd - numbered merge",
+        "1 multi_cluster metalbear-co/rfcs#4 accepted none",
+        "2 dashboard_backend metalbear-co/rfcs#8 accepted merge",
+        "3 mirrord Magic metalbear-co/rfcs#11 accepted none",
+        "4 local_api metalbear-co/rfcs#20 accepted merge",
+        "5 charts-operator-unification - accepted merge",
+        "6 unified_branch_database_crd - accepted merge",
       ],
     );
     // The gate agrees with rfc check on the RFC named: an RFC with no gate is one it reports errors for.

@@ -100,7 +100,7 @@ function toFeedEntry(chapter: Chapter, base: string, identity: string): FeedEntr
     href: base + encodePath(chapter.entry.out),
     updated,
     published,
-    status: row.status === "numbered" ? "active" : row.status,
+    status: row.status,
   };
 }
 

@@ -3,11 +3,6 @@ import { escapeAttr, escapeText } from "./escape.ts";
 import { feedPath } from "./feed.ts";
 import { toRelativeUrl } from "./layout.ts";
 
-/** The status shown for an RFC: the repository's own field, else `draft` or `active` (numbered). */
-export function toStatus(status: string): string {
-  return status === "numbered" ? "active" : status;
-}
-
 /**
  * The index of every RFC as a plain table, readable without script; `book.js` adds sorting
  * and filtering. Cells carry `data-sort` where the shown text does not sort well.
@@ -22,7 +17,7 @@ export function renderIndexContent(book: Book, out: string): string {
       `<td>${escapeText(row.startDate ?? "")}</td>`,
       `<td>${escapeText(row.lastUpdated ?? "")}</td>`,
       `<td>${row.prUrl && /^https:\/\//.test(row.prUrl) ? `<a href="${escapeAttr(row.prUrl)}">${escapeText(row.pr ?? row.prUrl)}</a>` : ""}</td>`,
-      `<td><span class="status status-${escapeAttr(toStatus(row.status).toLowerCase().replace(/[^a-z0-9]+/g, "-"))}">${escapeText(toStatus(row.status))}</span></td>`,
+      `<td><span class="status status-${escapeAttr(row.status.toLowerCase().replace(/[^a-z0-9]+/g, "-"))}">${escapeText(row.status)}</span></td>`,
     ];
     return `<tr>${cells.join("")}</tr>`;
   });

@@ -104,7 +104,7 @@ h2 { border-bottom: 1px solid var(--border); padding-bottom: 0.3rem; }
 .rfc-table td:first-child, .rfc-table td:nth-child(4), .rfc-table td:nth-child(5) { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .status { border: 1px solid var(--border); border-radius: 1rem; padding: 0 0.5rem; font-size: 0.85em; white-space: nowrap; }
 .status-draft { color: var(--warning); }
-.status-active { color: var(--tip); }
+.status-active, .status-accepted { color: var(--tip); }
 .rfc-filter-box input { font: inherit; padding: 0.25rem 0.5rem; border: 1px solid var(--border); border-radius: 6px; background: var(--bg); color: var(--fg); min-width: 16rem; }
 blockquote { margin: 0; padding: 0 1em; color: var(--muted); border-left: 0.25em solid var(--border); }
 .markdown-alert { padding: 0.5rem 1rem; margin-bottom: 1rem; border-left: 0.25em solid var(--border); }
