@@ -18,6 +18,7 @@ import { detectLayout, listRfcPaths, listRfcSubfolders, type LayoutSignals } fro
 import { readConfig, refuseOutsideRoot } from "./read-config.ts";
 import { readMarkdownFiles } from "./read-markdown.ts";
 import { readText } from "./read-text.ts";
+import { toRewrittenSchema } from "./rewritten-header.ts";
 import { toSchema } from "./to-schema.ts";
 import { readTemplateHistory, type TemplateHistory } from "./template-history.ts";
 import { readGitFacts } from "./read-git-facts.ts";
@@ -261,7 +262,8 @@ function isValidDate(value: MetadataValue | undefined): boolean {
 
 /**
  * The template revision an RFC is held to: the one that stood on its `Start Date`, or on the day
- * it was first committed. `history` is undefined when the repository has no history to read.
+ * it was first committed; for metadata, the current template where the header has been rewritten
+ * into its form. `history` is undefined when the repository has no history to read.
  */
 function pickSchema(
   file: MarkdownFile,
@@ -275,7 +277,9 @@ function pickSchema(
   // The day of an ISO timestamp (`2014-08-14T00:00:00.000Z`) is its first ten characters.
   const startDate = start && isValidDate(start) ? start.raw.trim().slice(0, 10) : undefined;
   const date = startDate ?? firstCommitDate;
-  return { schema: date ? history.schemaAt(date) : current, basis: "history" };
+  if (!date) return { schema: current, basis: "history" };
+  const dated = history.schemaAt(date);
+  return { schema: file.header ? toRewrittenSchema(dated, current, file.header.metadata) : dated, basis: "history" };
 }
 
 /**

@@ -204,6 +204,26 @@ describe("rfc check", () => {
     assert.match(pretty.stdout, /text\/0001-undated.md: checked against 0000-template.md as of 2025-01-01/);
   });
 
+  test("an old RFC whose header was rewritten into today's form: today's metadata, its own day's sections", async () => {
+    // The old template had no "RFC reference" key and a section the new one renamed.
+    const oldTemplate = templateWithoutReference.replace("## Motivation", "## Why");
+    const root = await writeTempRepo({ "0000-template.md": oldTemplate });
+    gitInit(root);
+    commitAll(root, "template", "2025-01-01");
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template: RFC reference, Motivation", "2025-06-01");
+    await mkdir(path.join(root, "text"));
+    // Started in March 2025, its header now has every key of today's template.
+    await writeFile(path.join(root, "text/0001-old.md"), goodRfc.replace("2026-01-10", "2025-03-01").replace("## Motivation", "## Why"));
+    commitAll(root, "an RFC, its header rewritten since", "2025-07-01");
+    const named = await check(["text/0001-old.md"], root);
+    assert.deepEqual(named.diagnostics.filter((d) => d.rule.startsWith("metadata") || d.rule.startsWith("section")).map((d) => d.message), []);
+    // A header of the old form is still held to the old keys.
+    await writeFile(path.join(root, "text/0001-old.md"), rfcWithoutReference.replace("2026-01-10", "2025-03-01").replace("## Motivation", "## Why"));
+    const old = await check(["text/0001-old.md"], root);
+    assert.deepEqual(old.diagnostics.filter((d) => d.rule.startsWith("metadata") || d.rule.startsWith("section")).map((d) => d.message), []);
+  });
+
   test("an RFC that came in by a merge (renamed there) is held to the template of that merge", async () => {
     const undated = rfcWithoutReference.replace(/- Start Date: .*\n/, "");
     const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
