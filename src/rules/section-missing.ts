@@ -24,6 +24,7 @@ export default defineRule({
     }
     const matches = memo(matchSections, schema, doc);
     const last = Math.max(1, lineCount(doc));
+    const missing: { index: number; wanted: (typeof matches)[number]["wanted"] }[] = [];
     for (const [i, match] of matches.entries()) {
       const near = match.via === "near" ? match.section : null;
       if (near) {
@@ -38,15 +39,27 @@ export default defineRule({
         continue;
       }
       // The template lets an RFC leave it out ("Omit this section if …"), or book.toml does.
-      if (match.section || isOptionalSection(match.wanted, repo.config)) continue;
-      const message = `Section "${match.wanted.title}" from the template is missing.`;
+      if (!match.section && !isOptionalSection(match.wanted, repo.config)) missing.push({ index: i, wanted: match.wanted });
+    }
+    const required = schema.sections.filter((s) => !isOptionalSection(s, repo.config)).length;
+    if (missing.length >= 4 && missing.length * 2 > required) {
+      // Most of the template is not there: the RFC follows a shape of its own (a charter, a
+      // policy), and that is one finding, not one per section.
+      report({
+        line: 1,
+        message: `The RFC has ${required - missing.length} of the template's ${required} sections; missing: ${missing.map((m) => `"${m.wanted.title}"`).join(", ")}.`,
+        hint: `add the missing sections, as the template has them (${heading(missing[0]!.wanted)} first).`,
+      });
+      return;
+    }
+    for (const { index, wanted } of missing) {
       // Point where the section belongs: at the next template section the RFC has, else the end.
-      const next = matches.slice(i + 1).find((m) => m.section)?.section ?? null;
+      const next = matches.slice(index + 1).find((m) => m.section)?.section ?? null;
       report({
         line: next ? next.line : last,
         column: next ? next.column : 1,
-        message,
-        hint: next ? `add "${heading(match.wanted)}" above line ${next.line}.` : `add "${heading(match.wanted)}" at the end of the file.`,
+        message: `Section "${wanted.title}" from the template is missing.`,
+        hint: next ? `add "${heading(wanted)}" above line ${next.line}.` : `add "${heading(wanted)}" at the end of the file.`,
       });
     }
   },

@@ -84,6 +84,11 @@ testRule(rule, {
       diagnostics: [{ line: 9, severity: "warning", message: 'Heading "Reference-level explanations" reads as the template\'s "Reference-level explanation", spelt differently.' }],
     },
     {
+      name: "most of the template missing (a charter of its own shape): one diagnostic listing them",
+      rfc: sectionRfc(["Summary", "Motivation", "Charter", "Membership"]),
+      diagnostics: [{ line: 1, message: /^The RFC has 2 of the template's \d+ sections; missing: "Reference-level explanation", "Drawbacks", "Rationale and alternatives", "Future possibilities".$/ }],
+    },
+    {
       name: "no sections at all: one diagnostic",
       rfc: "Moved to [0002-other.md](0002-other.md).\n",
       diagnostics: [{ line: 1, message: /^The RFC has no sections; the template has "Summary", "Motivation", / }],
