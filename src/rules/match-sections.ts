@@ -13,15 +13,21 @@ export type SectionAliases = Readonly<Record<string, readonly string[]>>;
  * Other titles of template sections, keyed by the current title. `Detailed design` and
  * `Alternatives` are what the Rust template called these sections before 2017, in the same place;
  * `Downsides` is a synonym several Rust RFCs use; `Resolved questions` is what an accepted RFC
- * makes of its unresolved ones (Amaranth's do), which no spelling fix should undo. `How we teach this` is deliberately absent: the
+ * makes of its unresolved ones (Amaranth's do), which no spelling fix should undo; `Design`,
+ * `Problem statement` and `Future work` are what NixOS's and Amaranth's RFCs write for the
+ * template's sections, in the same place. `How we teach this` is deliberately absent: the
  * old template put it after `Detailed design`, so reading it as `Guide-level explanation` would
  * make every RFC of that era out of order, and it asked for a teaching plan, not a guide.
  */
 export const sectionAliases: SectionAliases = {
   "Reference-level explanation": ["Detailed design"],
+  "Detailed design": ["Design"],
   "Rationale and alternatives": ["Alternatives"],
   Drawbacks: ["Downsides"],
+  Motivation: ["Problem statement"],
   "Unresolved questions": ["Resolved questions", "Open questions"],
+  "Future possibilities": ["Future work"],
+  "Future work": ["Future possibilities"],
 };
 
 /** One template section and the RFC section that stands for it, if any. */
@@ -68,7 +74,23 @@ function partsOf(title: string): string[] {
     const ending = /-(.+)$/.exec(parts[i + 1]!)?.[1];
     if (parts[i]!.endsWith("-") && ending) parts[i] = `${parts[i]}${ending}`;
   }
-  return parts.map(titleKey).filter((k) => k !== "");
+  const keys = parts.map(titleKey).filter((k) => k !== "");
+  // A shared last word: `Guide-level and reference-level explanation` is both explanations.
+  const lastWord = keys.length > 1 ? / (\S+)$/.exec(keys.at(-1)!)?.[1] : undefined;
+  return lastWord ? keys.flatMap((k, i) => (i < keys.length - 1 && !k.endsWith(` ${lastWord}`) ? [k, `${k} ${lastWord}`] : [k])) : keys;
+}
+
+/**
+ * The last word two or more template sections share (`explanation` of the guide-level and the
+ * reference-level ones): a heading of that word alone (`## Explanation`) stands for all of them.
+ */
+function sharedLastWords(schema: Schema): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of schema.sections) {
+    const word = / (\S+)$/.exec(titleKey(s.title))?.[1];
+    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([word]) => word));
 }
 
 /**
@@ -114,10 +136,12 @@ export function matchSections(schema: Schema, doc: RfcDocument, aliases: Section
   pass("title", (s, m) => keyOf.get(s) === keys.get(m)!.own || s.slug === m.wanted.slug);
   pass("alias", (s, m) => keys.get(m)!.others.has(keyOf.get(s)!));
   const partsOfCandidate = new Map<Section, string[]>();
+  const shared = sharedLastWords(schema);
   pass("combined", (s, m) => {
     let parts = partsOfCandidate.get(s);
     if (!parts) partsOfCandidate.set(s, (parts = partsOf(s.title)));
     const { own, others } = keys.get(m)!;
+    if (parts.length === 1 && shared.has(parts[0]!) && own.endsWith(` ${parts[0]}`)) return true;
     return parts.length > 1 && parts.some((p) => p === own || others.has(p));
   });
   pass("near", (s, m) => {

@@ -28,6 +28,24 @@ describe("matchSections", () => {
     ]);
   });
 
+  test("the explanations combined, or under their shared word; the names other repositories give sections", () => {
+    const explained = toSchema(parseDocument(sectionRfc(["Summary", "Motivation", "Guide-level explanation", "Reference-level explanation", "Future possibilities"])), { path: "0000-template.md", revision: null });
+    const pairs = (rfc: string) => matchSections(explained, parseDocument(rfc)).map((m) => `${m.wanted.title} = ${m.section?.title ?? "-"} (${m.via})`);
+    assert.deepEqual(pairs(sectionRfc(["Summary", "Problem statement", "Guide-level and reference-level explanation", "Future work"])), [
+      "Summary = Summary (title)",
+      "Motivation = Problem statement (alias)",
+      "Guide-level explanation = Guide-level and reference-level explanation (combined)",
+      "Reference-level explanation = Guide-level and reference-level explanation (combined)",
+      "Future possibilities = Future work (alias)",
+    ]);
+    assert.deepEqual(pairs(sectionRfc(["Summary", "Motivation", "Explanation"])).slice(2, 4), [
+      "Guide-level explanation = Explanation (combined)",
+      "Reference-level explanation = Explanation (combined)",
+    ]);
+    // One section of a word is no shared word: `Alternatives` alone is no `Rationale and alternatives` by this rule.
+    assert.deepEqual(pairs(sectionRfc(["Summary", "Possibilities"])).at(-1), "Future possibilities = - (null)");
+  });
+
   test("a combined heading stands for each of its parts", () => {
     const rfc = sectionRfc(["Motivation and summary", "Detailed design", "Drawbacks / alternatives", "Future possibilities { #future }"]);
     assert.deepEqual(matched(rfc), [
