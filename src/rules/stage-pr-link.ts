@@ -34,6 +34,8 @@ export default defineRule({
     // The key is absent. Older RFCs wrote it under a longer key (Rust's `RFC PR #`, `eRFC PR`).
     const prKey = normaliseKey(schema.prKey);
     if (memo(findMetadataRefs, doc).some(({ key }) => normaliseKey(key).includes(prKey))) return;
+    // metadata-missing reports the template's key missing: one missing key, one diagnostic.
+    if (repo.config.rules["metadata-missing"] !== "off" && doc.metadata.form !== "none") return;
     report({
       ...linkAnchor(doc, null),
       message: `The header has no "${schema.prKey}"; the ${stage} stage needs the link to the RFC's pull request.`,

@@ -66,6 +66,12 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
     absent: [
       // An accepted RFC renames its Unresolved questions to Resolved questions.
       { file: "text/0045-lib-memory.md", rule: "section-missing", message: /Unresolved questions/ },
+      // `## Guide-level and reference-level explanation`: both explanations in one section.
+      { file: "text/0078-internal-port.md", rule: "section-missing", message: /explanation/ },
+      // `## Explanation`: the word both explanations share.
+      { file: "text/0022-valuecastable-shape.md", rule: "section-missing", message: /explanation/ },
+      // `## Future work` where the template has Future possibilities.
+      { file: "text/0001-aggregate-data-structures.md", rule: "section-missing", message: /Future possibilities/ },
       { file: "text/0001-aggregate-data-structures.md", rule: "link", severity: "error", message: /0002-interfaces/ },
     ],
   },

@@ -12,6 +12,7 @@ const templateWithoutPr = smallTemplate.replace("- RFC PR: [acme/rfcs#0000](http
 testRule(rule, {
   template: smallTemplate,
   valid: [
+    { name: "no RFC PR key at all is metadata-missing's to report: one missing key, one diagnostic", path: draft, stage: "merge", rfc: withPr("") },
     { name: "a numbered RFC with its link, at merge (its default stage)", rfc: goodRfc },
     { name: "a draft with its link, at merge", path: draft, stage: "merge", rfc: goodRfc },
     { name: "an older key that begins like the template's (Rust's `RFC PR #`)", rfc: withPr("- RFC PR #: https://github.com/acme/rfcs/pull/12\n") },
@@ -45,10 +46,11 @@ testRule(rule, {
       diagnostics: [{ line: 4, column: 3, message: '"RFC PR" is empty; the merge stage needs the link to the RFC\'s pull request.' }],
     },
     {
-      name: "no RFC PR key at all",
+      name: "no RFC PR key at all, with metadata-missing off (otherwise it is that rule's to report)",
       path: draft,
       stage: "merge",
       rfc: withPr(""),
+      files: { "book.toml": '[rfckit.rules]\nmetadata-missing = "off"\n' },
       diagnostics: [{
         line: 1,
         message: 'The header has no "RFC PR"; the merge stage needs the link to the RFC\'s pull request.',
@@ -60,11 +62,13 @@ testRule(rule, {
       path: draft,
       stage: "merge",
       rfc: withPr("- Implementation: [acme/app#12](https://github.com/acme/app/pull/12)\n"),
+      files: { "book.toml": '[rfckit.rules]\nmetadata-missing = "off"\n' },
       diagnostics: [{ line: 1, message: /has no "RFC PR"/ }],
     },
     {
       name: "a numbered RFC without git history gets a warning: it may predate the template",
       rfc: withPr(""),
+      files: { "book.toml": '[rfckit.rules]\nmetadata-missing = "off"\n' },
       diagnostics: [{ line: 1, severity: "warning" }],
     },
     {
