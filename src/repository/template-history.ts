@@ -57,16 +57,18 @@ export interface FileRevision {
 }
 
 /**
- * The commits that changed `file` (relative to `cwd`), newest first. `git log --follow` costs
+ * The commits of the main line that changed `file` (relative to `cwd`), newest first. `git log --follow` costs
  * four times a plain log, so it runs only where the plain log's oldest commit renamed the file
  * from another name.
  */
 async function readFileRevisions(cwd: string, file: string): Promise<FileRevision[]> {
-  const plain = toRevisions(await git(cwd, ["log", "--format=>%H %cs", "--name-only", "--relative", "--", file]));
+  // Along the first parents: a change made on a branch is the template from the day its merge
+  // landed on the main line, which is when authors copying the template could see it.
+  const plain = toRevisions(await git(cwd, ["log", "--first-parent", "--format=>%H %cs", "--name-only", "--relative", "--", file]));
   const oldest = plain.at(-1);
   if (!oldest) return plain;
   const renamed = (await readRenames(cwd, [oldest.commit])).get(oldest.commit)?.has(file) ?? false;
-  return renamed ? toRevisions(await git(cwd, ["log", "--follow", "--format=>%H %cs", "--name-only", "--relative", "--", file])) : plain;
+  return renamed ? toRevisions(await git(cwd, ["log", "--first-parent", "--follow", "--format=>%H %cs", "--name-only", "--relative", "--", file])) : plain;
 }
 
 /** Revisions from a log of `>hash date` lines, each followed by the file's name at that commit. */
