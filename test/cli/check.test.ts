@@ -224,6 +224,26 @@ describe("rfc check", () => {
     assert.deepEqual(old.diagnostics.filter((d) => d.rule.startsWith("metadata") || d.rule.startsWith("section")).map((d) => d.message), []);
   });
 
+  test("a template change made on a branch counts from the day its merge landed on the main line", async () => {
+    const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
+    gitInit(root);
+    commitAll(root, "template", "2025-01-01");
+    gitIn(root, ["checkout", "-q", "-b", "template-change"]);
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template gains RFC reference", "2025-02-01");
+    gitIn(root, ["checkout", "-q", "main"]);
+    gitIn(root, ["merge", "-q", "--no-ff", "-m", "merge the template change", "template-change"], "2025-05-01");
+    await mkdir(path.join(root, "text"));
+    // Started in March: the change was still on its branch.
+    await writeFile(path.join(root, "text/0001-march.md"), rfcWithoutReference.replace("2026-01-10", "2025-03-01"));
+    commitAll(root, "an RFC", "2025-06-01");
+    const named = await check(["text/0001-march.md"], root);
+    assert.deepEqual(named.diagnostics.filter((d) => d.rule === "metadata-missing"), []);
+    await writeFile(path.join(root, "text/0001-march.md"), rfcWithoutReference.replace("2026-01-10", "2025-05-02"));
+    const after = await check(["text/0001-march.md"], root);
+    assert.deepEqual(after.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => d.message), ['Metadata "RFC reference" from the template is missing.']);
+  });
+
   test("an RFC that came in by a merge (renamed there) is held to the template of that merge", async () => {
     const undated = rfcWithoutReference.replace(/- Start Date: .*\n/, "");
     const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
