@@ -75,9 +75,19 @@ function partsOf(title: string): string[] {
     if (parts[i]!.endsWith("-") && ending) parts[i] = `${parts[i]}${ending}`;
   }
   const keys = parts.map(titleKey).filter((k) => k !== "");
-  // A shared last word: `Guide-level and reference-level explanation` is both explanations.
-  const lastWord = keys.length > 1 ? / (\S+)$/.exec(keys.at(-1)!)?.[1] : undefined;
-  return lastWord ? keys.flatMap((k, i) => (i < keys.length - 1 && !k.endsWith(` ${lastWord}`) ? [k, `${k} ${lastWord}`] : [k])) : keys;
+  if (keys.length < 2) return keys;
+  // A shared last word: `Guide-level and reference-level explanation` is both explanations; a
+  // shared ending: `Guide and reference-level explanation` too.
+  const last = keys.at(-1)!;
+  const lastWord = / (\S+)$/.exec(last)?.[1];
+  const ending = /^\S+( \S+ .+)$/.exec(last)?.[1];
+  return keys.flatMap((k, i) => {
+    if (i === keys.length - 1) return [k];
+    const variants = [k];
+    if (lastWord && !k.endsWith(` ${lastWord}`)) variants.push(`${k} ${lastWord}`);
+    if (ending && !k.includes(" ")) variants.push(`${k}${ending}`);
+    return variants;
+  });
 }
 
 /**

@@ -38,6 +38,10 @@ describe("matchSections", () => {
       "Reference-level explanation = Guide-level and reference-level explanation (combined)",
       "Future possibilities = Future work (alias)",
     ]);
+    assert.deepEqual(pairs(sectionRfc(["Summary", "Motivation", "Guide and reference-level explanation"])).slice(2, 4), [
+      "Guide-level explanation = Guide and reference-level explanation (combined)",
+      "Reference-level explanation = Guide and reference-level explanation (combined)",
+    ]);
     assert.deepEqual(pairs(sectionRfc(["Summary", "Motivation", "Explanation"])).slice(2, 4), [
       "Guide-level explanation = Explanation (combined)",
       "Reference-level explanation = Explanation (combined)",
