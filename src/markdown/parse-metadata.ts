@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Metadata, MetadataEntry, MetadataValue } from "../model/metadata.ts";
+import { isTitleText } from "../model/rfc-title.ts";
 import type { LineList } from "./lines.ts";
 import { parseValueShape } from "./parse-value.ts";
 
@@ -149,8 +150,7 @@ export function parseMetadata(lines: LineList): Metadata {
  * stray line left at the top. A sentence (ending in `.` or `:`) is prose, and so is a list after it.
  */
 function isTitleLine(lines: LineList, i: number): boolean {
-  const text = lines.at(i) ?? "";
-  if (text.trim() === "" || text.length > 120 || /^(?:[ \t]|[-*+>|#<`~=]|\d+[.)])/.test(text) || /[.:;,!?]$/.test(text.trimEnd())) return false;
+  if (!isTitleText(lines.at(i) ?? "")) return false;
   if (matchPlainKeyLine(lines, i, false) !== null) return false;
   return matchKeyItem(lines.at(skipBlank(lines, i + 1)) ?? "") !== null;
 }

@@ -64,12 +64,21 @@ export function readTitleLine(doc: RfcDocument): { text: string; line: number } 
     line++;
   }
   if (line > total) return null;
-  const text = lineText(doc, line).trim();
   if (doc.metadata.form !== "none" && doc.metadata.form !== "front-matter" && line >= doc.metadata.startLine && line <= doc.metadata.endLine) return null;
-  if (text.length > 120 || /^(?:[-*+>|#<`~=]|\d+[.)]|\[)/.test(text) || /^ {4}|\t/.test(lineText(doc, line)) || /[.:;,!?]$/.test(text)) return null;
+  if (!isTitleText(lineText(doc, line))) return null;
+  const text = lineText(doc, line).trim();
   const next = line < total ? lineText(doc, line + 1).trim() : "";
   if (next !== "" && !/^[-*+][ \t]/.test(next)) return null; // a paragraph of more lines, or a setext heading
   return { text, line };
+}
+
+/**
+ * Whether a line can be a title written without `#`: one short line of text at the margin, not a
+ * heading, list, quote, table, code, HTML or link definition, and no sentence (ending in `.`, `:`…).
+ */
+export function isTitleText(line: string): boolean {
+  const text = line.trimEnd();
+  return text !== "" && text.length <= 120 && !/^(?:[ \t]|[-*+>|#<`~=[]|\d+[.)])/.test(text) && !/[.:;,!?]$/.test(text);
 }
 
 function firstH1Title(doc: RfcDocument, schema: Schema): { title: string; line: number } | null {

@@ -1,7 +1,7 @@
 import type { MetadataEntry } from "../model/metadata.ts";
 import { normaliseKey } from "../model/metadata.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
-import { defineRule } from "./define-rule.ts";
+import { defineRule, reportingHistoryAsWarnings } from "./define-rule.ts";
 
 const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -11,9 +11,10 @@ export default defineRule({
   severity: "error",
   tags: ["metadata"],
   fixable: false,
-  check({ doc, schema, repo, report: reportAll, editing }) {
+  check(ctx) {
+    const { doc, schema, repo } = ctx;
     // The form of a date is the template's convention: on an accepted RFC as committed, a warning.
-    const report: typeof reportAll = (finding) => reportAll(editing ? finding : { ...finding, severity: "warning" });
+    const report = reportingHistoryAsWarnings(ctx);
     const placeholders = new Map(schema.metadata.map((k) => [normaliseKey(k.key), k.placeholder]));
     const isDateKey = (key: string) => key === "start date" || key === "last updated" || /YYYY-MM-DD/.test(placeholders.get(key) ?? "");
     const dates = new Map<string, { entry: MetadataEntry; iso: string }>();

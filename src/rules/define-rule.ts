@@ -84,6 +84,15 @@ export interface Rule {
   checkRepository?(ctx: RepositoryContext): void;
 }
 
+/**
+ * The context's `report`, with findings made warnings on an RFC not being written: for rules
+ * about the form of a value the template sets (a date, a feature name), which an accepted RFC
+ * keeps as history.
+ */
+export function reportingHistoryAsWarnings({ report, editing }: Pick<RuleContext, "report" | "editing">): RuleContext["report"] {
+  return editing ? report : (finding) => report({ ...finding, severity: "warning" });
+}
+
 /** Returns the rule unchanged: exists so a rule file gets its types checked where it is written. */
 export function defineRule(rule: Rule): Rule {
   return rule;

@@ -3,7 +3,7 @@ import { findEntry, normaliseKey } from "../model/metadata.ts";
 import { readPrRef } from "../model/rfc-pr.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
-import { defineRule } from "./define-rule.ts";
+import { defineRule, reportingHistoryAsWarnings } from "./define-rule.ts";
 import { replaceText } from "./replace-text.ts";
 
 const ident = /^[\p{L}_][\p{L}\p{N}_]*$/u;
@@ -31,10 +31,11 @@ export default defineRule({
   severity: "error",
   tags: ["metadata"],
   fixable: true,
-  check({ repo, rfc, doc, schema, report: reportAll, memo, editing }) {
+  check(ctx) {
+    const { repo, rfc, doc, schema, memo } = ctx;
     // The name's form is the template's convention: an accepted RFC's name is history (a feature
     // gate may carry it), so there it is a warning.
-    const report: typeof reportAll = (finding) => reportAll(editing ? finding : { ...finding, severity: "warning" });
+    const report = reportingHistoryAsWarnings(ctx);
     const placeholder = schema.metadata.find((k) => normaliseKey(k.key) === "feature name")?.placeholder;
     const value = featureValue(rfc, placeholder);
     if (!value) return;
