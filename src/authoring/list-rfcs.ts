@@ -88,7 +88,8 @@ function keep(row: RfcRow, options: ListOptions): boolean {
 // rows are kept while the repository's schema (which placeholders and PR links are read by) is too.
 const rowsByRfc = new WeakMap<Rfc, { schema: Repository["schema"]; row: RfcRow }>();
 
-function toKnownRow(repo: Repository, rfc: Rfc): RfcRow {
+/** One RFC's row as `rfc list` shows it (title, status, dates), without the gate. */
+export function toKnownRow(repo: Repository, rfc: Rfc): RfcRow {
   const known = rowsByRfc.get(rfc);
   if (known?.schema === repo.schema) return known.row;
   const row = toRow(repo, rfc);

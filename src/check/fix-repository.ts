@@ -127,7 +127,7 @@ function toOwners(repo: Repository): Map<string, Rfc> {
  * entries or their items, its title, sections (titles at their levels), code blocks or HTML. Null
  * when it reads the same; a fix that changes any of these has misread the file.
  */
-function describeStructuralChange(before: RfcDocument, after: RfcDocument): string | null {
+export function describeStructuralChange(before: RfcDocument, after: RfcDocument): string | null {
   const items = (doc: RfcDocument) => doc.metadata.entries.map((e) => e.items.length).join(",");
   const sections = (doc: RfcDocument) => allSections(doc.sections).map((s) => `${s.level}:${s.title}`).join("\n");
   if (before.metadata.form !== after.metadata.form || before.metadata.entries.length !== after.metadata.entries.length) return "its metadata entries";

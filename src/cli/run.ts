@@ -15,6 +15,7 @@ const commands = {
   doctor: () => import("./doctor.ts"),
   build: () => import("./build.ts"),
   serve: () => import("./serve.ts"),
+  lsp: () => import("./lsp.ts"),
 } satisfies Record<string, () => Promise<{ default: Command }>>;
 
 type CommandName = keyof typeof commands;
@@ -33,6 +34,7 @@ const summaries: Record<CommandName, string> = {
   doctor: "show what rfckit found in the repository and why",
   build: "build the RFCs into a static HTML book",
   serve: "serve the book locally, rebuilding and reloading on each change",
+  lsp: "run the language server, for diagnostics, fixes and completion in your editor",
 };
 
 const issueUrl = "https://github.com/rfckit/rfckit/issues/new";

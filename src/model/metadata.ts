@@ -79,3 +79,15 @@ export function normaliseKey(key: string): string {
 
 // Every RFC repeats the template's keys, and rules compare them often: each is normalised once.
 const normalisedKeys = new Map<string, string>();
+
+/**
+ * A template key spelt as the header's other keys are: in front matter whose keys are all lower
+ * case, `start-date`, `start_date` or `start date` after them; otherwise as the template has it.
+ */
+export function spellKeyLike(key: string, metadata: Metadata): string {
+  if (metadata.form !== "front-matter") return key;
+  const keys = metadata.entries.map((e) => e.key);
+  const lower = keys.length > 0 && keys.every((k) => k === k.toLowerCase());
+  const separator = keys.some((k) => k.includes("-")) ? "-" : keys.some((k) => k.includes("_")) ? "_" : " ";
+  return lower ? key.toLowerCase().replace(/\s+/g, separator) : key;
+}

@@ -1,8 +1,8 @@
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.ts";
 import type { Reporter } from "./format.ts";
 import { withPathPrefix } from "./path-prefix.ts";
+import { projectUrl as informationUri, ruleDocUrl } from "../rules/define-rule.ts";
 
-const informationUri = "https://github.com/rfckit/rfckit";
 
 /**
  * SARIF 2.1.0, the format GitHub code scanning uploads: one run of rfckit with every rule it
@@ -27,7 +27,7 @@ export const renderSarif: Reporter = (diagnostics, context) => {
             rules: ruleIds.map((id) => ({
               id,
               shortDescription: { text: context.ruleDescriptions[id] ?? id },
-              helpUri: `${informationUri}/blob/main/docs/rules/${id}.md`,
+              helpUri: ruleDocUrl(id),
             })),
           },
         },

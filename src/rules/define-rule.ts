@@ -103,3 +103,11 @@ export function ruleDocPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
 
+/** The project's home, which SARIF and the language server link rule pages under. */
+export const projectUrl = "https://github.com/rfckit/rfckit";
+
+/** The web address of a rule's documentation, as code scanning and editors link it. */
+export function ruleDocUrl(id: string): string {
+  return `${projectUrl}/blob/main/${ruleDocPath(id)}`;
+}
+

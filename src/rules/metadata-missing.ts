@@ -1,5 +1,5 @@
 import { findEntryFor, foldKeys } from "../model/key-fact.ts";
-import type { Metadata } from "../model/metadata.ts";
+import { spellKeyLike, type Metadata } from "../model/metadata.ts";
 import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
 
@@ -35,19 +35,12 @@ export default defineRule({
   },
 });
 
-/**
- * The line to add, in the form the RFC's header uses: a list item, or a front-matter key spelt as
- * its other keys are (`start-date`, `start_date` or `Start Date`).
- */
+/** The line to add, in the form the RFC's header uses: a list item, a table row, or a front-matter key spelt as its other keys are. */
 function toWrittenEntry(key: string, metadata: Metadata): string {
   if (metadata.form === "table") return `a row "| ${key} | … |" to the table at the top`;
   if (metadata.form === "code") return `a line "${key}: …" to the code block at the top`;
   if (metadata.form !== "front-matter") return `"- ${key}: …" to the header`;
-  const keys = metadata.entries.map((e) => e.key);
-  const lower = keys.length > 0 && keys.every((k) => k === k.toLowerCase());
-  const separator = keys.some((k) => k.includes("-")) ? "-" : keys.some((k) => k.includes("_")) ? "_" : " ";
-  const written = lower ? key.toLowerCase().replace(/\s+/g, separator) : key;
-  return `"${written}: …" to the front matter`;
+  return `"${spellKeyLike(key, metadata)}: …" to the front matter`;
 }
 
 /** How the template's value reads in a hint: its placeholder, or its first item when the value is a list. */

@@ -1,0 +1,86 @@
+import { createDocumentParser } from "../markdown/parse-document.ts";
+import type { RfcDocument } from "../model/document.ts";
+import type { Repository } from "../model/repository.ts";
+import { toEditedRepository } from "../serve/update-repository.ts";
+import { withOpenTexts } from "./with-open-texts.ts";
+
+/** Loads a repository from disk (`loadRepository`, or a test's own). */
+export type LoadRepository = (root: string) => Promise<Repository>;
+
+/**
+ * One RFC repository as the server holds it: the repository loaded from disk once, and the texts
+ * of its files open in the editor, which win over the disk. `repository()` is the two together;
+ * an edit parses the edited text only. Changes on disk are applied with `diskChanged`: an edit
+ * of a known Markdown file rereads that file, anything else (a new file, the template,
+ * `book.toml`, a `git checkout`) loads the repository again.
+ */
+export class RepositorySession {
+  readonly root: string;
+  private readonly load: LoadRepository;
+  private base: Promise<Repository>;
+  private readonly texts = new Map<string, string>();
+  private readonly parsed = new Map<string, { text: string; doc: RfcDocument }>();
+  private readonly parse = createDocumentParser();
+  private view: { base: Repository; texts: number; repo: Repository } | null = null;
+  private textsVersion = 0;
+
+  constructor(root: string, load: LoadRepository) {
+    this.root = root;
+    this.load = load;
+    this.base = load(root);
+    // A failed load is reported where it is awaited; it must not end the process.
+    this.base.catch(() => {});
+  }
+
+  /** Sets the editor's text of a file (relative path), or forgets it when closed (null). */
+  setText(path: string, text: string | null): void {
+    if (text === null) {
+      this.texts.delete(path);
+      this.parsed.delete(path);
+    } else this.texts.set(path, text);
+    this.textsVersion++;
+  }
+
+  /** The relative paths of the files open in the editor. */
+  openPaths(): string[] {
+    return [...this.texts.keys()];
+  }
+
+  /** The repository with the editor's texts; rejects with the load's error when the disk could not be read. */
+  async repository(): Promise<Repository> {
+    const base = await this.base;
+    if (this.view && this.view.base === base && this.view.texts === this.textsVersion) return this.view.repo;
+    const repo = withOpenTexts(base, this.texts, (path, text) => this.parseText(path, text));
+    this.view = { base, texts: this.textsVersion, repo };
+    return repo;
+  }
+
+  /** The repository as loaded from disk, without the editor's texts. */
+  onDisk(): Promise<Repository> {
+    return this.base;
+  }
+
+  /** Applies changes on disk (relative paths); resolves once the repository reads them. */
+  async diskChanged(paths: readonly string[]): Promise<void> {
+    const before = await this.base.catch(() => null);
+    const edited = before && (await toEditedRepository(before, paths).catch(() => null));
+    this.base = edited ? Promise.resolve(edited) : this.load(this.root);
+    this.base.catch(() => {});
+    await this.base.catch(() => {});
+  }
+
+  /** Loads the repository again from disk, e.g. when a file it does not know is opened. */
+  async reload(): Promise<void> {
+    this.base = this.load(this.root);
+    this.base.catch(() => {});
+    await this.base.catch(() => {});
+  }
+
+  private parseText(path: string, text: string): RfcDocument {
+    const known = this.parsed.get(path);
+    if (known?.text === text) return known.doc;
+    const doc = this.parse(text);
+    this.parsed.set(path, { text, doc });
+    return doc;
+  }
+}
