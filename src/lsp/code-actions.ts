@@ -26,6 +26,8 @@ export interface CodeActionInput {
   diagnostics: readonly Diagnostic[];
   /** Parses text as a document, to check that a fix keeps the file what it was. */
   parse: (text: string) => RfcDocument;
+  /** The RFCs being written (edited in the editor), held to the template as when checked. */
+  beingWritten: ReadonlySet<string>;
   /** Only actions of these kinds, when the editor asks for some (`source.fixAll`). */
   only?: readonly string[];
 }
@@ -60,7 +62,9 @@ export function toCodeActions(input: CodeActionInput): CodeAction[] {
     }
   }
   const fixable = input.diagnostics.filter((d) => d.file === input.path && d.fix);
-  if (fixable.length > 0 && (wants(fixAllKind) || (wants("quickfix") && here.some((d) => d.fix) && fixable.length > 1))) {
+  // Asked for by kind (on save, the source menu), or beside a quick fix when there is more than one to make.
+  const offerFixAll = input.only ? wants(fixAllKind) : here.some((d) => d.fix) && fixable.length > 1;
+  if (fixable.length > 0 && offerFixAll) {
     const edits = fixAllEdits(input);
     if (edits.length > 0) actions.push({ title: "Fix all rfckit problems in this file", kind: fixAllKind, edit: { changes: { [uri]: edits } } });
   }
@@ -69,7 +73,7 @@ export function toCodeActions(input: CodeActionInput): CodeAction[] {
 
 /** What `rfc fix <file>` would write for the file, as edits on the editor's text. */
 function fixAllEdits(input: CodeActionInput) {
-  const result = fixRepository(input.repo, { rules: input.rules, only: new Set([input.rfc.path]), rewrites: () => true });
+  const result = fixRepository(input.repo, { rules: input.rules, only: new Set([input.rfc.path]), beingWritten: input.beingWritten, rewrites: () => true });
   const file = result.files.find((f) => f.path === input.path);
   if (!file) return [];
   return toMinimalEdits(stripBom(file.before), stripBom(file.after));

@@ -55,6 +55,20 @@ export class RepositorySession {
     return repo;
   }
 
+  /**
+   * The open files whose text in the editor differs from the disk: being written, as an RFC named
+   * on the command line is, even where git has no history to say so.
+   */
+  async editedPaths(): Promise<Set<string>> {
+    const base = await this.base;
+    const onDisk = new Map<string, string | undefined>();
+    for (const rfc of base.rfcs) {
+      if (this.texts.has(rfc.path)) onDisk.set(rfc.path, rfc.header?.source);
+      for (const sub of rfc.subChapters) if (this.texts.has(sub.path)) onDisk.set(sub.path, sub.header?.source);
+    }
+    return new Set([...this.texts].filter(([path, text]) => onDisk.get(path) !== stripBom(text)).map(([path]) => path));
+  }
+
   /** The repository as loaded from disk, without the editor's texts. */
   onDisk(): Promise<Repository> {
     return this.base;
@@ -83,4 +97,8 @@ export class RepositorySession {
     this.parsed.set(path, { text, doc });
     return doc;
   }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -176,8 +176,10 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
   const publish = async (session: RepositorySession, first: string | null) => {
     const versions = new Map(session.openPaths().map((p) => [p, documents.get(uriOf(session, p))?.version]));
     let repo: Repository;
+    let beingWritten: Set<string>;
     try {
       repo = await session.repository();
+      beingWritten = await session.editedPaths();
     } catch (error) {
       for (const p of session.openPaths()) await publishLoadError(uriOf(session, p), error);
       return;
@@ -193,13 +195,15 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
         await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
         continue;
       }
-      const diagnostics = checkRepository(repo, { rules, only: new Set([rfc.path]) }).filter((d) => d.file === relative);
+      const diagnostics = checkRepository(repo, { rules, only: new Set([rfc.path]), beingWritten: ownersOf(repo, beingWritten) }).filter((d) => d.file === relative);
       latest.set(uri, diagnostics);
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.map((d) => toProtocolDiagnostic(d, file?.document ?? null)) });
       // Let the next message in (an edit) before checking the next file.
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
+  /** The RFCs of edited files: an edited sub-chapter means its RFC is being written. */
+  const ownersOf = (repo: Repository, paths: ReadonlySet<string>) => new Set([...paths].map((p) => findFile(repo, p).rfc?.path ?? p));
   const publishLoadError = async (uri: string, error: unknown) => {
     const user = error instanceof UserError ? error : null;
     const where = user?.file ? ` (${user.file}${user.line ? `, line ${user.line}` : ""})` : "";
@@ -279,7 +283,8 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
       const file = await read(params.textDocument.uri);
       if (!file) return [];
       const diagnostics = latest.get(params.textDocument.uri) ?? [];
-      return toCodeActions({ ...file, rules, uri: params.textDocument.uri, range: params.range, diagnostics, parse: (text) => parse(text), ...(params.context.only ? { only: params.context.only } : {}) });
+      const beingWritten = ownersOf(file.repo, await file.session.editedPaths());
+      return toCodeActions({ ...file, rules, beingWritten, uri: params.textDocument.uri, range: params.range, diagnostics, parse: (text) => parse(text), ...(params.context.only ? { only: params.context.only } : {}) });
     }),
   );
   connection.onCompletion(

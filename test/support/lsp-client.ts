@@ -17,6 +17,8 @@ export interface TestClient {
   change(uri: string, text: string): Promise<void>;
   /** Resolves with the first diagnostics published for `uri` (from now on) that `accept` takes. */
   diagnostics(uri: string, accept?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+  /** Every `textDocument/publishDiagnostics` received, in order. */
+  published: PublishDiagnosticsParams[];
   /** Everything the server logged (`window/logMessage`). */
   logs: string[];
   request<R>(method: string, params: unknown): Promise<R>;
@@ -46,6 +48,7 @@ export async function startTestClient(options: Partial<ServerOptions> & { capabi
   const client: TestClient = {
     connection,
     exited: server.exited,
+    published,
     logs,
     uriOf: (root, relative) => pathToFileURL(path.join(root, relative)).href,
     async open(uri, text) {

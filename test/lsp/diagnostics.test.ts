@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { startTestClient } from "../support/lsp-client.ts";
+import { commitAll, gitInit } from "../support/git.ts";
+import { goodRfc } from "../support/templates.ts";
+import { draft, writeMetalBearRepo } from "./fixture.ts";
+
+test("a bad Feature Name gets a diagnostic on its value, with the rule as code and its page; fixing the line clears it", async () => {
+  const root = await writeMetalBearRepo();
+  const client = await startTestClient();
+  const uri = client.uriOf(root, "text/0000-jet-pack.md");
+  const bad = draft.replace("`jet_pack`", "jet pack!");
+  const first = client.diagnostics(uri);
+  await client.open(uri, bad);
+  const [diagnostic, ...others] = await first;
+  assert.deepEqual(others, []);
+  assert.equal(diagnostic!.code, "feature-name");
+  assert.equal(diagnostic!.source, "rfckit");
+  assert.equal(diagnostic!.severity, 1);
+  assert.equal(diagnostic!.codeDescription?.href, "https://github.com/rfckit/rfckit/blob/main/docs/rules/feature-name.md");
+  assert.match(diagnostic!.message, /"jet pack!" is not an identifier/);
+  assert.match(diagnostic!.message, /\nhint: /);
+  const line = bad.split("\n")[0]!;
+  assert.deepEqual(diagnostic!.range, { start: { line: 0, character: line.indexOf("jet") }, end: { line: 0, character: line.length } });
+
+  const cleared = client.diagnostics(uri);
+  await client.change(uri, draft);
+  assert.deepEqual(await cleared, []);
+});
+
+test("a file that is not an RFC, such as the README, gets no diagnostics, nor does a Markdown file outside any RFC repository", async () => {
+  const root = await writeMetalBearRepo({ "notes/elsewhere.md": "# Notes\n" });
+  const outside = path.dirname(root);
+  const client = await startTestClient();
+  const readme = client.uriOf(root, "README.md");
+  const published = client.diagnostics(readme);
+  await client.open(readme, "# Acme RFCs\n\n[broken](nowhere.md)\n");
+  assert.deepEqual(await published, []);
+  const stray = client.uriOf(outside, "stray-notes.md");
+  await client.open(stray, "# Stray\n");
+  assert.deepEqual(await client.request("textDocument/documentSymbol", { textDocument: { uri: stray } }), []);
+  assert.deepEqual(await client.request("textDocument/completion", { textDocument: { uri: stray }, position: { line: 0, character: 0 } }), []);
+});
+
+test("rules see the unsaved text of other open RFCs: a feature name taken in an open editor is a duplicate", async () => {
+  const root = await writeMetalBearRepo({ "text/0002-sky-hook.md": draft.replace("`jet_pack`", "`sky_hook`").replace("acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)", "acme/rfcs#14](https://github.com/acme/rfcs/pull/14)") });
+  const client = await startTestClient();
+  const earlier = client.uriOf(root, "text/0001-rocket-boots.md");
+  const later = client.uriOf(root, "text/0002-sky-hook.md");
+  const laterText = readFileSync(path.join(root, "text/0002-sky-hook.md"), "utf8");
+  const clean = client.diagnostics(later);
+  await client.open(later, laterText);
+  assert.deepEqual((await clean).map((d) => d.code), []);
+  const earlierText = readFileSync(path.join(root, "text/0001-rocket-boots.md"), "utf8");
+  await client.open(earlier, earlierText);
+  // Not saved: only the editor knows 0001 now claims `sky_hook`.
+  const duplicate = client.diagnostics(later, (ds) => ds.length > 0);
+  await client.change(earlier, earlierText.replace("`rocket_boots`", "`sky_hook`"));
+  const [found] = await duplicate;
+  assert.equal(found!.code, "feature-name");
+  assert.match(found!.message, /0001-rocket-boots\.md/);
+});
+
+test("edits in a burst are checked once, for the newest text: no diagnostics are published for a version already replaced", async () => {
+  const root = await writeMetalBearRepo();
+  const client = await startTestClient({ debounceMs: 40 });
+  const uri = client.uriOf(root, "text/0000-jet-pack.md");
+  const opened = client.diagnostics(uri);
+  await client.open(uri, draft);
+  await opened;
+  const from = client.published.length;
+  const last = client.diagnostics(uri, (ds) => ds.some((d) => d.code === "feature-name"));
+  for (const name of ["j", "je", "jet", "jet ", "jet p!"]) await client.change(uri, draft.replace("`jet_pack`", name));
+  const diagnostics = await last;
+  assert.match(diagnostics.find((d) => d.code === "feature-name")!.message, /"jet p!"/);
+  assert.deepEqual(client.published.slice(from).filter((p) => p.uri === uri).map((p) => p.version), [6]);
+});
+
+test("an accepted RFC as committed gets warnings where a template rule would give an error; once edited in the editor, errors", async () => {
+  const committed = goodRfc.replace(/## Drawbacks\n\[drawbacks\]: #drawbacks\n\nBoots cost money.\n\n/, "");
+  const root = await writeMetalBearRepo({ "text/0001-rocket-boots.md": committed });
+  gitInit(root);
+  commitAll(root, "RFC 1", "2026-01-10");
+  const client = await startTestClient();
+  const uri = client.uriOf(root, "text/0001-rocket-boots.md");
+  const asCommitted = client.diagnostics(uri);
+  await client.open(uri, committed);
+  assert.deepEqual((await asCommitted).map((d) => [d.code, d.severity]), [["section-missing", 2]]);
+  const edited = client.diagnostics(uri);
+  await client.change(uri, committed.replace("Boots that let", "Boots, that let"));
+  const now = await edited;
+  assert.deepEqual(now.filter((d) => d.code === "section-missing").map((d) => d.severity), [1]);
+  // Edited but not dated: what \`rfc check\` says of an uncommitted change.
+  assert.ok(now.some((d) => d.code === "last-updated"));
+});
