@@ -74,10 +74,14 @@ export class RepositorySession {
     return this.base;
   }
 
-  /** Applies changes on disk (relative paths); resolves once the repository reads them. */
-  async diskChanged(paths: readonly string[]): Promise<void> {
+  /**
+   * Applies changes on disk (relative paths, each `change`, `add` or `unlink`); resolves once the
+   * repository reads them. Only edits of files it knows are read alone.
+   */
+  async diskChanged(changes: ReadonlyMap<string, "change" | "add" | "unlink">): Promise<void> {
     const before = await this.base.catch(() => null);
-    const edited = before && (await toEditedRepository(before, paths).catch(() => null));
+    const onlyEdits = [...changes.values()].every((event) => event === "change");
+    const edited = before && onlyEdits && (await toEditedRepository(before, [...changes.keys()]).catch(() => null));
     this.base = edited ? Promise.resolve(edited) : this.load(this.root);
     this.base.catch(() => {});
     await this.base.catch(() => {});

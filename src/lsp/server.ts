@@ -150,14 +150,14 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
 
   const watchOwn = async (session: RepositorySession): Promise<RepositoryWatcher | null> => {
     try {
-      return await watchRepository(session.root, (batch) => void diskChanged(session, [...batch.keys()]));
+      return await watchRepository(session.root, (batch) => void diskChanged(session, new Map([...batch].map(([file, event]) => [file, event === "change" ? "change" : event === "unlink" ? "unlink" : "add"]))));
     } catch (error) {
       log(`rfckit: could not watch ${session.root} for changes: ${String(error)}`);
       return null;
     }
   };
-  const diskChanged = async (session: RepositorySession, paths: readonly string[]) => {
-    await session.diskChanged(paths);
+  const diskChanged = async (session: RepositorySession, changes: ReadonlyMap<string, "change" | "add" | "unlink">) => {
+    await session.diskChanged(changes);
     schedule(session, null, 0);
   };
 
@@ -265,17 +265,20 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
     });
   });
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    const bySession = new Map<RepositorySession, string[]>();
+    const bySession = new Map<RepositorySession, Map<string, "change" | "add" | "unlink">>();
+    const events = { 1: "add", 2: "change", 3: "unlink" } as const;
     for (const change of changes) {
       if (!change.uri.startsWith("file:")) continue;
       const file = fileURLToPath(change.uri);
       for (const session of sessions.values()) {
         const relative = path.relative(session.root, file).split(path.sep).join("/");
         if (relative.startsWith("..") || relative.split("/").some((p) => p.startsWith(".") || p === "node_modules")) continue;
-        bySession.set(session, [...(bySession.get(session) ?? []), relative]);
+        const batch = bySession.get(session) ?? new Map<string, "change" | "add" | "unlink">();
+        batch.set(relative, events[change.type]);
+        bySession.set(session, batch);
       }
     }
-    for (const [session, paths] of bySession) await diskChanged(session, paths);
+    for (const [session, batch] of bySession) await diskChanged(session, batch);
   });
 
   connection.onCodeAction(

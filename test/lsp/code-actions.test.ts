@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import type { CodeAction, TextEdit } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { startTestClient, type TestClient } from "../support/lsp-client.ts";
+import { messageOf, startTestClient, type TestClient } from "../support/lsp-client.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { draft, writeMetalBearRepo } from "./fixture.ts";
 
@@ -78,7 +78,7 @@ test("a missing section can be added: its heading and the template's anchor line
   const without = draft.replace(/## Drawbacks\n\[drawbacks\]: #drawbacks\n\nBoots cost money.\n\n/, "");
   const { uri, diagnostics } = await openDraft(client, root, without);
   const missing = diagnostics.find((d) => d.code === "section-missing")!;
-  assert.match(missing.message, /"Drawbacks"/);
+  assert.match(messageOf(missing), /"Drawbacks"/);
   const actions = await actionsAt(client, uri, missing.range.start.line);
   const add = actions.find((a) => a.title === 'Add section "Drawbacks"');
   assert.ok(add, `actions: ${actions.map((a) => a.title).join(", ")}`);

@@ -17,11 +17,15 @@ export interface TestClient {
   change(uri: string, text: string): Promise<void>;
   /** Resolves with the first diagnostics published for `uri` (from now on) that `accept` takes. */
   diagnostics(uri: string, accept?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+  /** What the server asked the editor to register (`client/registerCapability`). */
+  registrations: { id?: string; method: string; registerOptions?: unknown }[];
   /** Every `textDocument/publishDiagnostics` received, in order. */
   published: PublishDiagnosticsParams[];
   /** Everything the server logged (`window/logMessage`). */
   logs: string[];
   request<R>(method: string, params: unknown): Promise<R>;
+  /** Ends the server's input, as when the editor goes away without a word. */
+  endInput(): void;
   stop(): Promise<number>;
 }
 
@@ -39,16 +43,23 @@ export async function startTestClient(options: Partial<ServerOptions> & { capabi
     for (const wake of [...waiting]) wake();
   });
   connection.onNotification("window/logMessage", (params: { message: string }) => void logs.push(params.message));
-  connection.onRequest("client/registerCapability", () => null);
+  const registrations: { id?: string; method: string; registerOptions?: unknown }[] = [];
+  connection.onRequest("client/registerCapability", (params: { registrations: { id?: string; method: string; registerOptions?: unknown }[] }) => {
+    registrations.push(...params.registrations);
+    return null;
+  });
   connection.listen();
   await connection.sendRequest("initialize", { processId: null, rootUri: null, capabilities: options.capabilities ?? {}, workspaceFolders: null });
   await connection.sendNotification("initialized", {});
   const versions = new Map<string, number>();
   let stopped: Promise<number> | null = null;
+  let gone = false;
+  void server.exited.then(() => (gone = true));
   const client: TestClient = {
     connection,
     exited: server.exited,
     published,
+    registrations,
     logs,
     uriOf: (root, relative) => pathToFileURL(path.join(root, relative)).href,
     async open(uri, text) {
@@ -78,8 +89,10 @@ export async function startTestClient(options: Partial<ServerOptions> & { capabi
       });
     },
     request: (method, params) => connection.sendRequest(method, params),
+    endInput: () => void toServer.end(),
     stop() {
       stopped ??= (async () => {
+        if (gone) return server.exited;
         await connection.sendRequest("shutdown");
         await connection.sendNotification("exit");
         const code = await server.exited;
@@ -91,4 +104,9 @@ export async function startTestClient(options: Partial<ServerOptions> & { capabi
   };
   after(() => client.stop());
   return client;
+}
+
+/** A diagnostic's message as text (the protocol allows Markdown too; rfckit sends text). */
+export function messageOf(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === "string" ? diagnostic.message : diagnostic.message.value;
 }
