@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "examples/", ".bench/", "book/"] },
+  { ignores: ["dist/", "node_modules/", "examples/", ".bench/", "book/", "editors/vscode/dist/", "editors/vscode/server/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
