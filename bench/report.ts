@@ -43,6 +43,14 @@ export function renderTable(results: BenchResults, outcomes: readonly TargetOutc
       `           save → reload event:  median ${reloadMs.median.toFixed(0)} ms, max ${reloadMs.max.toFixed(0)} ms (after ${results.serve.warmUps} warm-up edits)`,
     );
   }
+  if (results.lsp) {
+    const { file, firstFromStartMs, firstFromOpenMs, editMs, edits, rssBytes, peakRssBytes } = results.lsp;
+    lines.push(
+      "",
+      `rfc lsp: open ${file} → first diagnostics: ${firstFromOpenMs.toFixed(0)} ms (${firstFromStartMs.toFixed(0)} ms from the process's start)`,
+      `         edit → diagnostics: median ${editMs.median.toFixed(0)} ms, max ${editMs.max.toFixed(0)} ms over ${editMs.runs.length} edits; memory after ${edits} edits ${toMb(rssBytes)} MB (peak ${toMb(peakRssBytes)} MB)`,
+    );
+  }
   lines.push("", "targets:");
   for (const o of outcomes) {
     const mark = o.met === null ? "-" : o.met ? "✔" : "✘";

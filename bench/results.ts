@@ -2,6 +2,7 @@ import type { BenchCase } from "./cases.ts";
 import type { Measurement, MemoryProbe } from "./measure.ts";
 import { median } from "./median.ts";
 import type { ServeReloadResult } from "./serve-reload.ts";
+import type { LspResult } from "./lsp.ts";
 import type { SiteSize } from "./site.ts";
 
 /** The measured runs of one case, and their medians. */
@@ -34,6 +35,8 @@ export interface BenchResults {
   cases: CaseResult[];
   /** How fast `rfc serve` shows a saved RFC; null with --no-serve. */
   serve: ServeReloadResult | null;
+  /** How fast `rfc lsp` answers an editor; null with --no-lsp or without the large RFC it opens. */
+  lsp: LspResult | null;
 }
 
 /**

@@ -1,8 +1,9 @@
 // Benchmarks `rfc check` and `rfc build` as whole processes: wall time and peak memory, against a
 // floor (a Node process that only reads the files) and, with --peers, markdownlint-cli2 and
-// VitePress on the same files; then how fast `rfc serve` reloads a page after an RFC is saved.
-// Usage: npm run bench -- [--runs N] [--corpus dir] [--bundle file] [--peers] [--no-serve] [--json]
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+// VitePress on the same files; then how fast `rfc serve` reloads a page after an RFC is saved, and
+// how fast `rfc lsp` answers an editor.
+// Usage: npm run bench -- [--runs N] [--corpus dir] [--bundle file] [--peers] [--no-serve] [--no-lsp] [--json]
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,12 +17,13 @@ import { ensureMarkdownlint, ensureVitePress, peerPackageDir } from "./peers.ts"
 import { renderJson, renderTable } from "./report.ts";
 import { toCaseResult, type BenchResults } from "./results.ts";
 import { measureServeReload, type ServeReloadResult } from "./serve-reload.ts";
+import { lspFile, measureLsp, type LspResult } from "./lsp.ts";
 import { readSiteSize, type SiteSize } from "./site.ts";
 import { evaluateTargets } from "./targets.ts";
 import { prepareVitePressSource } from "./vitepress.ts";
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <file>] [--peers] [--no-serve] [--json]
+const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <file>] [--peers] [--no-serve] [--no-lsp] [--json]
 
   --runs N        measured runs per case, after one warm-up (default 5); rfc serve's reload is
                   measured over N edits, at least 5, after two warm-up edits
@@ -31,6 +33,7 @@ const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <fi
   --peers         also measure markdownlint-cli2 and VitePress (installed on demand into .bench/peers;
                   VitePress builds once, which takes minutes)
   --no-serve      skip the rfc serve reload measurement (about 30 s)
+  --no-lsp        skip the language server measurement (open a large RFC, 200 edits; about 20 s)
   --json          print machine-readable results instead of the table
 `;
 
@@ -41,6 +44,7 @@ const { values } = parseArgs({
     bundle: { type: "string" },
     peers: { type: "boolean", default: false },
     "no-serve": { type: "boolean", default: false },
+    "no-lsp": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -100,6 +104,10 @@ try {
   }
   // A server and its edits, not a process from start to exit: measured on its own, after the cases.
   const serve: ServeReloadResult | null = values["no-serve"] ? null : await measureServeReload({ packageRoot, corpus, edits: Math.max(runs, minServeEdits), log });
+  // The editor's case: in the clone with history where there is one, as an author's checkout is.
+  const lspRepository = historyClone ?? corpus;
+  const lsp: LspResult | null =
+    values["no-lsp"] || !existsSync(path.join(lspRepository, lspFile)) ? null : await measureLsp({ packageRoot, repository: lspRepository, measuredEdits: 20, totalEdits: 200, log });
   // Every run of a case writes the same site, so the last one stands for all.
   const sites = new Map<string, SiteSize>(cases.filter((c) => c.outDir).map((c) => [c.name, readSiteSize(c.outDir!)]));
   const floorMs = toCaseResult(cases.find((c) => c.name === floorCase)!, measured.get(floorCase)!, null).wallMs.median;
@@ -113,6 +121,7 @@ try {
     node: process.version,
     cases: cases.map((c) => toCaseResult(c, measured.get(c.name)!, c.name === floorCase ? null : floorMs, sites.get(c.name) ?? null)),
     serve,
+    lsp,
   };
   const outcomes = evaluateTargets(results);
   process.stdout.write(values.json ? renderJson(results, outcomes) : renderTable(results, outcomes, { cwd: process.cwd() }));

@@ -18,7 +18,7 @@ export interface Target {
 
 const mib = 1024 * 1024;
 
-/** The project's performance goals for `rfc check`, `rfc build` and `rfc serve`. */
+/** The project's performance goals for `rfc check`, `rfc build`, `rfc serve` and `rfc lsp`. */
 export const targets: readonly Target[] = [
   {
     description: "rfc check within 8x of the floor",
@@ -102,6 +102,30 @@ export const targets: readonly Target[] = [
       const serve = results.serve;
       if (serve === null) return unmeasured(this.description, "run without --no-serve");
       return { description: this.description, value: `${serve.pageMs.median.toFixed(0)} ms`, met: serve.pageMs.median <= 150 };
+    },
+  },
+  {
+    description: "rfc lsp first diagnostics <= 1.5 s",
+    evaluate(_find, results) {
+      const lsp = results.lsp;
+      if (lsp === null) return unmeasured(this.description, "run without --no-lsp, on the Rust corpus");
+      return { description: this.description, value: `${lsp.firstFromOpenMs.toFixed(0)} ms`, met: lsp.firstFromOpenMs <= 1500 };
+    },
+  },
+  {
+    description: "rfc lsp diagnostics after an edit <= 100 ms",
+    evaluate(_find, results) {
+      const lsp = results.lsp;
+      if (lsp === null) return unmeasured(this.description, "run without --no-lsp, on the Rust corpus");
+      return { description: this.description, value: `${lsp.editMs.median.toFixed(0)} ms`, met: lsp.editMs.median <= 100 };
+    },
+  },
+  {
+    description: "rfc lsp memory after 200 edits <= 250 MB",
+    evaluate(_find, results) {
+      const lsp = results.lsp;
+      if (lsp === null) return unmeasured(this.description, "run without --no-lsp, on the Rust corpus");
+      return { description: this.description, value: `${(lsp.rssBytes / mib).toFixed(0)} MB`, met: lsp.rssBytes <= 250 * mib };
     },
   },
 ];

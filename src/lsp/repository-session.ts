@@ -4,8 +4,11 @@ import type { Repository } from "../model/repository.ts";
 import { toEditedRepository } from "../serve/update-repository.ts";
 import { withOpenTexts } from "./with-open-texts.ts";
 
-/** Loads a repository from disk (`loadRepository`, or a test's own). */
-export type LoadRepository = (root: string) => Promise<Repository>;
+/**
+ * Loads a repository from disk (`loadRepository`, or a test's own); `reading`, when given, names
+ * the RFCs to parse and date up front, as `rfc check <file>` does.
+ */
+export type LoadRepository = (root: string, reading?: (rfcPath: string) => boolean) => Promise<Repository>;
 
 /**
  * One RFC repository as the server holds it: the repository loaded from disk once, and the texts
@@ -24,12 +27,35 @@ export class RepositorySession {
   private view: { base: Repository; texts: number; repo: Repository } | null = null;
   private textsVersion = 0;
 
-  constructor(root: string, load: LoadRepository) {
+  /**
+   * Loads the repository reading only `first` (the file being opened) up front, so its
+   * diagnostics come as fast as `rfc check <file>`. `loadAll` then loads all of it.
+   */
+  constructor(root: string, load: LoadRepository, first: string) {
     this.root = root;
     this.load = load;
-    this.base = load(root);
+    this.base = load(root, (p) => p === first);
     // A failed load is reported where it is awaited; it must not end the process.
     this.base.catch(() => {});
+  }
+
+  /**
+   * Loads all of the repository, once the first load is done, so that every RFC opened later is
+   * held to the template revision of its day; then `onLoaded` is called (a change on disk meanwhile
+   * starts it again). Called once the repository is watched, so that no
+   * change falls between the listing and the watch.
+   */
+  loadAll(onLoaded: () => void): void {
+    const quick = this.base;
+    void quick
+      .then(() => this.load(this.root))
+      .then((full) => {
+        // Changed on disk meanwhile: load again, from the files as they are now.
+        if (this.base !== quick) return this.loadAll(onLoaded);
+        this.base = Promise.resolve(full);
+        onLoaded();
+      })
+      .catch(() => {});
   }
 
   /** Sets the editor's text of a file (relative path), or forgets it when closed (null). */

@@ -74,7 +74,7 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
   options.input.on("end", () => end(watchDog.shutdownReceived ? 0 : 1));
   options.input.on("close", () => end(watchDog.shutdownReceived ? 0 : 1));
 
-  const load = options.load ?? ((root: string) => loadRepository({ root }));
+  const load: LoadRepository = options.load ?? ((root, reading) => loadRepository({ root, ...(reading ? { reading } : {}) }));
   const debounceMs = options.debounceMs ?? 25;
   const documents = new TextDocuments(TextDocument);
   const sessions = new Map<string, RepositorySession>();
@@ -110,12 +110,15 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
     }
     return root;
   };
-  const sessionFor = (root: string): RepositorySession => {
+  const sessionFor = (root: string, first: string): RepositorySession => {
     let session = sessions.get(root);
     if (!session) {
-      session = new RepositorySession(root, load);
+      const created = new RepositorySession(root, load, first);
+      session = created;
       sessions.set(root, session);
-      if (!clientWatches) watchers.push(watchOwn(session));
+      const watching = clientWatches ? Promise.resolve(null) : watchOwn(session);
+      watchers.push(watching);
+      void watching.then(() => created.loadAll(() => recheck(created)));
     }
     return session;
   };
@@ -129,7 +132,7 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
         const root = await rootOf(path.dirname(file));
         if (root === null) return null;
         const relative = path.relative(root, file).split(path.sep).join("/");
-        return relative.startsWith("..") ? null : { session: sessionFor(root), path: relative };
+        return relative.startsWith("..") ? null : { session: sessionFor(root, relative), path: relative };
       })();
       located.set(uri, found);
     }
@@ -158,7 +161,11 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
   };
   const diskChanged = async (session: RepositorySession, changes: ReadonlyMap<string, "change" | "add" | "unlink">) => {
     await session.diskChanged(changes);
-    schedule(session, null, 0);
+    recheck(session);
+  };
+  /** Checks the open files again now, unless an edit's check is due anyway (it will read the new repository). */
+  const recheck = (session: RepositorySession) => {
+    if (!timers.has(session)) schedule(session, null, 0);
   };
 
   /** Checks the session's open files after the debounce: `first` before the others. */

@@ -70,6 +70,8 @@ test("edits in a burst are checked once, for the newest text: no diagnostics are
   const opened = client.diagnostics(uri);
   await client.open(uri, draft);
   await opened;
+  // The repository is loaded for the opened file first, then all of it, and the file checked again.
+  await client.diagnostics(uri);
   const from = client.published.length;
   const last = client.diagnostics(uri, (ds) => ds.some((d) => d.code === "feature-name"));
   for (const name of ["j", "je", "jet", "jet ", "jet p!"]) await client.change(uri, draft.replace("`jet_pack`", name));

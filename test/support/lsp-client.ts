@@ -15,7 +15,7 @@ export interface TestClient {
   open(uri: string, text: string): Promise<void>;
   /** Replaces the whole text (a full-text change), as version `version`. */
   change(uri: string, text: string): Promise<void>;
-  /** Resolves with the first diagnostics published for `uri` (from now on) that `accept` takes. */
+  /** Resolves with the first diagnostics published for `uri` (from now on), for its latest version, that `accept` takes. */
   diagnostics(uri: string, accept?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
   /** What the server asked the editor to register (`client/registerCapability`). */
   registrations: { id?: string; method: string; registerOptions?: unknown }[];
@@ -79,7 +79,8 @@ export async function startTestClient(options: Partial<ServerOptions> & { capabi
           reject(new Error(`no diagnostics for ${uri} within 20 s; published: ${JSON.stringify(published.slice(from).map((p) => p.uri))}`));
         }, 20_000);
         const check = () => {
-          const found = published.slice(from).find((p) => p.uri === uri && accept(p.diagnostics));
+          // Only for the text as the client last sent it: a republish of an older version (after a reload) is not an answer to the last edit.
+          const found = published.slice(from).find((p) => p.uri === uri && (p.version === undefined || p.version === versions.get(uri)) && accept(p.diagnostics));
           if (!found) return;
           clearTimeout(timer);
           waiting.delete(check);
