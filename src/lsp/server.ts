@@ -74,7 +74,9 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
   options.input.on("end", () => end(watchDog.shutdownReceived ? 0 : 1));
   options.input.on("close", () => end(watchDog.shutdownReceived ? 0 : 1));
 
-  const load: LoadRepository = options.load ?? ((root, reading) => loadRepository({ root, ...(reading ? { reading } : {}) }));
+  // The opened file is parsed while git runs; on the whole repository's load, documents are parsed
+  // when a rule first reads one: an edit's check reads few besides its own.
+  const load: LoadRepository = options.load ?? ((root, reading) => loadRepository({ root, ...(reading ? { reading } : { parseAhead: false }) }));
   const debounceMs = options.debounceMs ?? 25;
   const documents = new TextDocuments(TextDocument);
   const sessions = new Map<string, RepositorySession>();

@@ -1,5 +1,5 @@
 import { toChangedLines } from "../check/to-changed-lines.ts";
-import type { RfcDocument } from "../model/document.ts";
+import type { ContentProblem, RfcDocument } from "../model/document.ts";
 import type { MarkdownFile, Repository, Rfc } from "../model/repository.ts";
 
 /** Parses an editor's text (parsers are kept per session, one parse per text). */
@@ -16,12 +16,10 @@ export function withOpenTexts(repo: Repository, texts: ReadonlyMap<string, strin
   const replace = <F extends MarkdownFile>(file: F): F => {
     const text = texts.get(file.path);
     if (text === undefined || file.header?.source === stripBom(text)) return file;
-    if (Buffer.byteLength(text, "utf8") > repo.config.maxFileBytes) {
-      return { ...file, document: null, header: null, problem: { kind: "too-large", bytes: Buffer.byteLength(text, "utf8"), limit: repo.config.maxFileBytes } };
-    }
-    if (stripBom(text).trim() === "") return { ...file, document: null, header: null, problem: { kind: "empty" } };
-    const document = parse(file.path, text);
-    return { ...file, document, header: document, problem: null };
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes > repo.config.maxFileBytes) return withText(file, null, { kind: "too-large", bytes, limit: repo.config.maxFileBytes });
+    if (stripBom(text).trim() === "") return withText(file, null, { kind: "empty" });
+    return withText(file, parse(file.path, text), null);
   };
   let changed = false;
   const rfcs = repo.rfcs.map((rfc): Rfc => {
@@ -30,20 +28,29 @@ export function withOpenTexts(repo: Repository, texts: ReadonlyMap<string, strin
     const subChapters = rfc.subChapters.map(replace);
     if (own === rfc && subChapters.every((s, i) => s === rfc.subChapters[i])) return rfc;
     changed = true;
-    // Spread only what changed: spreading an Rfc reads its getters (it parses).
-    const updated: Rfc = own === rfc ? withSubChapters(rfc, subChapters) : { ...own, subChapters };
+    const updated = override(own, { subChapters });
     if (own === rfc || !rfc.git) return updated;
     const before = rfc.header?.source ?? "";
     const after = own.header?.source ?? "";
     const { changedLines } = rfc.git;
-    return { ...updated, git: { ...rfc.git, uncommitted: true, changedLines: changedLines && toChangedLines(before, after, changedLines) } };
+    return override(updated, { git: { ...rfc.git, uncommitted: true, changedLines: changedLines && toChangedLines(before, after, changedLines) } });
   });
   return changed ? { ...repo, rfcs } : repo;
 }
 
-/** The RFC with other sub-chapters, its own document still read when first asked for. */
-function withSubChapters(rfc: Rfc, subChapters: MarkdownFile[]): Rfc {
-  return Object.create(rfc, { subChapters: { value: subChapters, enumerable: true } }) as Rfc;
+/** The file read from the editor's text: a parsed document, or the problem that stands for one. */
+function withText<F extends MarkdownFile>(file: F, document: RfcDocument | null, problem: ContentProblem | null): F {
+  return override(file, { document, header: document, problem });
+}
+
+/**
+ * A copy of the object with some properties replaced, the others copied as they are defined:
+ * getters stay getters. Spreading a loaded file would call its `document` getter, which parses
+ * the text on disk only to throw it away.
+ */
+function override<T extends object>(object: T, values: Record<string, unknown>): T {
+  const replaced = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { value, enumerable: true, writable: true, configurable: true }]));
+  return Object.defineProperties(Object.create(Object.getPrototypeOf(object) as object | null) as T, { ...Object.getOwnPropertyDescriptors(object), ...replaced });
 }
 
 function stripBom(text: string): string {

@@ -40,6 +40,11 @@ export interface LoadOptions {
    * without a `Start Date` among them is held to the current template.
    */
   reading?: (rfcPath: string) => boolean;
+  /**
+   * Parse the RFCs being read while git runs (default: true). A long-running caller that reads few
+   * documents at a time (the language server) leaves them to be parsed when first read.
+   */
+  parseAhead?: boolean;
 }
 
 /** Loads an RFC repository: configuration, layout, templates and schemas, and every RFC, parsed once. */
@@ -81,7 +86,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const read = rfcPaths.filter(reading);
   const datesReading = useHistory ? readFileDates(root, rfcDirs, toDatesWanted(read.map((p) => fileByPath.get(p)!))) : null;
   // Without git there is nothing to wait for: the documents are parsed when first read.
-  if (useHistory) await parseInTurns([...read, ...read.flatMap((p) => subChapterPaths.get(p)!)].map((p) => fileByPath.get(p)!));
+  if (useHistory && options.parseAhead !== false) await parseInTurns([...read, ...read.flatMap((p) => subChapterPaths.get(p)!)].map((p) => fileByPath.get(p)!));
   const [history, gitFacts, dates] = await Promise.all([histories, datesReading && readGitFacts(root, rfcDirs, datesReading), datesReading]);
   const folderByPath = new Map(layout.rfcDirs.map((d) => [d.path, d]));
   const chooseTemplate = toTemplateChooser(templates);
