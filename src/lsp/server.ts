@@ -88,7 +88,14 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
   let snippets = false;
   let clientWatches = false;
 
-  const log = (message: string) => connection.console.error(message);
+  const log = (message: string) => {
+    if (!ended) connection.console.error(message);
+  };
+  /** Sends diagnostics, unless the editor has gone: a load or a check may end after the exit. */
+  const send = async (params: Parameters<Connection["sendDiagnostics"]>[0]) => {
+    if (ended) return;
+    await connection.sendDiagnostics(params).catch((error: unknown) => log(`rfckit: could not send diagnostics: ${String(error)}`));
+  };
   /** Runs a request's handler; a bug answers that request with an error and is logged. */
   const guard =
     <P, R>(name: string, handler: (params: P) => Promise<R> | R) =>
@@ -178,6 +185,7 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
       session,
       setTimeout(() => {
         timers.delete(session);
+        if (ended) return;
         void publish(session, first).catch((error: unknown) => log(`rfckit: checking failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
       }, delay),
     );
@@ -201,12 +209,12 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
       if (!document || document.version !== versions.get(relative) || timers.has(session)) continue;
       const { rfc, file } = findFile(repo, relative);
       if (!rfc) {
-        await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+        await send({ uri, version: document.version, diagnostics: [] });
         continue;
       }
       const diagnostics = checkRepository(repo, { rules, only: new Set([rfc.path]), beingWritten: ownersOf(repo, beingWritten) }).filter((d) => d.file === relative);
       latest.set(uri, diagnostics);
-      await connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.map((d) => toProtocolDiagnostic(d, file?.document ?? null)) });
+      await send({ uri, version: document.version, diagnostics: diagnostics.map((d) => toProtocolDiagnostic(d, file?.document ?? null)) });
       // Let the next message in (an edit) before checking the next file.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -218,7 +226,7 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
     const where = user?.file ? ` (${user.file}${user.line ? `, line ${user.line}` : ""})` : "";
     const message = user ? `rfckit could not read the repository: ${user.message}${where}\nhint: ${user.hint}` : `rfckit could not read the repository: ${String(error)}`;
     if (!user) log(message);
-    await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: "rfckit", code: "repository", message }] });
+    await send({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: "rfckit", code: "repository", message }] });
   };
 
   connection.onInitialize((params: InitializeParams) => {
@@ -269,7 +277,7 @@ export function startLanguageServer(options: ServerOptions): RunningServer {
       latest.delete(event.document.uri);
       if (!where) return;
       where.session.setText(where.path, null);
-      void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+      void send({ uri: event.document.uri, diagnostics: [] });
       schedule(where.session, null);
     });
   });

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { messageOf, startTestClient } from "../support/lsp-client.ts";
+import { loadRepository } from "../../src/repository/load-repository.ts";
 import { commitAll, gitInit } from "../support/git.ts";
 import { goodRfc } from "../support/templates.ts";
 import { draft, writeMetalBearRepo } from "./fixture.ts";
@@ -96,4 +97,43 @@ test("an accepted RFC as committed gets warnings where a template rule would giv
   assert.deepEqual(now.filter((d) => d.code === "section-missing").map((d) => d.severity), [1]);
   // Edited but not dated: what \`rfc check\` says of an uncommitted change.
   assert.ok(now.some((d) => d.code === "last-updated"));
+});
+
+test("a link to an anchor of another open RFC is checked against that RFC's unsaved text", async () => {
+  const root = await writeMetalBearRepo();
+  const client = await startTestClient();
+  const linking = draft.replace("Put the boots on and jump.", "See [the boots' cost](0001-rocket-boots.md#costs).");
+  const uri = client.uriOf(root, "text/0000-jet-pack.md");
+  const broken = client.diagnostics(uri);
+  await client.open(uri, linking);
+  const [missing] = await broken;
+  assert.equal(missing!.code, "link");
+  assert.match(messageOf(missing!), /Anchor "#costs" does not exist/);
+  const target = client.uriOf(root, "text/0001-rocket-boots.md");
+  const targetText = readFileSync(path.join(root, "text/0001-rocket-boots.md"), "utf8");
+  await client.open(target, targetText);
+  const fixed = client.diagnostics(uri, (ds) => ds.length === 0);
+  await client.change(target, targetText.replace("Boots cost money.", "Boots cost money.\n\n### Costs\n\nA lot."));
+  assert.deepEqual(await fixed, []);
+});
+
+test("an edit reads the edited text only: the repository is loaded once for the opened file and once whole, never again while typing", async () => {
+  const root = await writeMetalBearRepo();
+  const loads: string[] = [];
+  const load = (dir: string, reading?: (rfcPath: string) => boolean) => {
+    loads.push(reading ? "opened file" : "whole");
+    return loadRepository({ root: dir, ...(reading ? { reading } : {}) });
+  };
+  const client = await startTestClient({ load });
+  const uri = client.uriOf(root, "text/0000-jet-pack.md");
+  const opened = client.diagnostics(uri);
+  await client.open(uri, draft);
+  await opened;
+  await client.diagnostics(uri);
+  for (const name of ["jet pack", "jet_pack", "jet pack!"]) {
+    const checked = client.diagnostics(uri);
+    await client.change(uri, draft.replace("`jet_pack`", name));
+    await checked;
+  }
+  assert.deepEqual(loads, ["opened file", "whole"]);
 });
