@@ -29,3 +29,4 @@ export { preprocessors } from "./book/preprocessors/index.ts";
 export { renderBook, type RenderOptions } from "./book/render/render-book.ts";
 export type { Asset, Book, BookContext, Chapter, Page, Preprocessor, RenderedBook, SiteSettings, Summary, SummaryEntry } from "./book/types.ts";
 export { startServer, type RunningServer, type ServeEvent, type ServeOptions } from "./serve/start-server.ts";
+export { startLanguageServer, type LanguageServerOptions, type RunningLanguageServer } from "./lsp/server.ts";

@@ -72,7 +72,8 @@ function completeLinkTarget(input: CompletionInput, typed: string, line: string)
     .map((rfc) => {
       const relative = posix.relative(folder, rfc.path);
       const title = toKnownRow(repo, rfc).title;
-      return { label: relative, kind: kinds.file, detail: title, filterText: `${relative} ${title}`, textEdit: { range, newText: relative } };
+      // Titled as the book and `rfc list` title it; found by its path or its title.
+      return { label: title, kind: kinds.file, detail: relative, filterText: `${relative} ${title}`, textEdit: { range, newText: relative } };
     });
 }
 

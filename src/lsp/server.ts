@@ -21,7 +21,7 @@ import { findFile, linkAt, resolveLinks } from "./resolve-link.ts";
 import { fromProtocolPosition, toProtocolDiagnostic } from "./to-protocol.ts";
 
 /** How the server runs: its streams, and what tests replace. */
-export interface ServerOptions {
+export interface LanguageServerOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Loads a repository from disk (default: `loadRepository`, with git history). */
@@ -31,7 +31,7 @@ export interface ServerOptions {
 }
 
 /** A running server: resolves with the exit code once the client says `exit` or the input ends. */
-export interface RunningServer {
+export interface RunningLanguageServer {
   exited: Promise<number>;
 }
 
@@ -49,7 +49,7 @@ interface Located {
  * RFC nor a sub-chapter of one, gets nothing. A failing request is answered with an error and
  * logged; the server goes on.
  */
-export function startLanguageServer(options: ServerOptions): RunningServer {
+export function startLanguageServer(options: LanguageServerOptions): RunningLanguageServer {
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
   const watchers: Promise<RepositoryWatcher | null>[] = [];

@@ -51,14 +51,14 @@ test("after # at the start of a line, completion offers the template's sections 
   assert.deepEqual((items[1]!.textEdit as { newText: string }).newText, "## Drawbacks\n[drawbacks]: #drawbacks");
 });
 
-test("in a link's target, completion offers the other RFCs by path with their titles, and after # the target's anchors", async () => {
+test("in a link's target, completion offers the other RFCs, titled, to insert their paths, and after # the target's anchors", async () => {
   const root = await writeMetalBearRepo();
   const client = await startTestClient();
   const text = draft.replace("Put the boots on and jump.", "Like [boots](");
   const uri = await openDraft(client, root, text);
   const line = text.split("\n").findIndex((l) => l.startsWith("Like [boots]("));
   const items = await complete(client, uri, line, "Like [boots](".length);
-  assert.deepEqual(items.map((i) => [i.label, i.detail]), [["0001-rocket-boots.md", "Rocket boots"]]);
+  assert.deepEqual(items.map((i) => [i.label, i.detail, (i.textEdit as { newText: string }).newText]), [["Rocket boots", "0001-rocket-boots.md", "0001-rocket-boots.md"]]);
 
   const withHash = text.replace("Like [boots](", "Like [boots](0001-rocket-boots.md#");
   const anchored = client.diagnostics(uri);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { after } from "node:test";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-languageserver/node";
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams } from "vscode-languageserver";
-import { startLanguageServer, type ServerOptions } from "../../src/lsp/server.ts";
+import { startLanguageServer, type LanguageServerOptions } from "../../src/lsp/server.ts";
 
 /** A client of `rfc lsp` in the same process, over the protocol's own JSON-RPC streams. */
 export interface TestClient {
@@ -30,7 +30,7 @@ export interface TestClient {
 }
 
 /** Starts a server and a client, initialised with `capabilities`; stopped when the test file ends. */
-export async function startTestClient(options: Partial<ServerOptions> & { capabilities?: ClientCapabilities } = {}): Promise<TestClient> {
+export async function startTestClient(options: Partial<LanguageServerOptions> & { capabilities?: ClientCapabilities } = {}): Promise<TestClient> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const server = startLanguageServer({ ...options, input: toServer, output: toClient });
