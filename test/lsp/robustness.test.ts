@@ -3,11 +3,13 @@ import { test } from "node:test";
 import type { Location } from "vscode-languageserver";
 import type { Repository } from "../../src/model/repository.ts";
 import { loadRepository } from "../../src/repository/load-repository.ts";
+import { readTree } from "../support/read-tree.ts";
 import { messageOf, startTestClient } from "../support/lsp-client.ts";
 import { draft, writeMetalBearRepo } from "./fixture.ts";
 
-test("the server lives through what an RFC being typed looks like: half a table, an unclosed fence, a 5 MB paste, binary bytes", async () => {
+test("the server lives through what an RFC being typed looks like: half a table, an unclosed fence, a 5 MB paste, binary bytes; and writes nothing", async () => {
   const root = await writeMetalBearRepo();
+  const before = await readTree(root);
   const client = await startTestClient({ debounceMs: 0 });
   const uri = client.uriOf(root, "text/0000-jet-pack.md");
   const opened = client.diagnostics(uri);
@@ -30,9 +32,13 @@ test("the server lives through what an RFC being typed looks like: half a table,
     assert.ok(Array.isArray(await client.request("textDocument/completion", { textDocument: { uri }, position: { line: 2, character: 3 } })));
   }
   const back = client.diagnostics(uri);
-  await client.change(uri, draft);
-  assert.deepEqual(await back, []);
+  await client.change(uri, draft.replace("`jet_pack`", "jet pack"));
+  assert.deepEqual((await back).map((d) => d.code), ["feature-name"]);
+  // Fixes offered are edits for the editor to apply, never writes.
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  assert.ok((await client.request<unknown[]>("textDocument/codeAction", { textDocument: { uri }, range, context: { diagnostics: [], only: ["source.fixAll"] } })).length > 0);
   assert.equal(await client.stop(), 0);
+  assert.deepEqual(await readTree(root), before);
 });
 
 test("a request that fails is answered with an error and logged, and the server goes on", async () => {
