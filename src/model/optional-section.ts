@@ -1,5 +1,6 @@
 import type { Config } from "./config.ts";
 import type { SchemaSection } from "./schema.ts";
+import { minOf } from "./extremes.ts";
 
 /**
  * The words by which a template lets an RFC leave a section out, in its heading or its guidance:
@@ -35,7 +36,7 @@ function quoteAround(text: string, index: number, length: number): string {
   const endDot = text.indexOf(".", index + length);
   const endLine = text.indexOf("\n", index + length);
   const ends = [endDot, endLine].filter((e) => e !== -1);
-  const end = ends.length > 0 ? Math.min(...ends) : text.length;
+  const end = minOf(ends, text.length);
   const sentence = text.slice(start, end).replace(/^[\s(<!\-*_>]+|[\s)>\-*_]+$/g, "").replace(/\s+/g, " ");
   return sentence.length > 80 ? `${sentence.slice(0, 77)}…` : sentence;
 }

@@ -3,6 +3,7 @@ import { makePainter, type Style } from "./ansi.ts";
 import { toFrameLine } from "./code-frame.ts";
 import type { ReportContext, Reporter } from "./format.ts";
 import { toOneLine } from "./sanitize.ts";
+import { maxOf } from "../model/extremes.ts";
 
 type Paint = (style: Style, text: string) => string;
 
@@ -14,7 +15,11 @@ type Paint = (style: Style, text: string) => string;
 export const renderPretty: Reporter = (diagnostics, context) => {
   const paint = makePainter(context.color);
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of [...diagnostics].sort(compareDiagnostics)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of [...diagnostics].sort(compareDiagnostics)) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const out: string[] = [];
   for (const [file, list] of byFile) out.push(renderFile(file, list, context, paint), "");
   for (const note of context.notes) out.push(toOneLine(note));
@@ -23,8 +28,8 @@ export const renderPretty: Reporter = (diagnostics, context) => {
 };
 
 function renderFile(file: string, list: readonly Diagnostic[], context: ReportContext, paint: Paint): string {
-  const positionWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
-  const gutterWidth = Math.max(...list.map((d) => String(d.line).length));
+  const positionWidth = maxOf(list.map((d) => `${d.line}:${d.column}`.length), 0);
+  const gutterWidth = maxOf(list.map((d) => String(d.line).length), 0);
   const lines = [paint("bold", toOneLine(file))];
   let previous: Diagnostic | undefined;
   for (const d of list) {

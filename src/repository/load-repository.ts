@@ -23,6 +23,7 @@ import { toSchema } from "./to-schema.ts";
 import { readTemplateHistory, type TemplateHistory } from "./template-history.ts";
 import { readGitFacts } from "./read-git-facts.ts";
 import { readFileDates, type DatesWanted } from "./read-file-dates.ts";
+import { maxOf } from "../model/extremes.ts";
 
 /** How to load a repository. */
 export interface LoadOptions {
@@ -310,7 +311,7 @@ function detectNumbering(rfcs: readonly Rfc[], schema: Schema): Exclude<Numberin
 
 function isSparse(rfcs: readonly Rfc[]): boolean {
   const numbers = rfcs.flatMap((r) => (r.number ? [r.number] : []));
-  return numbers.length >= 3 && Math.max(...numbers) > 2 * numbers.length;
+  return numbers.length >= 3 && maxOf(numbers, 0) > 2 * numbers.length;
 }
 
 function localDate(now: Date): string {

@@ -3,6 +3,7 @@ import type { Config, Stage } from "../model/config.ts";
 import type { RfcDocument, Section } from "../model/document.ts";
 import type { Schema, SchemaSection } from "../model/schema.ts";
 import { titleKey } from "../model/title-key.ts";
+import { maxOf } from "../model/extremes.ts";
 
 export { titleKey };
 
@@ -110,7 +111,7 @@ function sharedLastWords(schema: Schema): Set<string> {
  * follow it inside it; its children at the others' level are the author's top level too.
  */
 export function topLevelSections(doc: RfcDocument): Section[] {
-  const deepest = Math.max(...doc.sections.map((s) => s.level));
+  const deepest = maxOf(doc.sections.map((s) => s.level), 0);
   const out: Section[] = [];
   for (const root of doc.sections) {
     out.push(root);

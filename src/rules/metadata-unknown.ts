@@ -30,13 +30,14 @@ export default defineRule({
       if (!isChecked(rfc.path) || !rfc.document) continue;
       const { metadata } = rfc.document;
       const known = knownEntries(metadata, rfc.schema);
+      const present = new Set(metadata.entries.map((e) => normaliseKey(e.key)));
       for (const entry of metadata.entries) {
         const key = normaliseKey(entry.key);
         const standsFor = known.get(entry);
         // Another spelling of a template key (`RFC PRs`, `Authors`) or a synonym holds its fact;
         // only a draft, being written now, is told the template's spelling.
         if (standsFor !== undefined && (standsFor === key || !rfc.isDraft || foldKey(standsFor) !== foldKey(key))) continue;
-        const closest = closestMissingKey(key, rfc.schema, metadata);
+        const closest = closestMissingKey(key, rfc.schema, present);
         const suggestion = closest?.key;
         // Renamed only when one template key is closest: with a tie, which one was meant is a guess.
         const fix = closest?.unique ? replaceText(rfc.document, { line: entry.line, column: entry.column }, entry.key, closest.key) : undefined;
@@ -72,8 +73,7 @@ function knownEntries(metadata: Metadata, schema: Schema): Map<MetadataEntry, st
 }
 
 /** The template key the RFC lacks that `key` is a close misspelling of, if any; `unique` is false when another is as close. */
-function closestMissingKey(key: string, schema: Schema, metadata: Metadata): { key: string; unique: boolean } | undefined {
-  const present = new Set(metadata.entries.map((e) => normaliseKey(e.key)));
+function closestMissingKey(key: string, schema: Schema, present: ReadonlySet<string>): { key: string; unique: boolean } | undefined {
   let best: { key: string; d: number; unique: boolean } | undefined;
   for (const wanted of schema.metadata) {
     const candidate = normaliseKey(wanted.key);

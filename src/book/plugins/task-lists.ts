@@ -1,4 +1,5 @@
 import type MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
 import { markOwnHtml } from "./own-html.ts";
 
 const marker = /^\[([ xX])\][ \t]/;
@@ -11,9 +12,13 @@ const marker = /^\[([ xX])\][ \t]/;
 export function taskLists(md: MarkdownIt): void {
   md.core.ruler.after("inline", "rfckit-task-lists", (state) => {
     const tokens = state.tokens;
-    for (let i = 2; i < tokens.length; i++) {
+    // The lists open at each point, innermost last: an item's list is the last one opened.
+    const lists: Token[] = [];
+    for (let i = 0; i < tokens.length; i++) {
       const inline = tokens[i]!;
-      if (inline.type !== "inline" || tokens[i - 1]!.type !== "paragraph_open" || tokens[i - 2]!.type !== "list_item_open") continue;
+      if (inline.type === "bullet_list_open" || inline.type === "ordered_list_open") lists.push(inline);
+      else if (inline.type === "bullet_list_close" || inline.type === "ordered_list_close") lists.pop();
+      if (i < 2 || inline.type !== "inline" || tokens[i - 1]!.type !== "paragraph_open" || tokens[i - 2]!.type !== "list_item_open") continue;
       const first = inline.children?.[0];
       const match = first?.type === "text" ? marker.exec(first.content) : null;
       if (!first || !match) continue;
@@ -22,14 +27,8 @@ export function taskLists(md: MarkdownIt): void {
       box.content = `<input type="checkbox" class="task-list-item-checkbox" disabled${match[1] === " " ? "" : " checked"}> `;
       inline.children!.unshift(markOwnHtml(box));
       tokens[i - 2]!.attrJoin("class", "task-list-item");
-      // The list that holds the item: the nearest list opening before it at a lower nesting level.
-      for (let j = i - 3; j >= 0; j--) {
-        const t = tokens[j]!;
-        if ((t.type === "bullet_list_open" || t.type === "ordered_list_open") && t.level === tokens[i - 2]!.level - 1) {
-          if (!(t.attrGet("class") ?? "").includes("contains-task-list")) t.attrJoin("class", "contains-task-list");
-          break;
-        }
-      }
+      const list = lists.at(-1);
+      if (list && !(list.attrGet("class") ?? "").includes("contains-task-list")) list.attrJoin("class", "contains-task-list");
     }
   });
 }

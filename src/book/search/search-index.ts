@@ -197,12 +197,14 @@ function addTerms(weights: Map<string, number>, text: string, weight: number, ma
  */
 export function toPlainText(lines: readonly string[]): string {
   return lines
-    .filter((line) => !/^\s*(```|~~~|\[[^\]]+\]:\s)/.test(line) && !/^\s*[-|: ]+\s*$/.test(line))
+    // Every pattern is linear in the line: a class that can run to the line's end excludes the
+    // character a failed match would restart at (`[` in link text), and no two repeats overlap.
+    .filter((line) => !/^\s*(```|~~~|\[[^\]]+\]:\s)/.test(line) && !/^[-|:\s]+$/.test(line))
     .map((line) =>
       line
-        .replace(/\[\^[^\]]*\]/g, "")
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-        .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1")
+        .replace(/\[\^[^[\]]*\]/g, "")
+        .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, "$1")
+        .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, "$1")
         .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/g, " ")
         .replace(/^\s*(?:>\s*)*(?:#{1,6}\s|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?/, "")
         .replace(/[`*|]+/g, " "),
