@@ -1,7 +1,8 @@
 /**
  * The file-name slug for an RFC titled `title`: lower-case ASCII letters and digits, words joined
- * by `-` (`"Remote Build Cache!"` → `remote-build-cache`). Accents are dropped rather than the
- * letters they sit on (`Café` → `cafe`). Null when the title has no letter or digit to keep.
+ * by `-` (`"Remote Build Cache!"` → `remote-build-cache`), at most `maxSlugLength` characters of
+ * whole words. Accents are dropped rather than the letters they sit on (`Café` → `cafe`). Null
+ * when the title has no letter or digit to keep.
  */
 export function toRfcSlug(title: string): string | null {
   const words = title
@@ -12,8 +13,19 @@ export function toRfcSlug(title: string): string | null {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  return words.length === 0 ? null : words.join("-");
+  if (words.length === 0) return null;
+  // Whole words up to the length a file name can carry on every system with room to spare (a
+  // name is at most 255 bytes): the title itself goes into the file whole.
+  let slug = words[0]!.slice(0, maxSlugLength);
+  for (const word of words.slice(1)) {
+    if (slug.length + 1 + word.length > maxSlugLength) break;
+    slug += `-${word}`;
+  }
+  return slug;
 }
+
+/** The longest slug `toRfcSlug` makes: long enough for any real title's words, far below 255 bytes. */
+export const maxSlugLength = 80;
 
 /**
  * The feature identifier for a slug: its words joined by `_` (`remote-build-cache` →

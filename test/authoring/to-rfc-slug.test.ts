@@ -14,6 +14,9 @@ describe("toRfcSlug and toFeatureIdent", () => {
     ["!!!", null, null],
     ["日本語", null, null],
     ["", null, null],
+    // Whole words up to 80 characters; one longer word is cut.
+    [`${"Word ".repeat(60)}End`, Array.from({ length: 16 }, () => "word").join("-"), Array.from({ length: 16 }, () => "word").join("_")],
+    ["x".repeat(300), "x".repeat(80), "x".repeat(80)],
   ];
   for (const [title, slug, ident] of cases) {
     test(JSON.stringify(title), () => {

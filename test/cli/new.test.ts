@@ -82,6 +82,17 @@ describe("rfc new", () => {
     assert.equal(gitIn(root, ["status", "--porcelain"]), "?? text/0000-remote-build-cache.md\n");
   });
 
+  test("a 300-character title makes a file name of whole words that any system can write", async () => {
+    const root = await initRepo();
+    const title = `${"Remote build cache ".repeat(15)}forever`.trim();
+    const result = await runRfc(["new", title], { cwd: root });
+    assert.equal(result.exitCode, 0, result.stderr);
+    const created = /^Created (text\/0000-[a-z0-9-]+\.md)$/m.exec(result.stdout)?.[1];
+    assert.ok(created, result.stdout);
+    assert.ok(path.basename(created).length <= 90, created);
+    assert.ok((await readFile(path.join(root, created), "utf8")).includes("remote_build_cache_remote_build_cache"));
+  });
+
   test("a fresh draft gets exactly the placeholders left for the author, none about what rfc new filled in", async () => {
     const root = await initRepo();
     await runRfc(["new", "Remote build cache"], { cwd: root });
