@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { UserError } from "../errors.ts";
 import { exitCodes, type Command, type Io } from "./command.ts";
 import { renderCommandHelp, renderMainHelp } from "./help.ts";
+import { toSystemUserError } from "./system-error.ts";
 
 /** Commands, loaded only when run so `rfc --version` stays fast. */
 const commands = {
@@ -69,7 +70,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return exitCodes.usage;
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
-  } catch (error) {
+  } catch (thrown) {
+    // A full disk or a read-only folder is the user's to fix, not a bug of rfckit's.
+    const error = toSystemUserError(thrown, io.cwd) ?? thrown;
     if (error instanceof UserError) {
       const where = error.file ? `${error.file}${error.line ? `:${error.line}` : ""}: ` : "";
       io.stderr.write(`${where}${error.message}\n  hint: ${error.hint}\n`);

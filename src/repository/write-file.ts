@@ -1,4 +1,4 @@
-import { rename, rm, writeFile } from "node:fs/promises";
+import { open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -16,11 +16,29 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    throw naming(error, file);
   }
 }
 
-/** Creates `file` with `content`, failing (EEXIST) if it already exists: never overwrites. */
+/**
+ * Creates `file` with `content`, failing (EEXIST) if it already exists: never overwrites. A
+ * write that fails (a full disk) removes the file it created, so a retry is not refused by an
+ * empty file left behind.
+ */
 export async function createFileExclusive(file: string, content: string | Uint8Array): Promise<void> {
-  await writeFile(file, content, { flag: "wx" });
+  const handle = await open(file, "wx");
+  try {
+    await handle.writeFile(content);
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await rm(file, { force: true });
+    throw naming(error, file);
+  }
+}
+
+/** A system error with the file the user asked for as its path (a write to an open file, or to the temporary file, names none or that one). */
+function naming(error: unknown, file: string): unknown {
+  if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string") Object.assign(error, { path: file, syscall: "write" });
+  return error;
 }
