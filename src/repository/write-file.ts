@@ -26,7 +26,9 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
  * empty file left behind.
  */
 export async function createFileExclusive(file: string, content: string | Uint8Array): Promise<void> {
-  const handle = await open(file, "wx");
+  const handle = await open(file, "wx").catch((error: unknown) => {
+    throw naming(error, file);
+  });
   try {
     await handle.writeFile(content);
     await handle.close();
