@@ -6,6 +6,7 @@ import { introSource, toSummary } from "../book/summary.ts";
 import { toBook } from "../book/to-book.ts";
 import { checkRepository } from "../check/check-repository.ts";
 import { UserError } from "../errors.ts";
+import { maxNameBytes, pageNameOverflow } from "../model/page-name.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
 import { toBookUrlProblem } from "../model/book-url.ts";
 import { compareDiagnostics } from "../model/diagnostic.ts";
@@ -50,7 +51,11 @@ export default defineCommand({
       if (problem) throw new UserError(`--${name} ${problem.message}.`, { hint: `pass ${problem.instead}, or leave --${name} out.` });
     }
     const root = option("root");
-    const repo = await loadRepository(root ? { root, cwd: io.cwd } : { cwd: io.cwd });
+    const loaded = await loadRepository(root ? { root, cwd: io.cwd } : { cwd: io.cwd });
+    // A page whose name no file system takes is left out, and said; the rest of the book is written.
+    const unwritable = loaded.rfcs.filter((rfc) => pageNameOverflow(rfc.path) !== null);
+    for (const rfc of unwritable) io.stderr.write(`${rfc.path}: not published in the book: its page's name would be ${pageNameOverflow(rfc.path)} bytes, more than file systems take (${maxNameBytes}); rename it.\n`);
+    const repo = unwritable.length === 0 ? loaded : { ...loaded, rfcs: loaded.rfcs.filter((rfc) => !unwritable.includes(rfc)) };
     const notYet = requireRfcs(repo);
     if (notYet !== null) io.stderr.write(notYet);
     const out = option("out");

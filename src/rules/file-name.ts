@@ -1,5 +1,6 @@
 import { describeNaming, folderOf, joinFolder, toFileName, type FileNaming } from "../model/layout.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
+import { maxNameBytes, pageNameOverflow } from "../model/page-name.ts";
 import { readPrRef } from "../model/rfc-pr.ts";
 import { defineRule, type RepositoryContext } from "./define-rule.ts";
 
@@ -12,6 +13,7 @@ export default defineRule({
   // Names matter whether or not a file could be read, so this rule walks the repository itself.
   checkRepository(ctx) {
     checkCharacters(ctx);
+    checkLength(ctx);
     checkPattern(ctx);
     checkDuplicates(ctx);
     checkFolders(ctx);
@@ -44,6 +46,20 @@ function checkCharacters({ repo, report }: RepositoryContext): void {
       line: 1,
       message: `The file name "${shown(name)}" has ${found.map((c) => `"${shown(c)}"`).join(", ")}, which not every system allows in a file name and which can make the book's link to it read as another address.`,
       hint: `rename it to ${folder}${renamed}${alsoFolder}, and update the links to it.`,
+    });
+  }
+}
+
+/** RFC files whose book page (`.html` for `.md`) would have a name longer than a file system takes: the book could not be written. */
+function checkLength({ repo, report }: RepositoryContext): void {
+  for (const rfc of repo.rfcs) {
+    const bytes = pageNameOverflow(rfc.path);
+    if (bytes === null) continue;
+    report({
+      file: rfc.path,
+      line: 1,
+      message: `The file name is too long for the book: its page would be named with ${bytes} bytes, and file systems take at most ${maxNameBytes}.`,
+      hint: `rename it to a name of at most ${maxNameBytes - 2} bytes (".md" included), and update the links to it.`,
     });
   }
 }

@@ -191,3 +191,16 @@ test("the search index rfc build makes in a worker thread is the one renderBook 
     search.map((p) => p.path),
   );
 });
+
+test("an RFC whose page's name would be longer than a file system takes is left out and said; the rest of the book is written", async () => {
+  const root = await copyToTemp(examplesDir);
+  const long = `text/0004-${"a".repeat(247)}.md`;
+  await cp(path.join(root, "text/0001-pipe-queries.md"), path.join(root, long));
+  const result = await runRfc(["build"], { cwd: root });
+  assert.equal(result.exitCode, 0, result.stderr);
+  assert.match(result.stderr, new RegExp(`^${long.replace(/\./g, "\\.")}: not published in the book: its page's name would be 257 bytes, more than file systems take \\(255\\); rename it\\.$`, "m"));
+  assert.ok(existsSync(path.join(root, "book/text/0001-pipe-queries.html")));
+  assert.match(result.stdout, /^Built 4 RFCs into book\//);
+  const check = await runRfc(["check", long], { cwd: root });
+  assert.match(check.stdout, /The file name is too long for the book/);
+});

@@ -20,6 +20,7 @@ testRule(rule, {
       files: Object.fromEntries(["text/0012-web-boots.md", "text/0040-cli-hats.md", "text/0077-web-gloves.md"].map((p, i) => [p, goodRfc.replace(/- RFC PR: .*\n/, "").replace("rocket_boots", `other_${i}`)])),
     },
     { name: "NNNN-slug.md", rfc: goodRfc, path: "text/0042-rocket-boots.md" },
+    { name: "a name of 253 bytes, whose page's name is 255", rfc: goodRfc, path: `text/0042-${"a".repeat(245)}.md` },
     { name: "a slug with capitals (Rust's 0326-restrict-xXX-to-ascii.md)", rfc: goodRfc, path: "text/0326-restrict-xXX-to-ascii.md" },
     { name: "a slug with dots (Rust's 1011-process.exit.md)", rfc: goodRfc, path: "text/1011-process.exit.md" },
     { name: "two drafts numbered 0000", rfc: goodRfc, path: "text/0000-boots.md", files: { "text/0000-gloves.md": goodRfc } },
@@ -44,6 +45,19 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a name of 254 bytes: its page's name would be 256, more than file systems take",
+      rfc: goodRfc,
+      path: `text/0042-${"a".repeat(246)}.md`,
+      diagnostics: [
+        {
+          line: 1,
+          file: `text/0042-${"a".repeat(246)}.md`,
+          message: "The file name is too long for the book: its page would be named with 256 bytes, and file systems take at most 255.",
+          hint: 'rename it to a name of at most 253 bytes (".md" included), and update the links to it.',
+        },
+      ],
+    },
     {
       name: "a slug with spaces",
       rfc: goodRfc,
