@@ -10,6 +10,7 @@ import { describeRfcDirs, toExampleDraftPath } from "../model/layout.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import { findRoot } from "../repository/find-root.ts";
 import { loadRepository } from "../repository/load-repository.ts";
+import { refuseUnknownRules } from "../repository/read-config.ts";
 import { readChangedFiles, readDefaultBase, readGitPrefix } from "../repository/git.ts";
 import { reportFormats, reporters } from "../report/index.ts";
 import type { Rule } from "../rules/define-rule.ts";
@@ -45,7 +46,9 @@ export default defineCommand({
     const given = positionals.map((p) => toRootRelative(root, io.cwd, p));
     const changed = values["changed"] ? await readChanged(root, typeof values["base"] === "string" ? values["base"] : undefined) : null;
     const reading = (rfcPath: string) => (given.length === 0 || given.some((g) => isGiven(rfcPath, g))) && (changed === null || isTouched(rfcPath, changed));
+    if (values["base"] !== undefined && !values["changed"]) throw new UserError("--base only makes sense with --changed.", { hint: "run `rfc check --changed --base <git-ref>`." });
     let repo = await loadRepository({ root, reading });
+    await refuseUnknownRules(repo.root, repo.config.rules, rules.map((r) => r.id));
     const notYet = requireRfcs(repo);
     if (notYet !== null && format === "pretty") {
       io.stdout.write(notYet);

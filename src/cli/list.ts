@@ -3,6 +3,7 @@ import { toRfcRows } from "../authoring/list-rfcs.ts";
 import { UserError } from "../errors.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { rules } from "../rules/index.ts";
+import { refuseUnknownRules } from "../repository/read-config.ts";
 import { requireRfcs } from "./require-rfcs.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 
@@ -24,6 +25,7 @@ export default defineCommand({
     const since = readDate(values["since"]);
     const root = typeof values["root"] === "string" ? values["root"] : undefined;
     const repo = await loadRepository(root ? { root, cwd: io.cwd } : { cwd: io.cwd });
+    await refuseUnknownRules(repo.root, repo.config.rules, rules.map((r) => r.id));
     const notYet = requireRfcs(repo);
     if (notYet !== null) {
       io.stdout.write(format === "table" ? notYet : format === "json" ? renderListJson([]) : renderListCsv([]));

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
@@ -50,7 +51,7 @@ export interface LoadOptions {
 
 /** Loads an RFC repository: configuration, layout, templates and schemas, and every RFC, parsed once. */
 export async function loadRepository(options: LoadOptions = {}): Promise<Repository> {
-  const root = options.root ? path.resolve(options.cwd ?? process.cwd(), options.root) : await findRoot(options.cwd ?? process.cwd());
+  const root = options.root ? await requireFolder(path.resolve(options.cwd ?? process.cwd(), options.root)) : await findRoot(options.cwd ?? process.cwd());
   const historyWanted = options.history === false ? Promise.resolve(false) : hasGitHistory(root);
   const { config, book } = await readConfig(root);
   const parse = createDocumentParser();
@@ -317,4 +318,15 @@ function isSparse(rfcs: readonly Rfc[]): boolean {
 function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The root given with `--root`, once it is known to be a folder: a missing path or a file is named as such, not blamed on a template. */
+async function requireFolder(root: string): Promise<string> {
+  const info = await stat(root).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    const reason = info.code === "ENOENT" ? "does not exist" : info.code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${info.code ?? info.message})`;
+    throw new UserError(`The repository root ${root} ${reason}.`, { hint: "pass --root with the folder of the RFC repository." });
+  }
+  if (!info.isDirectory()) throw new UserError(`The repository root ${root} is a file, not a folder.`, { hint: "pass --root with the folder of the RFC repository, not a file in it." });
+  return root;
 }

@@ -1,5 +1,6 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
+import { distance } from "fastest-levenshtein";
 import { parse as parseToml, TomlError } from "smol-toml";
 import { toBookUrlProblem, type BookUrlSetting } from "../model/book-url.ts";
 import { parseConfig, type BookSettings, type Config } from "../model/config.ts";
@@ -15,7 +16,13 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch {
+  } catch (error) {
+    // Absent is the usual case; present but unreadable is the user's to fix, not to ignore.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") {
+      const reason = code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : `${code ?? String(error)}`;
+      throw new UserError(`${configFile} could not be read: ${reason}.`, { hint: `make ${configFile} a readable file, or remove it to use no configuration.` });
+    }
     const { config } = parseConfig(undefined);
     return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null, source: "src" }, hasConfigFile: false };
   }
@@ -134,4 +141,21 @@ function record(value: unknown): Record<string, unknown> {
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === "string" ? value : null;
+}
+
+/**
+ * Refuses `[rfckit.rules]` entries that name no rule (`feature-nam = "off"` would otherwise
+ * switch nothing off, silently), naming the nearest id. `ruleIds` are the rules the command runs.
+ */
+export async function refuseUnknownRules(root: string, configured: Readonly<Record<string, unknown>>, ruleIds: readonly string[]): Promise<void> {
+  const unknown = Object.keys(configured).find((id) => !ruleIds.includes(id));
+  if (unknown === undefined) return;
+  const text = await readFile(path.join(root, configFile), "utf8").catch(() => "");
+  const near = ruleIds.map((id) => ({ id, d: distance(id, unknown) })).sort((a, b) => a.d - b.d)[0];
+  const guess = near && near.d <= Math.max(2, Math.floor(unknown.length / 4)) ? `did you mean "${near.id}"? The` : "the";
+  throw new UserError(`[rfckit.rules] ${unknown} is not a rule rfckit knows.`, {
+    file: configFile,
+    line: lineOfKey(text, `rules.${unknown}`),
+    hint: `${guess} rules are listed in rfckit's README, each with its page under docs/rules/.`,
+  });
 }

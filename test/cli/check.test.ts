@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { commitAll, gitIn, gitInit } from "../support/git.ts";
 import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
-import { writeTempRepo } from "../support/temp-repo.ts";
+import { copyToTemp, writeTempRepo } from "../support/temp-repo.ts";
+import { examplesDir } from "../support/paths.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 
 
@@ -273,4 +274,37 @@ test("--format github names files from the git top-level when the RFCs live in a
   commitAll(top, "rfcs in a subfolder", "2026-01-01");
   const result = await runRfc(["check", "--format", "github"], { cwd: path.join(top, "rfcs") });
   assert.match(result.stdout, /^::error file=rfcs\/text\/0000-a\.md,line=\d+/m);
+});
+
+describe("options and configuration that would do nothing are refused", () => {
+  test("a rule id book.toml's [rfckit.rules] does not know, with the nearest one", async () => {
+    const root = await copyToTemp(examplesDir);
+    const toml = await readFile(path.join(root, "book.toml"), "utf8");
+    await writeFile(path.join(root, "book.toml"), toml.replace('last-updated = "off"', 'last-update = "off"'));
+    const result = await runRfc(["check"], { cwd: root });
+    assert.equal(result.exitCode, 2);
+    const line = toml.split("\n").findIndex((l) => l.startsWith("last-updated")) + 1;
+    assert.equal(result.stderr, `book.toml:${line}: [rfckit.rules] last-update is not a rule rfckit knows.\n  hint: did you mean "last-updated"? The rules are listed in rfckit's README, each with its page under docs/rules/.\n`);
+    assert.equal((await runRfc(["list"], { cwd: root })).exitCode, 2);
+  });
+
+  test("--base without --changed", async () => {
+    const result = await runRfc(["check", "--base", "main"], { cwd: examplesDir });
+    assert.deepEqual([result.exitCode, result.stderr], [2, "--base only makes sense with --changed.\n  hint: run `rfc check --changed --base <git-ref>`.\n"]);
+  });
+
+  test("--root at a path that does not exist, or at a file", async () => {
+    const missing = await runRfc(["check", "--root", "no-such-folder"], { cwd: examplesDir });
+    assert.deepEqual([missing.exitCode, missing.stderr.split("\n")[0]], [2, `The repository root ${path.join(examplesDir, "no-such-folder")} does not exist.`]);
+    const file = await runRfc(["check", "--root", "book.toml"], { cwd: examplesDir });
+    assert.deepEqual([file.exitCode, file.stderr.split("\n")[0]], [2, `The repository root ${path.join(examplesDir, "book.toml")} is a file, not a folder.`]);
+  });
+
+  test("a book.toml that is there but cannot be read is not taken for none", async () => {
+    const root = await copyToTemp(examplesDir);
+    await rm(path.join(root, "book.toml"));
+    await mkdir(path.join(root, "book.toml"));
+    const result = await runRfc(["check"], { cwd: root });
+    assert.deepEqual([result.exitCode, result.stderr], [2, "book.toml could not be read: it is a folder.\n  hint: make book.toml a readable file, or remove it to use no configuration.\n"]);
+  });
 });
