@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { access, chmod, readFile, realpath, stat } from "node:fs/promises";
+import { access, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { fixRepository, type FixedFile, type FixOptions } from "../check/fix-repository.ts";
 import { UserError } from "../errors.ts";
@@ -29,10 +29,9 @@ export async function writeFixes(repo: Repository, options: WriteFixesOptions, i
   } else {
     // Every file is verified before any is written, so a refusal leaves the whole tree as it was.
     const targets = await Promise.all(result.files.map((file) => toWriteTarget(repo.root, file)));
-    for (const { target, mode, file } of targets) {
+    for (const { target, file } of targets) {
+      // The atomic write keeps the file's permissions and owner.
       await writeFileAtomic(target, file.after);
-      // The atomic write makes a new file: give it back the permissions the old one had.
-      if ((await stat(target)).mode !== mode) await chmod(target, mode & 0o7777);
     }
   }
   // A blank line parts what was fixed from the report of what is left.
@@ -45,11 +44,17 @@ export async function writeFixes(repo: Repository, options: WriteFixesOptions, i
  * link), and only when the file still holds the bytes that were fixed: an edit made since it was
  * read is never overwritten.
  */
-async function toWriteTarget(root: string, file: FixedFile): Promise<{ target: string; mode: number; file: FixedFile }> {
+async function toWriteTarget(root: string, file: FixedFile): Promise<{ target: string; file: FixedFile }> {
   const target = await realpath(path.join(root, file.path));
   const [current, info] = await Promise.all([readFile(target), stat(target)]);
   if (!current.equals(Buffer.from(file.before, "utf8"))) {
     throw new UserError(`${file.path} changed while it was being fixed; nothing was written.`, { file: file.path, hint: "run the command again." });
+  }
+  if ((info.mode & 0o222) === 0) {
+    throw new UserError(`${file.path} cannot be fixed: it is read-only; nothing was written.`, {
+      file: file.path,
+      hint: `make it writable (chmod u+w ${path.relative(root, target)}) if it should change, or run \`rfc fix --dry-run\` to see the changes.`,
+    });
   }
   // The atomic write creates a file beside the target, so it is the folder that must be writable.
   await access(path.dirname(target), constants.W_OK).catch(() => {
@@ -58,5 +63,5 @@ async function toWriteTarget(root: string, file: FixedFile): Promise<{ target: s
       hint: `make ${path.dirname(path.relative(root, target)) || "the folder"} writable, or run \`rfc fix --dry-run\` to see the changes.`,
     });
   });
-  return { target, mode: info.mode, file };
+  return { target, file };
 }

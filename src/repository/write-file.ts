@@ -1,18 +1,31 @@
-import { open, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, chown, open, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { UserError } from "../errors.ts";
 
 /**
  * Writes `content` to `file` so that the file is never seen half-written: the text goes to a
  * temporary file in the same folder, which then replaces `file` in one rename. The only way rfckit
- * writes a user's file.
+ * writes a user's file. A file that exists keeps its permissions (a 0600 draft stays private)
+ * and, where the process may set it (as root), its owner; a read-only file is not written over.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  const before = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
+  if (before && (before.mode & 0o222) === 0) {
+    throw new UserError(`${file} is read-only: rfckit does not write over it, and nothing was written.`, { hint: `make it writable (chmod u+w) if it should change.` });
+  }
   // Loaded here rather than at the top: node:crypto starts OpenSSL (~10 ms), which commands that
   // load this module but write nothing, such as `rfc check`, should not pay.
   const { randomBytes } = await import("node:crypto");
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temp, content, { flag: "wx" });
+    if (before) {
+      await chmod(temp, before.mode & 0o7777);
+      if (process.getuid?.() === 0 && (before.uid !== 0 || before.gid !== 0)) await chown(temp, before.uid, before.gid);
+    }
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
