@@ -1,7 +1,7 @@
 import path from "node:path";
 import { toRfcRows, type RfcRow } from "../authoring/list-rfcs.ts";
 import { readRfcTitle } from "../model/rfc-title.ts";
-import { allSections, type RfcDocument } from "../model/document.ts";
+import { allSections, type ContentProblem, type RfcDocument } from "../model/document.ts";
 import type { MetadataValue } from "../model/metadata.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { encodePath, toAllowedUrl } from "./url-policy.ts";
@@ -42,7 +42,7 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
     return {
       entry,
       title: toTitle(entry, doc, row, summary.settings.title),
-      markdown: parts?.markdown ?? "",
+      markdown: parts?.markdown ?? toProblemNotice(file.problem),
       file,
       header: parts && entry.kind !== "intro" ? parts.header : [],
       row,
@@ -175,4 +175,19 @@ export function resolveSource(source: string, href: string): string | null {
   }
   const joined = decoded.startsWith("/") ? path.posix.normalize(decoded.slice(1)) : path.posix.join(path.posix.dirname(source), decoded);
   return joined.startsWith("../") || joined === ".." ? null : joined;
+}
+
+/** Why a file's text could not be read, as the end of a sentence. */
+const problemReasons: Record<ContentProblem["kind"], string> = {
+  empty: "the file is empty",
+  "not-utf8": "the file is not UTF-8 text",
+  "too-large": "the file is larger than the repository's limit (max-file-bytes)",
+  "symlink-outside": "the file is a symbolic link that leads outside the repository",
+  "symlink-hidden": "the file is a symbolic link to a hidden path",
+  unreadable: "the file cannot be read",
+};
+
+/** What the page of a file that could not be read says, so a reader learns why it is empty. */
+function toProblemNotice(problem: ContentProblem | null): string {
+  return problem ? `*This page's text is not in the book: ${problemReasons[problem.kind]}.*\n` : "";
 }

@@ -18,6 +18,7 @@ import { readText } from "../repository/read-text.ts";
 import { toParsedFile } from "../repository/read-markdown.ts";
 import { renderPretty } from "../report/pretty.ts";
 import assetUnpublished from "../rules/asset-unpublished.ts";
+import fileContent from "../rules/file-content.ts";
 import link from "../rules/link.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { readClientScript } from "./read-client-script.ts";
@@ -64,10 +65,11 @@ export default defineCommand({
     await refuseForeignFolder(outDir, repo.root, display);
 
     const strict = values["strict"] === true;
-    // Files the book leaves out are said, as warnings even with --strict: the book is right without them.
+    // Files the book leaves out, and pages whose text could not be read, are said, as warnings
+    // even with --strict: the book is right without them.
     const problems = [
       ...checkRepository(repo, { rules: [link] }).map((d) => ({ ...d, severity: strict ? ("error" as const) : ("warning" as const) })),
-      ...checkRepository(repo, { rules: [assetUnpublished] }).map((d) => ({ ...d, severity: "warning" as const })),
+      ...checkRepository(repo, { rules: [assetUnpublished, fileContent] }).map((d) => ({ ...d, severity: "warning" as const })),
     ].sort(compareDiagnostics);
     if (problems.length > 0) io.stderr.write(renderPretty(problems, reportContext(repo, io.stderr.isTTY === true && io.env["NO_COLOR"] === undefined)));
     if (strict && problems.some((d) => d.severity === "error")) {

@@ -204,3 +204,15 @@ test("an RFC whose page's name would be longer than a file system takes is left 
   const check = await runRfc(["check", long], { cwd: root });
   assert.match(check.stdout, /The file name is too long for the book/);
 });
+
+test("an RFC that cannot be read is a warning of rfc build, and its page says why it is empty", async () => {
+  const root = await copyToTemp(examplesDir);
+  await writeFile(path.join(root, "text/0005-empty.md"), "");
+  await writeFile(path.join(root, "text/0006-utf16.md"), Buffer.from([0xff, 0xfe, 0x55, 0x00, 0x54, 0x00]));
+  const result = await runRfc(["build"], { cwd: root });
+  assert.equal(result.exitCode, 0, result.stderr);
+  assert.match(result.stderr, /text\/0005-empty\.md\n {2}1:1 {2}warning {2}The file is empty\. {2}file-content/);
+  assert.match(result.stderr, /text\/0006-utf16\.md\n {2}1:1 {2}warning {2}The file is not UTF-8 text/);
+  assert.match(await readFile(path.join(root, "book/text/0005-empty.html"), "utf8"), /This page’s text is not in the book: the file is empty\./);
+  assert.match(await readFile(path.join(root, "book/text/0006-utf16.html"), "utf8"), /This page’s text is not in the book: the file is not UTF-8 text\./);
+});
