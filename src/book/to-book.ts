@@ -181,6 +181,7 @@ export function resolveSource(source: string, href: string): string | null {
 const problemReasons: Record<ContentProblem["kind"], string> = {
   empty: "the file is empty",
   "not-utf8": "the file is not UTF-8 text",
+  "cr-only": "the file's lines end with a carriage return alone",
   "too-large": "the file is larger than the repository's limit (max-file-bytes)",
   "symlink-outside": "the file is a symbolic link that leads outside the repository",
   "symlink-hidden": "the file is a symbolic link to a hidden path",

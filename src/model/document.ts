@@ -50,6 +50,8 @@ export interface RawHtml {
 export type ContentProblem =
   | { kind: "empty" }
   | { kind: "not-utf8"; line: number }
+  /** Lines ended by CR alone (classic Mac OS): Markdown tools read them apart, and no fix could keep them. */
+  | { kind: "cr-only" }
   | { kind: "too-large"; bytes: number; limit: number }
   | { kind: "symlink-outside"; target: string }
   /** A link to a hidden path or into `node_modules` (`.git/config`), relative to the root. */

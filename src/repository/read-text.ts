@@ -38,6 +38,7 @@ export function readText(file: string, options: { root: string; maxBytes: number
     // fixes can keep it too, and putting U+FFFD where bytes are not UTF-8.
     const text = readFileSync(file, "utf8");
     if (text === "" || text === "\uFEFF") return { text: null, problem: { kind: "empty" } };
+    if (!text.includes("\n") && text.includes("\r")) return { text: null, problem: { kind: "cr-only" } };
     if (!text.includes("\uFFFD")) return { text, problem: null };
     // U+FFFD may also be written in the file: only the bytes tell.
     const buffer = readFileSync(file);

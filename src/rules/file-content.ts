@@ -47,6 +47,12 @@ function describeProblem(problem: ContentProblem, options: { templatePath: strin
         message: `The file is not UTF-8 text: line ${problem.line} has bytes that are not valid UTF-8.`,
         hint: "save the file as UTF-8 in your editor (or convert it with `iconv -t UTF-8`).",
       };
+    case "cr-only":
+      return {
+        line: 1,
+        message: "The file's lines end with a carriage return alone (CR, as classic Mac OS wrote them), which Markdown tools read differently.",
+        hint: "save the file with LF line endings (or CRLF) in your editor, or convert it with `tr '\\r' '\\n'`.",
+      };
     case "too-large":
       return {
         line: 1,

@@ -24,6 +24,7 @@ testRule(rule, {
   template: smallTemplate,
   valid: [
     { name: "a UTF-8 RFC", rfc: goodRfc },
+    { name: "CRLF line endings", rfc: goodRfc.replace(/\n/g, "\r\n") },
     { name: "a UTF-8 RFC with a BOM and non-ASCII text", rfc: `\ufeff${goodRfc.replace("Boots that", "Bottes qui, café,")}` },
     { name: "a UTF-8 RFC that writes the replacement character U+FFFD itself", rfc: goodRfc.replace("Boots that", "Boots (\ufffd) that") },
     { name: "well-formed front matter", rfc: frontMatterRfc('title: "Rocket boots"\nstart-date: 2026-01-10\n') },
@@ -49,6 +50,11 @@ testRule(rule, {
       name: "bytes that are not UTF-8 on line 3",
       rfc: latin1,
       diagnostics: [{ line: 3, message: "The file is not UTF-8 text: line 3 has bytes that are not valid UTF-8." }],
+    },
+    {
+      name: "lines ended by a carriage return alone",
+      rfc: goodRfc.replace(/\n/g, "\r"),
+      diagnostics: [{ line: 1, message: /^The file's lines end with a carriage return alone/ }],
     },
     {
       name: "a symlink to a file outside the repository",
