@@ -165,6 +165,8 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
       const re = new RegExp(pattern);
       if (!/\(\?<slug>/.test(pattern)) {
         errors.push({ key: "file-pattern", message: "must have a named group (?<slug>…), and (?<number>…) where RFCs are numbered" });
+      } else if (hasNestedRepeat(pattern)) {
+        errors.push({ key: "file-pattern", message: "repeats a group that repeats itself, such as (a+)+, which can take hours on one file name; write each repeat once" });
       } else config.filePattern = re;
     } catch (e) {
       errors.push({ key: "file-pattern", message: `is not a valid regular expression: ${(e as Error).message}` });
@@ -311,4 +313,33 @@ function parseStageGate(value: unknown, stage: Stage, gate: StageGate, errors: C
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * True when a group holding a repeat (`+`, `*`, `{n,}`) is itself repeated, as in `(\w+)+` or
+ * `(?:-[a-z]*)*`: on a name that almost matches, such a pattern backtracks exponentially.
+ */
+export function hasNestedRepeat(pattern: string): boolean {
+  const repeats: boolean[] = [];
+  let escaped = false;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (escaped) {
+      escaped = false;
+      continue;
+    }
+    if (c === "\\") escaped = true;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") repeats.push(false);
+    else if (c === ")") {
+      const inner = repeats.pop() ?? false;
+      const next = pattern[i + 1];
+      const repeated = next === "+" || next === "*" || (next === "{" && /^\{\d*,\d*\}/.test(pattern.slice(i + 1)) && !/^\{\d+\}/.test(pattern.slice(i + 1)));
+      if (inner && repeated) return true;
+      if (inner && repeats.length > 0) repeats[repeats.length - 1] = true;
+    } else if ((c === "+" || c === "*" || (c === "{" && /^\{\d*,\d*\}/.test(pattern.slice(i)))) && repeats.length > 0) repeats[repeats.length - 1] = true;
+  }
+  return false;
 }

@@ -113,3 +113,20 @@ describe("[rfckit] template and rfc-dir stay inside the repository", () => {
     assert.ok((await loadRepository({ root: flat.root, history: false })).rfcs.some((r) => r.path === "0002-jet-pack.md"));
   });
 });
+
+describe("[rfckit] file-pattern", () => {
+  test("a pattern that repeats a repeating group is refused at its line, before any file name is matched against it", async () => {
+    for (const pattern of ["^(?<slug>(\\\\w+)+)\\\\.md$", "^(?<number>\\\\d{4})-(?<slug>(?:-?[a-z]*)*)\\\\.md$"]) {
+      const { root } = await setUp([`file-pattern = '${pattern.replace(/\\\\/g, "\\")}'`]);
+      const result = await runRfc(["check"], { cwd: root });
+      assert.equal(result.exitCode, 2, result.stderr);
+      assert.match(result.stderr, /^book\.toml:2: book\.toml: \[rfckit\] file-pattern repeats a group that repeats itself, such as \(a\+\)\+/);
+    }
+  });
+
+  test("the usual patterns are taken", async () => {
+    const { root } = await setUp([`file-pattern = '^(?<number>\\d{4})-(?<slug>[^\\s/]+)\\.md$'`]);
+    const result = await runRfc(["check"], { cwd: root });
+    assert.notEqual(result.exitCode, 2, result.stderr);
+  });
+});
