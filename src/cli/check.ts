@@ -17,6 +17,7 @@ import type { Rule } from "../rules/define-rule.ts";
 import { rules } from "../rules/index.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { describeSchemas } from "./describe-schemas.ts";
+import { refuseUnknownSections } from "./refuse-unknown-sections.ts";
 import { requireRfcs } from "./require-rfcs.ts";
 import { readVersion } from "./run.ts";
 
@@ -49,6 +50,7 @@ export default defineCommand({
     if (values["base"] !== undefined && !values["changed"]) throw new UserError("--base only makes sense with --changed.", { hint: "run `rfc check --changed --base <git-ref>`." });
     let repo = await loadRepository({ root, reading });
     await refuseUnknownRules(repo.root, repo.config.rules, rules.map((r) => r.id));
+    await refuseUnknownSections(repo);
     const notYet = requireRfcs(repo);
     if (notYet !== null && format === "pretty") {
       io.stdout.write(notYet);

@@ -159,3 +159,10 @@ export async function refuseUnknownRules(root: string, configured: Readonly<Reco
     hint: `${guess} rules are listed in rfckit's README, each with its page under docs/rules/.`,
   });
 }
+
+/** The line of `book.toml` that holds `text` first (1 when none does), for errors found after loading. */
+export async function readConfigLine(root: string, text: string): Promise<number> {
+  const lines = (await readFile(path.join(root, configFile), "utf8").catch(() => "")).split(/\r?\n/);
+  const index = lines.findIndex((l) => l.includes(text));
+  return index === -1 ? 1 : index + 1;
+}

@@ -288,6 +288,21 @@ describe("options and configuration that would do nothing are refused", () => {
     assert.equal((await runRfc(["list"], { cwd: root })).exitCode, 2);
   });
 
+  test("a section title book.toml names (a stage's filled sections, optional-sections) that the template does not have", async () => {
+    const root = await copyToTemp(examplesDir);
+    const toml = await readFile(path.join(root, "book.toml"), "utf8");
+    await writeFile(path.join(root, "book.toml"), `${toml}\n[rfckit.stages.draft]\nfilled = ["Summary", "Motivaton"]\n`);
+    const result = await runRfc(["check"], { cwd: root });
+    assert.equal(result.exitCode, 2, result.stderr);
+    const line = (await readFile(path.join(root, "book.toml"), "utf8")).split("\n").findIndex((l) => l.includes("Motivaton")) + 1;
+    assert.match(result.stderr, new RegExp(`^book\\.toml:${line}: \\[rfckit\\] stages\\.draft\\.filled names "Motivaton", which is not a section of the template\\.\n {2}hint: write a title the template has \\("Summary", "Motivation", `));
+    await writeFile(path.join(root, "book.toml"), toml.replace("[rfckit.rules]", '[rfckit]\noptional-sections = ["Prior art", "Appendices"]\n\n[rfckit.rules]'));
+    const optional = await runRfc(["check"], { cwd: root });
+    assert.match(optional.stderr, /optional-sections names "Appendices", which is not a section of the template/);
+    await writeFile(path.join(root, "book.toml"), toml.replace("[rfckit.rules]", '[rfckit]\noptional-sections = ["Prior art"]\n\n[rfckit.rules]'));
+    assert.notEqual((await runRfc(["check"], { cwd: root })).exitCode, 2);
+  });
+
   test("--base without --changed", async () => {
     const result = await runRfc(["check", "--base", "main"], { cwd: examplesDir });
     assert.deepEqual([result.exitCode, result.stderr], [2, "--base only makes sense with --changed.\n  hint: run `rfc check --changed --base <git-ref>`.\n"]);
