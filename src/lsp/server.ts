@@ -141,13 +141,20 @@ export function startLanguageServer(options: LanguageServerOptions): RunningLang
         const root = await rootOf(path.dirname(file));
         if (root === null) return null;
         const relative = path.relative(root, file).split(path.sep).join("/");
-        return relative.startsWith("..") ? null : { session: sessionFor(root, relative), path: relative };
+        if (relative.startsWith("..")) return null;
+        const session = sessionFor(root, relative);
+        editorUris.set(fileKey(session, relative), uri);
+        return { session, path: relative };
       })();
       located.set(uri, found);
     }
     return found;
   };
-  const uriOf = (session: RepositorySession, relative: string) => pathToFileURL(path.join(session.root, relative)).href;
+  // The editor's own URI of each open file: another spelling of the same path (an encoded
+  // character, a drive letter's case) would not find its document.
+  const editorUris = new Map<string, string>();
+  const fileKey = (session: RepositorySession, relative: string) => `${session.root}\0${relative}`;
+  const uriOf = (session: RepositorySession, relative: string) => editorUris.get(fileKey(session, relative)) ?? pathToFileURL(path.join(session.root, relative)).href;
 
   /** The repository as the editor has it, the RFC a file belongs to, and the file's document; null where the file is none of rfckit's. */
   const read = async (uri: string) => {

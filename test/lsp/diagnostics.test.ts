@@ -137,3 +137,13 @@ test("an edit reads the edited text only: the repository is loaded once for the 
   }
   assert.deepEqual(loads, ["opened file", "whole"]);
 });
+
+test("diagnostics go to the URI the editor spelt, whatever its encoding of the path", async () => {
+  const root = await writeMetalBearRepo();
+  const client = await startTestClient();
+  // `%2D` is `-`: the same file, spelt as no path-to-URL conversion would spell it.
+  const uri = client.uriOf(root, "text/0000-jet-pack.md").replace("0000-jet", "0000%2Djet");
+  const published = client.diagnostics(uri);
+  await client.open(uri, draft.replace("`jet_pack`", "jet pack"));
+  assert.deepEqual((await published).map((d) => d.code), ["feature-name"]);
+});
