@@ -6,7 +6,7 @@ import picomatch from "picomatch";
 import type { BookSettings, Numbering } from "../model/config.ts";
 import { allSections, type RfcDocument } from "../model/document.ts";
 import { toLinkedFile } from "../model/asset-policy.ts";
-import { folderOf, isMarkdownName, toNameStatus, type Layout, type TemplateFile } from "../model/layout.ts";
+import { folderOf, isMarkdownName, isTemplateName, toNameStatus, type Layout, type TemplateFile } from "../model/layout.ts";
 import { findEntry, type MetadataValue } from "../model/metadata.ts";
 import { readPrRef } from "../model/rfc-pr.ts";
 import { titleKey } from "../model/title-key.ts";
@@ -61,7 +61,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const layout = detectLayout(readLayoutSignals(root, tree, book), config);
   await refuseOutsideRoot(root, { templates: layout.templates.map((t) => t.path), rfcDirs: [] }, null);
   const templates = layout.templates.map((template) => loadTemplate(root, template, config.maxFileBytes, parse));
-  if (templates.length === 0) throw noTemplate(layout);
+  if (templates.length === 0) throw noTemplate(layout, tree.folders);
   const main = templates[0]!;
 
   // git runs in its own processes while this one reads the files.
@@ -196,19 +196,29 @@ function readSummaryChapters(summaryPath: string, text: string): string[] {
 function loadTemplate(root: string, template: TemplateFile, maxBytes: number, parse: (text: string) => RfcDocument): LoadedTemplate {
   const read = readText(path.join(root, template.path), { root, maxBytes });
   if (read.text === null) {
-    const missing = read.problem.kind === "unreadable";
-    throw new UserError(missing ? `The template ${template.path} does not exist in ${root}.` : `The template ${template.path} cannot be read (${read.problem.kind}).`, {
+    const reason = read.problem.kind === "unreadable" ? read.problem.reason : null;
+    if (reason === "ENOENT") {
+      throw new UserError(`The template ${template.path} does not exist in ${root}.`, {
+        file: template.path,
+        hint: "create it (copy an RFC template there), pass --root <dir> for the right repository, or correct template in book.toml's [rfckit] table.",
+      });
+    }
+    const why = reason === "EISDIR" ? "it is a folder" : reason === "EACCES" || reason === "EPERM" ? "permission denied" : (reason ?? read.problem.kind);
+    throw new UserError(`The template ${template.path} cannot be read: ${why}.`, {
       file: template.path,
-      hint: missing
-        ? "create it (copy an RFC template there), pass --root <dir> for the right repository, or correct template in book.toml's [rfckit] table."
-        : "save the template as a non-empty UTF-8 text file.",
+      hint: reason === "EISDIR" ? "put the template file there in place of the folder, or name the file in book.toml's [rfckit] template." : "make the template a readable, non-empty UTF-8 text file.",
     });
   }
   const document = parse(read.text);
   return { ...template, document, schema: toSchema(document, { path: template.path, revision: null }) };
 }
 
-function noTemplate(layout: Layout): UserError {
+function noTemplate(layout: Layout, folders: readonly string[]): UserError {
+  // A folder with a template's name (`0000-template.md/`) is a file gone wrong, not no template.
+  const folder = folders.find((f) => isTemplateName(f.slice(f.lastIndexOf("/") + 1)));
+  if (folder !== undefined) {
+    return new UserError(`The template ${folder} is a folder, not a file.`, { hint: "put the template file there in place of the folder, or name the file in book.toml's [rfckit] template." });
+  }
   const places = ["the root", ...layout.rfcDirs.filter((d) => d.path !== ".").map((d) => `${d.path}/`)];
   return new UserError(`No RFC template found: looked for 0000-template.md, template*.md and *-template.md in ${places.join(", ")}.`, {
     hint: 'add the template RFCs are written from (`rfc init` writes one), or name it in book.toml: [rfckit] template = "docs/rfc-template.md".',

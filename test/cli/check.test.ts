@@ -303,6 +303,20 @@ describe("options and configuration that would do nothing are refused", () => {
     assert.notEqual((await runRfc(["check"], { cwd: root })).exitCode, 2);
   });
 
+  test("a template that is a folder is named as one, found or configured; a configured one that is absent, as absent", async () => {
+    const root = await copyToTemp(examplesDir);
+    await rm(path.join(root, "0000-template.md"));
+    await mkdir(path.join(root, "0000-template.md"));
+    const found = await runRfc(["check"], { cwd: root });
+    assert.deepEqual([found.exitCode, found.stderr.split("\n")[0]], [2, "The template 0000-template.md is a folder, not a file."]);
+    await writeFile(path.join(root, "book.toml"), '[rfckit]\ntemplate = "0000-template.md"\n');
+    const configured = await runRfc(["check"], { cwd: root });
+    assert.deepEqual([configured.exitCode, configured.stderr.split("\n")[0]], [2, "0000-template.md: The template 0000-template.md cannot be read: it is a folder."]);
+    await writeFile(path.join(root, "book.toml"), '[rfckit]\ntemplate = "nope.md"\n');
+    const absent = await runRfc(["check"], { cwd: root });
+    assert.deepEqual([absent.exitCode, absent.stderr.split("\n")[0]], [2, `nope.md: The template nope.md does not exist in ${root}.`]);
+  });
+
   test("--base without --changed", async () => {
     const result = await runRfc(["check", "--base", "main"], { cwd: examplesDir });
     assert.deepEqual([result.exitCode, result.stderr], [2, "--base only makes sense with --changed.\n  hint: run `rfc check --changed --base <git-ref>`.\n"]);
