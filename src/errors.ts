@@ -15,6 +15,25 @@ export class UserError extends Error {
   }
 }
 
+/** What a system error code means, in words a message can end with; the code itself when it has none. */
+const systemReasons: Record<string, string> = {
+  ENOENT: "it does not exist",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "the disk quota is used up",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  EISDIR: "it is a folder",
+  ENAMETOOLONG: "the name is too long for the file system",
+  EMFILE: "too many files are open",
+};
+
+/** The reason a file operation failed with `code`, or null for a code with none to say. */
+export function describeSystemCode(code: string | undefined): string | null {
+  return code === undefined ? null : (systemReasons[code] ?? null);
+}
+
 /** A broken assumption inside rfckit: a bug to report. Exit code 3. */
 export class InternalError extends Error {
   constructor(message: string) {

@@ -9,6 +9,7 @@ import type { Rule } from "../rules/define-rule.ts";
 import { findMissingSections } from "./missing-sections.ts";
 import { toMinimalEdits } from "./minimal-edits.ts";
 import { toProtocolDiagnostic, toTextEdit } from "./to-protocol.ts";
+import { withoutBom } from "../markdown/parse-document.ts";
 
 /** The kind of the "fix all in this file" action, which editors can run on save. */
 export const fixAllKind = "source.fixAll.rfckit";
@@ -76,7 +77,7 @@ function fixAllEdits(input: CodeActionInput) {
   const result = fixRepository(input.repo, { rules: input.rules, only: new Set([input.rfc.path]), beingWritten: input.beingWritten, rewrites: () => true });
   const file = result.files.find((f) => f.path === input.path);
   if (!file) return [];
-  return toMinimalEdits(stripBom(file.before), stripBom(file.after));
+  return toMinimalEdits(withoutBom(file.before), withoutBom(file.after));
 }
 
 function keepsStructure(doc: RfcDocument, fix: Edit, parse: (text: string) => RfcDocument): boolean {
@@ -92,8 +93,4 @@ function overlaps(d: Diagnostic, range: Range): boolean {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

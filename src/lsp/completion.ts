@@ -6,7 +6,6 @@ import { findEntryFor, foldKey, foldKeys } from "../model/key-fact.ts";
 import { spellKeyLike } from "../model/metadata.ts";
 import type { Position } from "../model/position.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
-import type { SchemaKey } from "../model/schema.ts";
 import { findMissingSections } from "./missing-sections.ts";
 import { findFile } from "./resolve-link.ts";
 
@@ -124,7 +123,7 @@ function completeKeys(input: CompletionInput, line: string): CompletionItem[] {
   const listMark = /^\s*([-*+])\s/.exec(line)?.[1] ?? "-";
   return missing.map((wanted, i) => {
     const key = spellKeyLike(wanted.key, metadata);
-    const value = placeholderOf(wanted);
+    const value = wanted.placeholder.trim();
     const shown = snippets ? `\${1:${escapeSnippet(value)}}` : value;
     const write = (v: string) =>
       metadata.form === "front-matter" || metadata.form === "code" ? `${key}: ${v}` : metadata.form === "table" ? `| ${key} | ${v} |` : `${listMark} ${key}: ${v}`;
@@ -138,10 +137,6 @@ function completeKeys(input: CompletionInput, line: string): CompletionItem[] {
       ...(snippets ? { insertTextFormat: snippetFormat } : {}),
     };
   });
-}
-
-function placeholderOf(key: SchemaKey): string {
-  return key.placeholder.trim();
 }
 
 function escapeSnippet(text: string): string {

@@ -1,4 +1,4 @@
-import { createDocumentParser } from "../markdown/parse-document.ts";
+import { createDocumentParser, withoutBom } from "../markdown/parse-document.ts";
 import type { RfcDocument } from "../model/document.ts";
 import type { Repository } from "../model/repository.ts";
 import { toEditedRepository } from "../serve/update-repository.ts";
@@ -92,7 +92,7 @@ export class RepositorySession {
       if (this.texts.has(rfc.path)) onDisk.set(rfc.path, rfc.header?.source);
       for (const sub of rfc.subChapters) if (this.texts.has(sub.path)) onDisk.set(sub.path, sub.header?.source);
     }
-    return new Set([...this.texts].filter(([path, text]) => onDisk.get(path) !== stripBom(text)).map(([path]) => path));
+    return new Set([...this.texts].filter(([path, text]) => onDisk.get(path) !== withoutBom(text)).map(([path]) => path));
   }
 
   /** The repository as loaded from disk, without the editor's texts. */
@@ -108,9 +108,8 @@ export class RepositorySession {
     const before = await this.base.catch(() => null);
     const onlyEdits = [...changes.values()].every((event) => event === "change");
     const edited = before && onlyEdits && (await toEditedRepository(before, [...changes.keys()]).catch(() => null));
-    this.base = edited ? Promise.resolve(edited) : this.load(this.root);
-    this.base.catch(() => {});
-    await this.base.catch(() => {});
+    if (edited) this.base = Promise.resolve(edited);
+    else await this.reload();
   }
 
   /** Loads the repository again from disk, e.g. when a file it does not know is opened. */
@@ -127,8 +126,4 @@ export class RepositorySession {
     this.parsed.set(path, { text, doc });
     return doc;
   }
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,6 +1,7 @@
 import { toChangedLines } from "../check/to-changed-lines.ts";
 import type { ContentProblem, RfcDocument } from "../model/document.ts";
 import type { MarkdownFile, Repository, Rfc } from "../model/repository.ts";
+import { withoutBom } from "../markdown/parse-document.ts";
 
 /** Parses an editor's text (parsers are kept per session, one parse per text). */
 export type ParseText = (path: string, text: string) => RfcDocument;
@@ -15,10 +16,10 @@ export function withOpenTexts(repo: Repository, texts: ReadonlyMap<string, strin
   if (texts.size === 0) return repo;
   const replace = <F extends MarkdownFile>(file: F): F => {
     const text = texts.get(file.path);
-    if (text === undefined || file.header?.source === stripBom(text)) return file;
+    if (text === undefined || file.header?.source === withoutBom(text)) return file;
     const bytes = Buffer.byteLength(text, "utf8");
     if (bytes > repo.config.maxFileBytes) return withText(file, null, { kind: "too-large", bytes, limit: repo.config.maxFileBytes });
-    if (stripBom(text).trim() === "") return withText(file, null, { kind: "empty" });
+    if (withoutBom(text).trim() === "") return withText(file, null, { kind: "empty" });
     return withText(file, parse(file.path, text), null);
   };
   let changed = false;
@@ -51,8 +52,4 @@ function withText<F extends MarkdownFile>(file: F, document: RfcDocument | null,
 function override<T extends object>(object: T, values: Record<string, unknown>): T {
   const replaced = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { value, enumerable: true, writable: true, configurable: true }]));
   return Object.defineProperties(Object.create(Object.getPrototypeOf(object) as object | null) as T, { ...Object.getOwnPropertyDescriptors(object), ...replaced });
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

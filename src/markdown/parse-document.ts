@@ -253,10 +253,15 @@ function readAnchorLine(lines: LineList, headingLine: number): Section["anchor"]
   return m ? { name: m[1]!, target: m[2]!, line: headingLine + 1 } : null;
 }
 
+/** The text without a leading byte-order mark: what a document's `source` holds. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** A file's lines and metadata, without parsing its Markdown. */
 export function parseHeader(text: string): DocumentHeader {
-  const hasBom = text.charCodeAt(0) === 0xfeff;
-  const source = hasBom ? text.slice(1) : text;
+  const source = withoutBom(text);
+  const hasBom = source !== text;
   const lineStarts = toLineStarts(source);
   const metadata = parseMetadata(toLineList(source, lineStarts));
   return { source, lineStarts, hasBom, lineEnding: source.includes("\r\n") ? "\r\n" : "\n", metadata };

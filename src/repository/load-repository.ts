@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { UserError } from "../errors.ts";
+import { describeSystemCode, UserError } from "../errors.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
 import picomatch from "picomatch";
 import type { BookSettings, Numbering } from "../model/config.ts";
@@ -203,7 +203,7 @@ function loadTemplate(root: string, template: TemplateFile, maxBytes: number, pa
         hint: "create it (copy an RFC template there), pass --root <dir> for the right repository, or correct template in book.toml's [rfckit] table.",
       });
     }
-    const why = reason === "EISDIR" ? "it is a folder" : reason === "EACCES" || reason === "EPERM" ? "permission denied" : (reason ?? read.problem.kind);
+    const why = (reason === null ? null : describeSystemCode(reason)) ?? reason ?? read.problem.kind;
     throw new UserError(`The template ${template.path} cannot be read: ${why}.`, {
       file: template.path,
       hint: reason === "EISDIR" ? "put the template file there in place of the folder, or name the file in book.toml's [rfckit] template." : "make the template a readable, non-empty UTF-8 text file.",
@@ -334,7 +334,7 @@ function localDate(now: Date): string {
 async function requireFolder(root: string): Promise<string> {
   const info = await stat(root).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
-    const reason = info.code === "ENOENT" ? "does not exist" : info.code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${info.code ?? info.message})`;
+    const reason = info.code === "ENOENT" ? "does not exist" : `cannot be read (${describeSystemCode(info.code) ?? info.code ?? info.message})`;
     throw new UserError(`The repository root ${root} ${reason}.`, { hint: "pass --root with the folder of the RFC repository." });
   }
   if (!info.isDirectory()) throw new UserError(`The repository root ${root} is a file, not a folder.`, { hint: "pass --root with the folder of the RFC repository, not a file in it." });

@@ -4,7 +4,7 @@ import { distance } from "fastest-levenshtein";
 import { parse as parseToml, TomlError } from "smol-toml";
 import { toBookUrlProblem, type BookUrlSetting } from "../model/book-url.ts";
 import { parseConfig, type BookSettings, type Config } from "../model/config.ts";
-import { UserError } from "../errors.ts";
+import { describeSystemCode, UserError } from "../errors.ts";
 import { isInside } from "./read-text.ts";
 
 /** The name of the file that holds rfckit's settings, in an `[rfckit]` table. */
@@ -20,7 +20,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
     // Absent is the usual case; present but unreadable is the user's to fix, not to ignore.
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== "ENOENT") {
-      const reason = code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : `${code ?? String(error)}`;
+      const reason = describeSystemCode(code) ?? code ?? String(error);
       throw new UserError(`${configFile} could not be read: ${reason}.`, { hint: `make ${configFile} a readable file, or remove it to use no configuration.` });
     }
     const { config } = parseConfig(undefined);
