@@ -169,7 +169,8 @@ export function startLanguageServer(options: LanguageServerOptions): RunningLang
 
   const watchOwn = async (session: RepositorySession): Promise<RepositoryWatcher | null> => {
     try {
-      return await watchRepository(session.root, (batch) => void diskChanged(session, new Map([...batch].map(([file, event]) => [file, event === "change" ? "change" : event === "unlink" ? "unlink" : "add"]))));
+      const onChanges = (batch: ReadonlyMap<string, string>) => void diskChanged(session, new Map([...batch].map(([file, event]) => [file, event === "change" ? "change" : event === "unlink" ? "unlink" : "add"])));
+      return await watchRepository(session.root, onChanges, (error) => log(`rfckit: watching ${session.root}: ${String(error)}`));
     } catch (error) {
       log(`rfckit: could not watch ${session.root} for changes: ${String(error)}`);
       return null;

@@ -22,7 +22,7 @@ const recheckMs = 80;
  * written by `rfc build` and hidden files (editors' swap files, the temp file of an atomic write)
  * are not sources of the book and are not watched. Resolves once the tree is being watched.
  */
-export async function watchRepository(root: string, onChanges: (batch: ChangeBatch) => void): Promise<RepositoryWatcher> {
+export async function watchRepository(root: string, onChanges: (batch: ChangeBatch) => void, onError?: (error: unknown) => void): Promise<RepositoryWatcher> {
   const pending: ChangeBatch = new Map();
   const seen = new Map<string, string>();
   const timers = new Set<NodeJS.Timeout>();
@@ -82,6 +82,8 @@ export async function watchRepository(root: string, onChanges: (batch: ChangeBat
     watcher.once("ready", resolve);
     watcher.once("error", reject);
   });
+  // Once watching, an error (the system's limit of watches reached) stops some events, not the process.
+  watcher.on("error", (error) => onError?.(error));
   return {
     async close() {
       closed = true;

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { messageOf, startTestClient } from "../support/lsp-client.ts";
 import { loadRepository } from "../../src/repository/load-repository.ts";
 import { commitAll, gitInit } from "../support/git.ts";
+import { makeTempDir } from "../support/temp-repo.ts";
 import { goodRfc } from "../support/templates.ts";
 import { draft, writeMetalBearRepo } from "./fixture.ts";
 
@@ -33,7 +34,9 @@ test("a bad Feature Name gets a diagnostic on its value, with the rule as code a
 
 test("a file that is not an RFC, such as the README, gets no diagnostics, nor does a Markdown file outside any RFC repository", async () => {
   const root = await writeMetalBearRepo({ "notes/elsewhere.md": "# Notes\n" });
-  const outside = path.dirname(root);
+  // A folder of its own: the temporary folder holds other tests' repositories, which would make it one.
+  const outside = path.join(await makeTempDir(), "notes");
+  mkdirSync(outside);
   const client = await startTestClient();
   const readme = client.uriOf(root, "README.md");
   const published = client.diagnostics(readme);
