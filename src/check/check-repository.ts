@@ -3,6 +3,9 @@ import { compareDiagnostics, type Diagnostic, type Severity } from "../model/dia
 import type { PullRequestFacts } from "../model/pull-request.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import type { Finding, Rule } from "../rules/define-rule.ts";
+import { rules as knownRules } from "../rules/index.ts";
+import suppressionUnused from "../rules/suppression-unused.ts";
+import { applyInlineSuppressions } from "./inline-suppressions.ts";
 import { createMemo } from "./memo.ts";
 
 /** What to check and how. */
@@ -35,7 +38,10 @@ export function isHeldToTemplate(rfc: Rfc, beingWritten?: ReadonlySet<string>): 
   return rfc.isDraft || (isBeingWritten(rfc, beingWritten) && rfc.schemaBasis !== "no-history");
 }
 
-/** Runs the rules over the repository and returns their diagnostics, sorted by file and position. */
+/**
+ * Runs the rules over the repository and returns their diagnostics, sorted by file and position,
+ * less those the RFCs' `rfc-disable` comments turn off.
+ */
 export function checkRepository(repo: Repository, options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const memo = createMemo();
@@ -90,5 +96,13 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
       });
     }
   }
-  return diagnostics.sort(compareDiagnostics);
+  const unusedConfigured = repo.config.rules[suppressionUnused.id];
+  const kept = applyInlineSuppressions(diagnostics, {
+    repo,
+    selected,
+    ran: new Set(options.rules.filter((r) => repo.config.rules[r.id] !== "off").map((r) => r.id)),
+    known: new Set(knownRules.map((r) => r.id)),
+    unusedSeverity: !options.rules.includes(suppressionUnused) || unusedConfigured === "off" ? null : (unusedConfigured ?? suppressionUnused.severity),
+  });
+  return kept.sort(compareDiagnostics);
 }

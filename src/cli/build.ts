@@ -27,6 +27,7 @@ import { renderSearchInWorker } from "./render-search-in-worker.ts";
 import { requireRfcs } from "./require-rfcs.ts";
 import { readVersion } from "./run.ts";
 import { refuseForeignFolder, writeBook } from "./write-book.ts";
+import { colorOptions, useColor } from "./use-color.ts";
 
 export default defineCommand({
   name: "build",
@@ -39,6 +40,7 @@ export default defineCommand({
     title: { type: "string", description: "the book's title (default: book.toml's [book] title)", valueName: "text" },
     "git-repository-url": { type: "string", description: "the repository's web address, for \"Edit this page\" links (default: book.toml's git-repository-url)", valueName: "url" },
     strict: { type: "boolean", description: "treat broken links and images as errors: report them, write nothing, exit 1" },
+    ...colorOptions,
   },
   async run({ values, positionals }, io) {
     if (positionals.length > 0) {
@@ -71,7 +73,7 @@ export default defineCommand({
       ...checkRepository(repo, { rules: [link] }).map((d) => ({ ...d, severity: strict ? ("error" as const) : ("warning" as const) })),
       ...checkRepository(repo, { rules: [assetUnpublished, fileContent] }).map((d) => ({ ...d, severity: "warning" as const })),
     ].sort(compareDiagnostics);
-    if (problems.length > 0) io.stderr.write(renderPretty(problems, reportContext(repo, io.stderr.isTTY === true && io.env["NO_COLOR"] === undefined)));
+    if (problems.length > 0) io.stderr.write(renderPretty(problems, reportContext(repo, useColor(values, io.env, io.stderr))));
     if (strict && problems.some((d) => d.severity === "error")) {
       io.stderr.write("rfc build: nothing written, because --strict treats these problems as errors.\n");
       return exitCodes.problems;

@@ -1,8 +1,11 @@
 import check from "./check.ts";
+import { suppressionOptions } from "./check-suppressions.ts";
 import { defineCommand, type OptionSpec } from "./command.ts";
 
 // `rfc fix` is `rfc check --fix`: the same selection of RFCs, then the same report of what is left.
-const options: Record<string, OptionSpec> = Object.fromEntries(Object.entries(check.options).filter(([name]) => name !== "fix"));
+// It writes files on disk, so it takes no text on stdin; it records no suppressions, since fixing needs none.
+const notForFix = new Set(["fix", "stdin", "stdin-filename", ...Object.keys(suppressionOptions)]);
+const options: Record<string, OptionSpec> = Object.fromEntries(Object.entries(check.options).filter(([name]) => !notForFix.has(name)));
 options["dry-run"] = { type: "boolean", description: "print the fixes as a unified diff and write nothing" };
 
 export default defineCommand({

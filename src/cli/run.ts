@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.ts";
 import { exitCodes, type Command, type Io } from "./command.ts";
+import { didYouMean } from "./did-you-mean.ts";
 import { renderCommandHelp, renderMainHelp } from "./help.ts";
 import { toSystemUserError } from "./system-error.ts";
 
@@ -53,7 +54,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return exitCodes.ok;
   }
   if (!isCommand(first)) {
-    io.stderr.write(`rfc: unknown command "${first}".\n  hint: run \`rfc --help\` to see the commands.\n`);
+    const meant = didYouMean(first, commandNames);
+    const hint = meant ? `did you mean \`rfc ${meant}\`? Run \`rfc --help\` to see the commands.` : "run `rfc --help` to see the commands.";
+    io.stderr.write(`rfc: unknown command "${first}".\n  hint: ${hint}\n`);
     return exitCodes.usage;
   }
   try {
@@ -66,7 +69,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     try {
       parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
     } catch (error) {
-      io.stderr.write(`rfc ${first}: ${(error as Error).message}\n  hint: run \`rfc ${first} --help\` to see its options.\n`);
+      io.stderr.write(`rfc ${first}: ${describeArgsError(error as Error & { code?: string })}\n  hint: ${hintForArgsError(error as Error & { code?: string }, command, first)}\n`);
       return exitCodes.usage;
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
@@ -82,6 +85,24 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`rfc: internal error, a bug in rfckit ${readVersion()}.\n${stack}\nPlease report it at ${issueUrl} with the command you ran.\n`);
     return exitCodes.bug;
   }
+}
+
+/** The first sentence of Node's message for a mistyped or misused option. */
+function describeArgsError(error: Error & { code?: string }): string {
+  const option = unknownOption(error);
+  return option === undefined ? error.message : `unknown option "${option}".`;
+}
+
+function hintForArgsError(error: Error & { code?: string }, command: Command, name: string): string {
+  const option = unknownOption(error);
+  const meant = option === undefined ? undefined : didYouMean(option.replace(/^-+/, ""), Object.keys(command.options));
+  return meant ? `did you mean --${meant}? Run \`rfc ${name} --help\` to see its options.` : `run \`rfc ${name} --help\` to see its options.`;
+}
+
+/** The option Node's parser did not know, as typed (`--formt`); undefined for other errors. */
+function unknownOption(error: Error & { code?: string }): string | undefined {
+  if (error.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") return undefined;
+  return /'(-[^']*)'/.exec(error.message)?.[1];
 }
 
 function isCommand(name: string): name is CommandName {

@@ -14,6 +14,8 @@ export interface WriteFixesOptions extends FixOptions {
   dryRun: boolean;
   /** The report format: anything but `pretty` keeps stdout for the report, so fixes are told on stderr. */
   format: string;
+  /** Colour what is printed. */
+  color: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface WriteFixesOptions extends FixOptions {
 export async function writeFixes(repo: Repository, options: WriteFixesOptions, io: Io): Promise<Repository> {
   const result = fixRepository(repo, options);
   const out = options.format === "pretty" ? io.stdout : io.stderr;
-  const color = Boolean(out.isTTY) && io.env["NO_COLOR"] === undefined;
+  const { color } = options;
   if (options.dryRun) {
     out.write(renderFixDiff(result, { color }));
   } else {

@@ -2,7 +2,7 @@ import { createDocumentParser, withoutBom } from "../markdown/parse-document.ts"
 import type { RfcDocument } from "../model/document.ts";
 import type { Repository } from "../model/repository.ts";
 import { toEditedRepository } from "../serve/update-repository.ts";
-import { withOpenTexts } from "./with-open-texts.ts";
+import { withOpenTexts } from "../check/with-open-texts.ts";
 
 /**
  * Loads a repository from disk (`loadRepository`, or a test's own); `reading`, when given, names

@@ -1,13 +1,15 @@
 import type { Diagnostic } from "../model/diagnostic.ts";
 
 /** The output formats of `rfc check`. */
-export const reportFormats = ["pretty", "json", "github", "sarif"] as const;
+export const reportFormats = ["pretty", "compact", "json", "github", "sarif"] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 /** What a reporter may need besides the diagnostics. */
 export interface ReportContext {
   /** Absolute repository root, for formats that want it. */
   root: string;
+  /** The folder the command ran in, for formats that print paths relative to it (compact); the root when absent. */
+  cwd?: string;
   /** Text of a line of a file (1-based), for code frames; undefined when unknown. */
   lineOf(file: string, line: number): string | undefined;
   /** Use ANSI colour (pretty only). */

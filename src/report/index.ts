@@ -1,3 +1,4 @@
+import { renderCompact } from "./compact.ts";
 import type { ReportFormat, Reporter } from "./format.ts";
 import { renderGithub } from "./github.ts";
 import { renderJson } from "./json.ts";
@@ -7,6 +8,7 @@ import { renderSarif } from "./sarif.ts";
 /** One reporter per output format. */
 export const reporters = {
   pretty: renderPretty,
+  compact: renderCompact,
   json: renderJson,
   github: renderGithub,
   sarif: renderSarif,

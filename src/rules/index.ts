@@ -19,6 +19,7 @@ import stageNumber from "./stage-number.ts";
 import stagePrLink from "./stage-pr-link.ts";
 import stageApprovals from "./stage-approvals.ts";
 import assetUnpublished from "./asset-unpublished.ts";
+import suppressionUnused from "./suppression-unused.ts";
 
 /** Every rule, in the order they run. New rules go at the end; a removed rule's id is never reused. */
 export const rules: readonly Rule[] = [
@@ -42,4 +43,5 @@ export const rules: readonly Rule[] = [
   stagePrLink,
   stageApprovals,
   assetUnpublished,
+  suppressionUnused,
 ];

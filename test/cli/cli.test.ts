@@ -32,16 +32,22 @@ describe("rfc (the command line)", () => {
     assert.equal(result.exitCode, 0);
   });
 
-  test("an unknown command or option is a usage error with a hint, exit 2", async () => {
+  test("an unknown command or option is a usage error with a hint, exit 2, naming what was meant when it is close", async () => {
     const unknownCommand = await runRfc(["chek"], { cwd: packageRoot });
     assert.equal(unknownCommand.exitCode, 2);
-    assert.match(unknownCommand.stderr, /unknown command "chek"/);
+    assert.match(unknownCommand.stderr, /unknown command "chek"\.\n {2}hint: did you mean `rfc check`\?/);
+    const farCommand = await runRfc(["publish"], { cwd: packageRoot });
+    assert.doesNotMatch(farCommand.stderr, /did you mean/);
     const unknownOption = await runRfc(["check", "--frmat", "json"], { cwd: packageRoot });
     assert.equal(unknownOption.exitCode, 2);
-    assert.match(unknownOption.stderr, /rfc check --help/);
+    assert.match(unknownOption.stderr, /^rfc check: unknown option "--frmat"\.\n {2}hint: did you mean --format\? Run `rfc check --help`/);
+    const prefix = await runRfc(["fix", "--dry"], { cwd: packageRoot });
+    assert.match(prefix.stderr, /did you mean --dry-run\?/);
+    const farOption = await runRfc(["check", "--verbose"], { cwd: packageRoot });
+    assert.match(farOption.stderr, /unknown option "--verbose"\.\n {2}hint: run `rfc check --help`/);
     const badValue = await runRfc(["check", "--format", "xml"], { cwd: packageRoot });
     assert.equal(badValue.exitCode, 2);
-    assert.match(badValue.stderr, /--format must be one of pretty, json, github, sarif/);
+    assert.match(badValue.stderr, /--format must be one of pretty, compact, json, github, sarif/);
   });
 
   test("outside a repository: exit 2, a message and a hint, no stack trace", async () => {

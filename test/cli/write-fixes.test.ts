@@ -22,7 +22,7 @@ test("a file edited after it was read is never overwritten, and no other file is
     stderr: { write: (text: string) => void (out += text) },
     stdin: Object.assign(Readable.from([]), { isTTY: false }),
   };
-  await assert.rejects(writeFixes(repo, { rules, dryRun: false, format: "pretty" }, io), (error: unknown) => {
+  await assert.rejects(writeFixes(repo, { rules, dryRun: false, format: "pretty", color: false }, io), (error: unknown) => {
     assert.ok(error instanceof UserError);
     assert.equal(error.message, "text/0002-b.md changed while it was being fixed; nothing was written.");
     return true;

@@ -3,7 +3,7 @@ import { runCli } from "../../src/cli/run.ts";
 import type { Diagnostic } from "../../src/model/diagnostic.ts";
 
 /** A diagnostic as `rfc check --format json` prints it. */
-export type JsonDiagnostic = Omit<Diagnostic, "hint" | "fix">;
+export type JsonDiagnostic = Omit<Diagnostic, "hint" | "fix"> & { hint: string | null; fix: Diagnostic["fix"] | null; docs: string };
 
 /** What a CLI run printed and returned. */
 export interface CliResult {

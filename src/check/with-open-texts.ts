@@ -1,4 +1,4 @@
-import { toChangedLines } from "../check/to-changed-lines.ts";
+import { toChangedLines } from "./to-changed-lines.ts";
 import type { ContentProblem, RfcDocument } from "../model/document.ts";
 import type { MarkdownFile, Repository, Rfc } from "../model/repository.ts";
 import { withoutBom } from "../markdown/parse-document.ts";
