@@ -45,10 +45,10 @@ export async function settleSuppressions(root: string, diagnostics: readonly Dia
 }
 
 async function writeIfChanged(root: string, before: Suppressions, after: Suppressions): Promise<string> {
-  const text = renderSuppressions(after);
-  if (text === renderSuppressions(before)) return `${suppressionsFile} is up to date: nothing to change.`;
   const total = countSuppressed(after);
   if (total === 0 && Object.keys(before).length === 0) return `Nothing to suppress: no findings, so ${suppressionsFile} was not written.`;
+  const text = renderSuppressions(after);
+  if (text === renderSuppressions(before)) return `${suppressionsFile} is up to date: nothing to change.`;
   await writeFileAtomic(path.join(root, suppressionsFile), text);
   return `Wrote ${suppressionsFile}: ${plural(total, "finding")} in ${plural(Object.keys(after).length, "file")} suppressed.`;
 }
