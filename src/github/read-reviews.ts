@@ -1,5 +1,3 @@
-import { Octokit } from "@octokit/core";
-import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { UserError } from "../errors.ts";
 import type { GitHubRef } from "../model/metadata.ts";
 import type { Review } from "./review.ts";
@@ -31,28 +29,37 @@ export async function readReviews(options: ReadReviewsOptions): Promise<Review[]
   const { owner, repo } = options.repository;
   const baseUrl = options.apiUrl.replace(/\/+$/, "");
   const what = `GET ${baseUrl}/repos/${owner}/${repo}/pulls/${options.number}/reviews`;
-  const silent = () => undefined;
-  const octokit = new (Octokit.plugin(paginateRest))({
-    auth: options.token,
-    baseUrl,
-    userAgent: options.userAgent,
-    // The library never prints: Octokit would otherwise log deprecation notices to the console.
-    log: { debug: silent, info: silent, warn: silent, error: silent },
-    request: { signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) },
-  });
-  let items: unknown[];
-  try {
-    items = await octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-      owner,
-      repo,
-      pull_number: options.number,
-      per_page: 100,
-    });
-  } catch (error) {
-    throw toUserError(error, what, options);
+  const headers = { accept: "application/vnd.github+json", authorization: `token ${options.token}`, "user-agent": options.userAgent, "x-github-api-version": "2022-11-28" };
+  const signal = AbortSignal.timeout(options.timeoutMs ?? 30_000);
+  const items: unknown[] = [];
+  let url: string | null = `${what.slice(4)}?per_page=100`;
+  // A pull request has at most a few thousand reviews; a Link header that never ends is not GitHub.
+  for (let page = 0; url !== null && page < maxPages; page++) {
+    let response: Response;
+    let body: unknown;
+    try {
+      response = await fetch(url, { headers, signal });
+      body = await response.json().catch(() => undefined);
+    } catch (error) {
+      throw unreachable(error, what, options);
+    }
+    if (!response.ok) throw refused(response.status, body, what, options);
+    if (!Array.isArray(body)) throw unexpected(what);
+    items.push(...body);
+    url = nextPage(response.headers.get("link"));
   }
-  if (!Array.isArray(items)) throw unexpected(what);
   return items.map((item) => toReview(item, what));
+}
+
+const maxPages = 100;
+
+/** The `rel="next"` URL of a `Link` header, as GitHub paginates. */
+function nextPage(link: string | null): string | null {
+  for (const part of link?.split(",") ?? []) {
+    const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
+    if (match) return match[1]!;
+  }
+  return null;
 }
 
 function toReview(item: unknown, what: string): Review {
@@ -68,18 +75,19 @@ function unexpected(what: string): UserError {
   });
 }
 
-/** Says what failed and what to do, by the kind of failure. */
-function toUserError(error: unknown, what: string, options: ReadReviewsOptions): UserError {
-  const e = error as { status?: unknown; response?: { data?: unknown }; message?: unknown };
-  const status = typeof e.status === "number" ? e.status : undefined;
-  if (!e.response || status === undefined) {
-    const reason = typeof e.message === "string" ? e.message : String(error);
-    return new UserError(`Could not read the reviews of pull request #${options.number}: ${what} failed: ${reason}.`, {
-      hint: `check the network and GITHUB_API_URL (now ${options.apiUrl}), ${hintNoCheck}`,
-    });
-  }
-  const data = e.response.data as { message?: unknown } | undefined;
-  const said = typeof data?.message === "string" ? `: ${data.message}` : "";
+/** No answer: no network, a wrong address, or the time given ran out. */
+function unreachable(error: unknown, what: string, options: ReadReviewsOptions): UserError {
+  const cause = (error as { cause?: { message?: unknown } }).cause;
+  const reason = typeof cause?.message === "string" ? cause.message : error instanceof Error ? error.message : String(error);
+  return new UserError(`Could not read the reviews of pull request #${options.number}: ${what} failed: ${reason}.`, {
+    hint: `check the network and GITHUB_API_URL (now ${options.apiUrl}), ${hintNoCheck}`,
+  });
+}
+
+/** An answer that is an error: says what the status means for the user. */
+function refused(status: number, body: unknown, what: string, options: ReadReviewsOptions): UserError {
+  const message = (body as { message?: unknown } | undefined)?.message;
+  const said = typeof message === "string" ? `: ${message}` : "";
   const { owner, repo } = options.repository;
   const hints: Record<number, string> = {
     401: "GITHUB_TOKEN was refused: set it to a valid token (in GitHub Actions, ${{ secrets.GITHUB_TOKEN }}).",
