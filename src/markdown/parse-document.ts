@@ -57,7 +57,11 @@ function toMarkdownText(source: string, metadata: RfcDocument["metadata"]): stri
  * HTML, each with its line and column. Block structure comes from markdown-it; inline parsing runs
  * only on the paragraphs that can hold a link or HTML, since nothing else in the model needs it.
  */
-export function parseDocument(text: string, parser: MarkdownIt = createParser(), header: DocumentHeader = parseHeader(text)): RfcDocument {
+export function parseDocument(text: string): RfcDocument {
+  return parseWith(text, createParser(), parseHeader(text));
+}
+
+function parseWith(text: string, parser: MarkdownIt, header: DocumentHeader): RfcDocument {
   const { source, lineStarts, hasBom, lineEnding, metadata } = header;
   const lines = toLineList(source, lineStarts);
   const markdown = toMarkdownText(source, metadata);
@@ -270,5 +274,5 @@ export function parseHeader(text: string): DocumentHeader {
 /** A parser to reuse across many files, so its rule chains are built once; it takes the header when one was read already. */
 export function createDocumentParser(): (text: string, header?: DocumentHeader) => RfcDocument {
   const parser = createParser();
-  return (text, header) => parseDocument(text, parser, header);
+  return (text, header) => parseWith(text, parser, header ?? parseHeader(text));
 }
