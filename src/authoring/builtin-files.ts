@@ -13,14 +13,22 @@ const files = {
 } as const;
 
 /**
- * The GitHub Actions workflows rfckit ships in `templates/github/`, by file name: `rfc init
- * --github` copies each to `.github/workflows/<name>` unchanged. The `rfc-` prefix keeps them
- * apart from workflows a repository already has.
+ * How the book reaches GitHub Pages: `actions` uploads it with GitHub's own actions (Pages source
+ * "GitHub Actions"), `branch` pushes it to a `gh-pages` branch, which can also hold a preview of
+ * every pull request.
+ */
+export const publishingModes = ["actions", "branch"] as const;
+export type PublishingMode = (typeof publishingModes)[number];
+
+/**
+ * The GitHub Actions workflows rfckit ships in `templates/github/`, by the name `rfc init
+ * --github` gives them in `.github/workflows/`, with what each does in each publishing mode. The
+ * `rfc-` prefix keeps them apart from workflows a repository already has.
  */
 export const builtinWorkflows = {
-  "rfc-check.yml": "checks the RFCs each pull request changes",
-  "rfc-book.yml": "publishes the book from main to GitHub Pages (gh-pages branch)",
-  "rfc-preview.yml": "publishes each pull request's book under pr-preview/",
+  "rfc-check.yml": { actions: "checks the RFCs each pull request changes", branch: "checks the RFCs each pull request changes" },
+  "rfc-book.yml": { actions: "publishes the book from main to GitHub Pages", branch: "publishes the book from main to GitHub Pages (gh-pages branch)" },
+  "rfc-preview.yml": { actions: "builds each pull request's book, kept as a download of the run", branch: "publishes each pull request's book under pr-preview/" },
 } as const;
 export type BuiltinWorkflow = keyof typeof builtinWorkflows;
 
@@ -35,7 +43,21 @@ export async function readBuiltinFile(name: keyof typeof files): Promise<string>
   return readFile(new URL(`../../templates/${files[name]}`, import.meta.url), "utf8");
 }
 
-/** Reads one of the workflows rfckit ships in `templates/github/`. */
-export async function readBuiltinWorkflow(name: BuiltinWorkflow): Promise<string> {
-  return readFile(new URL(`../../templates/github/${name}`, import.meta.url), "utf8");
+/** The word in the shipped workflows that stands for rfckit's version, so each runs the rfckit that wrote it. */
+const versionPlaceholder = "RFCKIT_VERSION";
+
+/**
+ * One of the workflows rfckit ships in `templates/github/` (`rfc-book-branch.yml` for
+ * `rfc-book.yml` in branch mode), with rfckit's exact version in its `npx` commands: a newer
+ * rfckit, which may check more or rename a flag, waits until someone edits the workflow.
+ */
+export async function readBuiltinWorkflow(name: BuiltinWorkflow, mode: PublishingMode): Promise<string> {
+  const file = mode === "branch" && name !== "rfc-check.yml" ? name.replace(/\.yml$/, "-branch.yml") : name;
+  const text = await readFile(new URL(`../../templates/github/${file}`, import.meta.url), "utf8");
+  return text.replaceAll(versionPlaceholder, await readPackageVersion());
+}
+
+/** rfckit's version, from its package.json (two folders up, as `templates/` is). */
+async function readPackageVersion(): Promise<string> {
+  return (JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 }

@@ -15,7 +15,9 @@ import {
   readBuiltinWorkflow,
   type BuiltinTemplate,
   type BuiltinWorkflow,
+  type PublishingMode,
 } from "./builtin-files.ts";
+import { readPublishingWorkflows, type ExistingWorkflow } from "./existing-workflows.ts";
 import { readOriginRepository } from "./github-remote.ts";
 
 /** What `rfc init` was asked to do. */
@@ -34,6 +36,13 @@ export interface InitOptions {
    * folder that already is an RFC repository (its template exists), only the workflows are planned.
    */
   github?: boolean;
+  /** With `github`: how the book reaches GitHub Pages (default `actions`). */
+  pages?: PublishingMode;
+  /**
+   * With `github`: add the book and preview workflows even where the repository already has a
+   * workflow that publishes the book or previews it (by default those are left out, and said).
+   */
+  force?: boolean;
 }
 
 /** One file `rfc init` creates, relative to the new repository's root. */
@@ -58,6 +67,8 @@ export interface InitPlan {
   repository: { name: string; source: RepositorySource };
   title: string;
   files: PlannedFile[];
+  /** rfckit's workflows left out because the repository's own already do their work. */
+  skippedWorkflows: { name: BuiltinWorkflow; because: ExistingWorkflow[] }[];
 }
 
 /** The texts a plan is made from, read by `readInitPlan`. */
@@ -68,7 +79,7 @@ export interface InitSources {
   repository: { name: string; source: RepositorySource };
   title: string;
   /** The workflows to add under `.github/workflows/`; empty without `--github`. */
-  workflows: { name: BuiltinWorkflow; text: string }[];
+  workflows: { name: BuiltinWorkflow; text: string; purpose: string }[];
 }
 
 /** Where `rfc init --github` puts the workflows, relative to the repository's root. */
@@ -80,9 +91,11 @@ const repositoryPattern = /^[\w.-]+\/[\w.-]+$/;
 /** Reads what the plan needs (the shipped files, a template file, the `origin` remote) and plans the files. */
 export async function readInitPlan(options: InitOptions): Promise<InitPlan> {
   const dir = path.resolve(options.cwd, options.dir);
-  const workflows = options.github ? await readWorkflows() : [];
+  const all = options.github ? await readWorkflows(options.pages ?? "actions") : [];
+  const skippedWorkflows = options.github && !options.force ? await findDoneAlready(dir) : [];
+  const workflows = all.filter((w) => !skippedWorkflows.some((s) => s.name === w.name));
   const existingTemplate = options.github ? await readExistingTemplate(dir) : null;
-  if (existingTemplate !== null) return planWorkflowsOnly(options, dir, existingTemplate, workflows);
+  if (existingTemplate !== null) return planWorkflowsOnly(options, dir, existingTemplate, workflows, skippedWorkflows);
   const title = (options.title ?? defaultTitle).replace(/\s+/g, " ").trim();
   if (title === "") throw new UserError("--title is empty.", { hint: 'give the book a title, e.g. --title "Acme RFCs", or leave --title out for "RFCs".' });
   const sources: InitSources = {
@@ -100,7 +113,19 @@ export async function readInitPlan(options: InitOptions): Promise<InitPlan> {
     repository: sources.repository,
     title,
     files: renderInitFiles(sources),
+    skippedWorkflows,
   };
+}
+
+/** rfckit's book and preview workflows whose work one of the repository's own already does. */
+async function findDoneAlready(dir: string): Promise<InitPlan["skippedWorkflows"]> {
+  const existing = await readPublishingWorkflows(dir, workflowsDir);
+  const skipped: InitPlan["skippedWorkflows"] = [];
+  for (const [name, role] of [["rfc-book.yml", "book"], ["rfc-preview.yml", "preview"]] as const) {
+    const because = existing.filter((w) => w.role === role);
+    if (because.length > 0) skipped.push({ name, because });
+  }
+  return skipped;
 }
 
 /** The files of a new repository, from their sources. Pure. */
@@ -127,7 +152,7 @@ export function renderInitFiles(sources: InitSources): PlannedFile[] {
 
 /** The shipped workflows as planned files, byte for byte as rfckit ships them. Pure. */
 export function toWorkflowFiles(workflows: InitSources["workflows"]): PlannedFile[] {
-  return workflows.map((w) => ({ path: `${workflowsDir}/${w.name}`, content: w.text, purpose: builtinWorkflows[w.name] }));
+  return workflows.map((w) => ({ path: `${workflowsDir}/${w.name}`, content: w.text, purpose: w.purpose }));
 }
 
 /**
@@ -210,9 +235,9 @@ async function removeEmptyDirs(dir: string): Promise<void> {
   await rmdir(dir).catch(() => undefined);
 }
 
-async function readWorkflows(): Promise<InitSources["workflows"]> {
+async function readWorkflows(mode: PublishingMode): Promise<InitSources["workflows"]> {
   const names = Object.keys(builtinWorkflows) as BuiltinWorkflow[];
-  return Promise.all(names.map(async (name) => ({ name, text: await readBuiltinWorkflow(name) })));
+  return Promise.all(names.map(async (name) => ({ name, text: await readBuiltinWorkflow(name, mode), purpose: builtinWorkflows[name][mode] })));
 }
 
 /**
@@ -229,7 +254,7 @@ async function readExistingTemplate(dir: string): Promise<string | null> {
 }
 
 /** The plan for an existing RFC repository: the workflows and nothing else. */
-async function planWorkflowsOnly(options: InitOptions, dir: string, template: string, workflows: InitSources["workflows"]): Promise<InitPlan> {
+async function planWorkflowsOnly(options: InitOptions, dir: string, template: string, workflows: InitSources["workflows"], skippedWorkflows: InitPlan["skippedWorkflows"]): Promise<InitPlan> {
   // These options shape a new repository; silently ignoring one would leave the user thinking it applied.
   const given = (["template", "title", "repository"] as const).filter((key) => options[key] !== undefined);
   if (given.length > 0) {
@@ -245,6 +270,7 @@ async function planWorkflowsOnly(options: InitOptions, dir: string, template: st
     repository: await readRepositoryName(undefined, dir),
     title: defaultTitle,
     files: toWorkflowFiles(workflows),
+    skippedWorkflows,
   };
 }
 
