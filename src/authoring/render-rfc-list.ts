@@ -7,49 +7,81 @@ export type ListFormat = (typeof listFormats)[number];
 
 /** How to lay out a table. */
 export interface TableOptions {
-  /** Fit lines to this many columns by shortening titles with `…`; no limit when absent. */
+  /** Fit lines to this many columns (a terminal's width); no limit when absent. */
   width?: number | undefined;
 }
 
-/** The columns of the table: heading and cell text. */
-const allColumns: { heading: string; cell: (row: RfcRow) => string }[] = [
+/**
+ * A column of the table: heading, cell text, how narrow it may be cut with `…` (none: never cut,
+ * as a date cut is no date): first to a width that still reads well (`comfortable`), at last to
+ * `min`; and whether it may be left out to fit a narrow terminal.
+ */
+interface Column {
+  heading: string;
+  cell: (row: RfcRow) => string;
+  comfortable?: number;
+  min?: number;
+  droppable?: boolean;
+}
+
+const allColumns: Column[] = [
   { heading: "#", cell: (row) => row.numberText ?? (row.status === "misnamed" ? "?" : "-") },
-  { heading: "Title", cell: (row) => row.title },
-  { heading: "Feature", cell: (row) => row.featureName ?? "-" },
-  { heading: "Started", cell: (row) => row.startDate ?? "-" },
-  { heading: "Updated", cell: (row) => row.lastUpdated ?? "-" },
-  { heading: "PR", cell: (row) => row.pr ?? "-" },
+  { heading: "Title", cell: (row) => row.title, comfortable: 30, min: 12 },
+  { heading: "Feature", cell: (row) => row.featureName ?? "-", comfortable: 16, min: 8, droppable: true },
+  { heading: "Started", cell: (row) => row.startDate ?? "-", droppable: true },
+  { heading: "Updated", cell: (row) => row.lastUpdated ?? "-", droppable: true },
+  { heading: "PR", cell: (row) => row.pr ?? "-", comfortable: 16, min: 8, droppable: true },
   { heading: "Status", cell: (row) => row.status },
-  { heading: "Gate", cell: (row) => row.gate },
+  { heading: "Gate", cell: (row) => row.gate, comfortable: 16, min: 8, droppable: true },
 ];
 /** Shown after the title where RFCs are kept in category folders. */
-const categoryColumn = { heading: "Category", cell: (row: RfcRow) => row.category ?? "-" };
+const categoryColumn: Column = { heading: "Category", cell: (row) => row.category ?? "-", comfortable: 16, min: 8, droppable: true };
 const titleColumn = 1;
 const gap = "  ";
-/** Titles are never cut below this, even if the line then overflows. */
-const minTitle = 12;
 
 /**
- * The rows as an aligned table with a heading line. With `width`, the title column shrinks (its
- * cells cut with `…`) until lines fit; other columns keep their full text.
+ * The rows as an aligned table with a heading line. With `width`, lines are fitted to it, widest
+ * column first: columns that may be cut lose a character at a time (their cells cut with `…`)
+ * down to a width that reads well; then columns that may be left out are; then the cut columns
+ * go down to their narrowest. Number, title and status always stay; a line still too long then
+ * overflows.
  */
 export function renderListTable(rows: readonly RfcRow[], options: TableOptions = {}): string {
   if (rows.length === 0) return "No RFCs match.\n";
   const columns = rows.some((row) => row.category !== null) ? [...allColumns.slice(0, titleColumn + 1), categoryColumn, ...allColumns.slice(titleColumn + 1)] : allColumns;
   const cells = rows.map((row) => columns.map((c) => toOneLine(c.cell(row))));
   const widths = columns.map((c, i) => Math.max(displayWidth(c.heading), ...cells.map((r) => displayWidth(r[i]!))));
-  if (options.width !== undefined) {
-    const total = widths.reduce((a, b) => a + b, 0) + gap.length * (widths.length - 1);
-    const over = total - options.width;
-    if (over > 0) widths[titleColumn] = Math.max(minTitle, widths[titleColumn]! - over);
-  }
+  const shown = options.width === undefined ? columns.map(() => true) : fitColumns(columns, widths, options.width);
+  const keptWidths = widths.filter((_, i) => shown[i]);
   const line = (texts: readonly string[]) =>
     texts
-      .map((text, i) => (i === titleColumn ? cut(text, widths[i]!) : text))
-      .map((text, i) => (i === texts.length - 1 ? text : text + " ".repeat(Math.max(0, widths[i]! - displayWidth(text)))))
+      .map((text, i) => cut(text, widths[i]!))
+      .filter((_, i) => shown[i])
+      .map((text, i, kept) => (i === kept.length - 1 ? text : text + " ".repeat(Math.max(0, keptWidths[i]! - displayWidth(text)))))
       .join(gap)
       .trimEnd();
   return [line(columns.map((c) => c.heading)), ...cells.map(line)].join("\n") + "\n";
+}
+
+/** Narrows `widths` in place and says which columns are shown, so that lines fit `limit` where they can. */
+function fitColumns(columns: readonly Column[], widths: number[], limit: number): boolean[] {
+  const shown = columns.map(() => true);
+  const total = () => widths.reduce((sum, w, i) => sum + (shown[i] ? w + gap.length : 0), -gap.length);
+  const widest = (can: (c: Column, i: number) => boolean) => maxIndex(widths.map((w, i) => (shown[i] && can(columns[i]!, i) ? w : -1)));
+  const narrowTo = (floor: (c: Column) => number | undefined) => {
+    for (let i = widest((c, j) => (floor(c) ?? Infinity) < widths[j]!); total() > limit && i !== -1; i = widest((c, j) => (floor(c) ?? Infinity) < widths[j]!)) widths[i]!--;
+  };
+  narrowTo((c) => c.comfortable);
+  for (let i = widest((c) => c.droppable === true); total() > limit && i !== -1; i = widest((c) => c.droppable === true)) shown[i] = false;
+  narrowTo((c) => c.min);
+  return shown;
+}
+
+/** The index of the largest value when it is not negative; -1 otherwise. Ties go to the rightmost column. */
+function maxIndex(values: readonly number[]): number {
+  let best = -1;
+  for (const [i, v] of values.entries()) if (v >= 0 && (best === -1 || v >= values[best]!)) best = i;
+  return best;
 }
 
 /** The rows as a JSON array of objects, keys in `RfcRow` order. */

@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
 import type { RfcRow } from "../../src/authoring/list-rfcs.ts";
+import { renderListTable } from "../../src/authoring/render-rfc-list.ts";
 import { corpus, examplesDir } from "../support/paths.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { copyToTemp, writeTempRepo } from "../support/temp-repo.ts";
@@ -106,6 +107,22 @@ describe("rfc list", () => {
     assert.equal(lines[1], "0000  Retention tiers: keep each log li…  retention_tiers  2026-09-21  2026-10-14  -   draft   draft");
     const piped = await runRfc(["list", "--status", "draft"], { cwd: root });
     assert.ok(piped.stdout.includes(title));
+  });
+
+  test("table on a narrow terminal: the widest columns are cut first, then the widest optional ones left out; number, title and status stay", () => {
+    const long: RfcRow[] = exampleRows.map((row) => ({ ...row, title: `${row.title}: a title far longer than any terminal has room for`, featureName: `${row.featureName}_with_a_long_suffix`, pr: "lantern-dev/observability-rfcs#1234" }));
+    const wide = renderListTable(long, { width: 400 }).split("\n")[0]!;
+    assert.deepEqual(wide.split(/ {2,}/), ["#", "Title", "Feature", "Started", "Updated", "PR", "Status", "Gate"]);
+    for (const width of [120, 90, 70, 50]) {
+      const lines = renderListTable(long, { width }).trimEnd().split("\n");
+      for (const line of lines) assert.ok(line.length <= width, `${width}: ${line}`);
+      const headings = lines[0]!.split(/ {2,}/);
+      for (const kept of ["#", "Title", "Status"]) assert.ok(headings.includes(kept), `${width}: ${lines[0]}`);
+      assert.match(lines[1]!, /…/);
+    }
+    // Fitting cuts before it drops: at 120 every column is there, cut.
+    assert.equal(renderListTable(long, { width: 120 }).split("\n")[0]!.split(/ {2,}/).length, 8);
+    assert.deepEqual(renderListTable(long, { width: 50 }).split("\n")[0]!.split(/ {2,}/), ["#", "Title", "Status"]);
   });
 
   test("csv: RFC 4180, a header of the JSON keys, quoted fields, CRLF line ends", async () => {
