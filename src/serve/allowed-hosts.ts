@@ -1,15 +1,18 @@
 import type { IncomingHttpHeaders } from "node:http";
 
 /**
- * The `Host` values the server answers (`127.0.0.1:3000`, `localhost:3000`, `[::1]:3000` and the
- * host it was asked to listen on), lower-case. A page on another site can point its own name at
+ * The `Host` values the server answers (`127.0.0.1:3000`, `localhost:3000`, `[::1]:3000`, the
+ * host it was asked to listen on, and `also`: the machine's addresses when it listens on all of
+ * them), lower-case. A page on another site can point its own name at
  * 127.0.0.1 (DNS rebinding) and then read the book as same-origin; its requests still name that
  * site in `Host`, so answering only these names keeps drafts on the author's machine.
  */
-export function toAllowedHosts(listenHost: string, port: number): ReadonlySet<string> {
+export function toAllowedHosts(listenHost: string, port: number, also: readonly string[] = []): ReadonlySet<string> {
   const names = new Set(["127.0.0.1", "localhost", "[::1]"]);
-  const given = listenHost.toLowerCase();
-  names.add(given.includes(":") && !given.startsWith("[") ? `[${given}]` : given);
+  for (const address of [listenHost, ...also]) {
+    const given = address.toLowerCase();
+    names.add(given.includes(":") && !given.startsWith("[") ? `[${given}]` : given);
+  }
   const hosts = new Set<string>();
   for (const name of names) {
     hosts.add(`${name}:${port}`);

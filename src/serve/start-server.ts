@@ -7,6 +7,7 @@ import { readMermaidFiles } from "../cli/read-mermaid-files.ts";
 import { findRoot } from "../repository/find-root.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { toAllowedHosts } from "./allowed-hosts.ts";
+import { networkInterfaces } from "node:os";
 import { createRequestHandler, type ServeState } from "./handle-request.ts";
 import { readLiveReloadScript } from "./read-live-reload-script.ts";
 import { toSite, toUpdatedSite, withSearchIndex, type Site } from "./site.ts";
@@ -179,8 +180,10 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     throw error;
   });
   const address = server.address() as AddressInfo;
-  allowedHosts = toAllowedHosts(listenHost, address.port);
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  // Listening on every address, the book is reached by this machine's addresses, none of them 0.0.0.0.
+  const wildcard = address.address === "0.0.0.0" || address.address === "::";
+  allowedHosts = toAllowedHosts(listenHost, address.port, wildcard ? readInterfaceAddresses() : []);
+  const host = wildcard ? "127.0.0.1" : address.family === "IPv6" ? `[${address.address}]` : address.address;
 
   return {
     url: `http://${host}:${address.port}/`,
@@ -198,4 +201,9 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       });
     },
   };
+}
+
+/** The addresses of this machine's network interfaces, as a browser on another machine names it. */
+function readInterfaceAddresses(): string[] {
+  return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address));
 }

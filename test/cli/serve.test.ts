@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { examplesDir, packageRoot } from "../support/paths.ts";
@@ -33,6 +36,38 @@ test("rfc serve prints its URL, serves the book, and stops cleanly on Ctrl-C", a
   assert.match(stderr, /Stopped\.\n$/);
 });
 
+test("rfc serve --host 0.0.0.0 answers on this machine's other addresses and says so; --open starts $BROWSER with the URL", async () => {
+  const root = await copyToTemp(examplesDir);
+  const record = path.join(await makeTempDir(), "opened.txt");
+  const browser = path.join(path.dirname(record), "browser.sh");
+  await writeFile(browser, `#!/bin/sh\nprintf '%s' "$1" > '${record}'\n`, { mode: 0o755 });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(packageRoot, "src/cli/main.ts"), "serve", "--port", "0", "--host", "0.0.0.0", "--open", "--root", root], { cwd: packageRoot, env: { ...process.env, BROWSER: browser } });
+  let stdout = "";
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const found = /Serving the book at (http:\/\/127\.0\.0\.1:(\d+)\/) /.exec(stdout);
+        if (found) resolve(found[1]!);
+      });
+      void exited.then(() => reject(new Error(`rfc serve exited early: ${stderr}`)));
+    });
+    assert.equal((await fetch(url)).status, 200);
+    const port = new URL(url).port;
+    const other = Object.values(networkInterfaces()).flatMap((l) => l ?? []).find((a) => a.family === "IPv4" && !a.internal);
+    if (other) assert.equal((await fetch(`http://${other.address}:${port}/`)).status, 200, `the book on ${other.address}`);
+    for (let i = 0; i < 50 && !existsSync(record); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await readFile(record, "utf8"), url);
+    assert.match(stderr, /^Listening on 0\.0\.0\.0: other machines that reach this one can read the book, drafts included\.$/m);
+  } finally {
+    child.kill("SIGINT");
+  }
+  assert.equal(await exited, 0, stderr);
+});
+
 test("rfc serve refuses a bad port and a missing repository", async () => {
   const root = await copyToTemp(examplesDir);
   const badPort = await runRfc(["serve", "--port", "http"], { cwd: root });
@@ -43,4 +78,7 @@ test("rfc serve refuses a bad port and a missing repository", async () => {
   assert.equal(noRepo.exitCode, 2);
   assert.match(noRepo.stderr, /hint: /);
   assert.equal(noRepo.stdout, "");
+  const badHost = await runRfc(["serve", "--host", "my laptop"], { cwd: root });
+  assert.equal(badHost.exitCode, 2);
+  assert.match(badHost.stderr, /^--host must be an IP address such as 127\.0\.0\.1 or 0\.0\.0\.0, or localhost \(got my laptop\)\./);
 });
