@@ -7,14 +7,16 @@ import type { LoadedTemplate, Repository } from "../model/repository.ts";
 import { createFileExclusive } from "../repository/write-file.ts";
 import { fillTemplate, type FilledValue } from "./fill-template.ts";
 import { toMetadataRole } from "./metadata-roles.ts";
-import { isFeatureIdent, toFeatureIdent, toRfcSlug } from "./to-rfc-slug.ts";
+import { isFeatureIdent, isRfcSlug, maxSlugLength, toFeatureIdent, toRfcSlug } from "./to-rfc-slug.ts";
 import { writesTitles } from "./writes-titles.ts";
 
 /** What the author asked for. */
 export interface NewRfcOptions {
   title: string;
-  /** The Feature Name identifier (default: derived from the title). */
+  /** The Feature Name identifier (default: derived from the slug). */
   feature?: string;
+  /** The file name's slug, `remote-build-cache` (default: derived from the title). */
+  slug?: string;
   /** `YYYY-MM-DD` for Start Date and Last Updated (default: the repository's `today`). */
   today?: string;
   /** Also create the RFC's asset folder. */
@@ -47,10 +49,15 @@ export interface NewRfcPlan {
  */
 export function planNewRfc(repo: Repository, options: NewRfcOptions): NewRfcPlan {
   const title = options.title.replace(/\s+/g, " ").trim();
-  const slug = toRfcSlug(title);
+  if (options.slug !== undefined && !isRfcSlug(options.slug)) {
+    throw new UserError(`The slug "${options.slug}" is not one a file name takes: lower-case letters a-z and digits, words joined by "-", at most ${maxSlugLength} characters.`, {
+      hint: `pass --slug ${toRfcSlug(options.slug) ?? "remote-build-cache"}, or leave --slug out to make it from the title.`,
+    });
+  }
+  const slug = options.slug ?? toRfcSlug(title);
   if (!slug) {
     throw new UserError(`The title "${title}" has no letters or digits to name the RFC's file with.`, {
-      hint: 'give a title with ASCII letters or digits, e.g. rfc new "Remote build cache".',
+      hint: 'give the file name\'s words with --slug, e.g. --slug remote-build-cache.',
     });
   }
   const feature = options.feature?.trim() || toFeatureIdent(slug);

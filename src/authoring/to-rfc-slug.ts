@@ -1,13 +1,13 @@
+import anyAscii from "any-ascii";
+
 /**
  * The file-name slug for an RFC titled `title`: lower-case ASCII letters and digits, words joined
  * by `-` (`"Remote Build Cache!"` → `remote-build-cache`), at most `maxSlugLength` characters of
- * whole words. Accents are dropped rather than the letters they sit on (`Café` → `cafe`). Null
- * when the title has no letter or digit to keep.
+ * whole words. Other scripts are transliterated (`Кэш сборки` → `kesh-sborki`, `Größe` →
+ * `grosse`, `Café` → `cafe`) by any-ascii; emoji are left out. Null when nothing is left.
  */
 export function toRfcSlug(title: string): string | null {
-  const words = title
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  const words = anyAscii(title.replace(/\p{Extended_Pictographic}/gu, ""))
     // An apostrophe joins a word rather than splitting it: "Don't" is one word, not "don" and "t".
     .replace(/['\u2019]/g, "")
     .toLowerCase()
@@ -35,6 +35,13 @@ export const maxSlugLength = 80;
 export function toFeatureIdent(slug: string): string {
   const ident = slug.replace(/-/g, "_");
   return /^[0-9]/.test(ident) ? `_${ident}` : ident;
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when `slug` is one `toRfcSlug` could make: lower-case ASCII words joined by `-`, at most `maxSlugLength` long. */
+export function isRfcSlug(slug: string): boolean {
+  return slug.length <= maxSlugLength && slugPattern.test(slug);
 }
 
 const identPattern = /^[\p{L}_][\p{L}\p{N}_]*$/u;

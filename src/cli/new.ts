@@ -1,10 +1,10 @@
 import path from "node:path";
 import { createRfc, type NewRfcPlan } from "../authoring/new-rfc.ts";
-import { toFeatureIdent, toRfcSlug } from "../authoring/to-rfc-slug.ts";
+import { isFeatureIdent, toFeatureIdent, toRfcSlug } from "../authoring/to-rfc-slug.ts";
 import { UserError } from "../errors.ts";
 import { loadRepository } from "../repository/load-repository.ts";
 import { createAsker, type Asker } from "./ask.ts";
-import { defineCommand, exitCodes, rootOption } from "./command.ts";
+import { defineCommand, exitCodes, rootOption, type Io } from "./command.ts";
 
 export default defineCommand({
   name: "new",
@@ -12,6 +12,7 @@ export default defineCommand({
   usage: 'new ["<title>"] [options]',
   options: {
     feature: { type: "string", description: "the Feature Name identifier (default: from the title, e.g. remote_build_cache)", valueName: "ident" },
+    slug: { type: "string", description: "the file name's words, e.g. remote-build-cache (default: from the title, other scripts transliterated)", valueName: "slug" },
     assets: { type: "boolean", description: "also create the RFC's asset folder, text/0000-<slug>/" },
     template: { type: "string", description: "the template to copy where the repository has several, by name (draft for template-draft.md)", valueName: "name" },
     root: rootOption,
@@ -22,6 +23,7 @@ export default defineCommand({
     // `rfc new Remote build cache` without quotes means the same title as with them.
     let title = positionals.join(" ").trim();
     let feature = typeof values["feature"] === "string" ? values["feature"] : undefined;
+    const slug = typeof values["slug"] === "string" ? values["slug"] : undefined;
     let template = typeof values["template"] === "string" ? values["template"] : undefined;
     const asksTemplate = template === undefined && repo.templates.length > 1 && Boolean(io.stdin.isTTY);
     if (title === "" && !io.stdin.isTTY) {
@@ -31,13 +33,13 @@ export default defineCommand({
       // One reader for every question: lines typed (or piped) ahead are kept for the next one.
       const asker = createAsker(io);
       try {
-        if (title === "") ({ title, feature } = await askTitle(asker, feature));
+        if (title === "") ({ title, feature } = await askTitle(asker, feature, slug, io));
         if (asksTemplate) template = await askTemplate(asker, repo.templates.map((t) => t.name));
       } finally {
         asker.close();
       }
     }
-    const plan = await createRfc(repo, { title, ...(feature === undefined ? {} : { feature }), ...(template === undefined ? {} : { template }), assets: values["assets"] === true });
+    const plan = await createRfc(repo, { title, ...(feature === undefined ? {} : { feature }), ...(slug === undefined ? {} : { slug }), ...(template === undefined ? {} : { template }), assets: values["assets"] === true });
     io.stdout.write(renderCreated(plan, path.relative(io.cwd, repo.root), repo.templates.length > 1 ? repo.templates.map((t) => t.name) : null));
     return exitCodes.ok;
   },
@@ -49,17 +51,28 @@ async function askTemplate(asker: Asker, names: readonly string[]): Promise<stri
   return answer === "" ? names[0]! : answer;
 }
 
-/** Asks for the title (and the feature name, suggesting one) when a person is at the terminal. */
-async function askTitle(asker: Asker, feature: string | undefined): Promise<{ title: string; feature: string | undefined }> {
+/** How many times a feature name that is no identifier is asked for again before giving up. */
+const featureAttempts = 3;
+
+/**
+ * Asks for the title (and the feature name, suggesting one) when a person is at the terminal. A
+ * feature name that is no identifier is said and asked for again.
+ */
+async function askTitle(asker: Asker, feature: string | undefined, givenSlug: string | undefined, io: Io): Promise<{ title: string; feature: string | undefined }> {
   const title = (await asker.ask("Title: "))?.trim() ?? "";
   if (title === "") throw new UserError("No title given; nothing was created.", { hint: 'run rfc new "Remote build cache", or type a title when asked.' });
   if (feature !== undefined) return { title, feature };
-  const slug = toRfcSlug(title);
+  const slug = givenSlug ?? toRfcSlug(title);
   // A title without letters or digits is refused by the library with its own message.
   if (!slug) return { title, feature: undefined };
   const suggestion = toFeatureIdent(slug);
-  const answer = (await asker.ask(`Feature name (${suggestion}): `))?.trim() ?? "";
-  return { title, feature: answer === "" ? suggestion : answer };
+  for (let attempt = 1; ; attempt++) {
+    const answer = (await asker.ask(`Feature name (${suggestion}): `))?.trim() ?? "";
+    if (answer === "") return { title, feature: suggestion };
+    // The last attempt goes on to the library, which refuses it with its message and hint.
+    if (isFeatureIdent(answer) || attempt === featureAttempts) return { title, feature: answer };
+    io.stdout.write(`"${answer}" is not an identifier: letters, digits and "_" only, not starting with a digit (e.g. ${toFeatureIdent(toRfcSlug(answer) ?? slug)}).\n`);
+  }
 }
 
 function renderCreated(plan: NewRfcPlan, rootFromCwd: string, templateNames: readonly string[] | null): string {

@@ -12,7 +12,12 @@ describe("toRfcSlug and toFeatureIdent", () => {
     ["snake_case_title", "snake-case-title", "snake_case_title"],
     ["C++ / Rust interop", "c-rust-interop", "c_rust_interop"],
     ["!!!", null, null],
-    ["日本語", null, null],
+    // Other scripts are transliterated; emoji are left out.
+    ["Кэш сборки", "kesh-sborki", "kesh_sborki"],
+    ["Größere Änderung", "grossere-anderung", "grossere_anderung"],
+    ["빌드 캐시", "bildeu-kaesi", "bildeu_kaesi"],
+    ["🚀 Rocket boots", "rocket-boots", "rocket_boots"],
+    ["🚀", null, null],
     ["", null, null],
     // Whole words up to 80 characters; one longer word is cut.
     [`${"Word ".repeat(60)}End`, Array.from({ length: 16 }, () => "word").join("-"), Array.from({ length: 16 }, () => "word").join("_")],

@@ -143,6 +143,37 @@ describe("rfc new", () => {
     assert.match(featureGiven.stdout, /^Title: Created text\/0000-third-idea\.md\n/);
   });
 
+  test("on a terminal, a feature name that is no identifier is said and asked for again", async () => {
+    const root = await initRepo();
+    const result = await runRfc(["new"], { cwd: root, tty: true, stdin: "Jet pack\njet-pack\n2fast\njet_pack\n" });
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.match(result.stdout, /^Title: Feature name \(jet_pack\): "jet-pack" is not an identifier: letters, digits and "_" only, not starting with a digit \(e\.g\. jet_pack\)\.\nFeature name \(jet_pack\): "2fast" is not an identifier/);
+    assert.match(await readFile(path.join(root, "text/0000-jet-pack.md"), "utf8"), /^- Feature Name: `jet_pack`\n/);
+    // Three wrong answers give up with the library's refusal, and nothing is created.
+    const before = await readTree(root);
+    const refused = await runRfc(["new"], { cwd: root, tty: true, stdin: "Other\na-b\nc-d\ne-f\n" });
+    assert.equal(refused.exitCode, 2);
+    assert.match(refused.stderr, /^The feature name "e-f" is not an identifier/);
+    assert.deepEqual(await readTree(root), before);
+  });
+
+  test("a title in another script gets a transliterated slug, or the one --slug gives; a bad --slug is refused", async () => {
+    const root = await initRepo();
+    const russian = await runRfc(["new", "Кэш сборки"], { cwd: root });
+    assert.equal(russian.exitCode, 0, russian.stderr);
+    assert.match(russian.stdout, /^Created text\/0000-kesh-sborki\.md\n/);
+    assert.match(await readFile(path.join(root, "text/0000-kesh-sborki.md"), "utf8"), /^- Feature Name: `kesh_sborki`\n/);
+    const slugged = await runRfc(["new", "ビルドキャッシュ", "--slug", "build-cache"], { cwd: root });
+    assert.equal(slugged.exitCode, 0, slugged.stderr);
+    assert.match(slugged.stdout, /^Created text\/0000-build-cache\.md\n/);
+    assert.match(await readFile(path.join(root, "text/0000-build-cache.md"), "utf8"), /^- Feature Name: `build_cache`\n/);
+    const before = await readTree(root);
+    const bad = await runRfc(["new", "Cache", "--slug", "Build Cache"], { cwd: root });
+    assert.equal(bad.exitCode, 2);
+    assert.match(bad.stderr, /^The slug "Build Cache" is not one a file name takes: .*\n {2}hint: pass --slug build-cache, /);
+    assert.deepEqual(await readTree(root), before);
+  });
+
   test("on a terminal, an empty answer or closed input creates nothing (exit 2)", async () => {
     const root = await initRepo();
     const before = await readTree(root);
