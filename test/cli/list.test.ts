@@ -125,6 +125,18 @@ describe("rfc list", () => {
     assert.deepEqual(renderListTable(long, { width: 50 }).split("\n")[0]!.split(/ {2,}/), ["#", "Title", "Status"]);
   });
 
+  test("each RFC's status reads the same in rfc list, the book's table of RFCs and its feed", async () => {
+    const root = await copyToTemp(examplesDir);
+    const listed = (JSON.parse((await runRfc(["list", "--format", "json"], { cwd: root })).stdout) as RfcRow[]).map((r) => r.status).sort();
+    assert.ok(new Set(listed).size >= 2, listed.join(", "));
+    const out = path.join(root, "site");
+    assert.equal((await runRfc(["build", "--out", out], { cwd: root })).exitCode, 0);
+    const index = [...(await readFile(path.join(out, "rfcs.html"), "utf8")).matchAll(/<span class="status [^"]*">([^<]*)<\/span>/g)].map((m) => m[1]!).sort();
+    const feed = [...(await readFile(path.join(out, "feed.xml"), "utf8")).matchAll(/<category term="([^"]*)"\/>/g)].map((m) => m[1]!).sort();
+    assert.deepEqual(index, listed);
+    assert.deepEqual(feed, listed);
+  });
+
   test("csv: RFC 4180, a header of the JSON keys, quoted fields, CRLF line ends", async () => {
     const root = await copyToTemp(examplesDir);
     const file = path.join(root, "text/0001-pipe-queries.md");
