@@ -28,3 +28,41 @@ test("the README documents every command, with its page under docs/commands", as
     assert.match(readme, new RegExp(`^### \`rfc ${name}[ \`]`, "m"), `README has no section for rfc ${name}`);
   }
 });
+
+/** The README's sample that follows `marker`: the lines of its first ```text block after it. */
+function readmeSample(marker: string): string[] {
+  const from = readme.indexOf(marker);
+  assert.notEqual(from, -1, `README has no "${marker}"`);
+  const block = /```text\n([\s\S]*?)```/.exec(readme.slice(from))![1]!;
+  return block.trimEnd().split("\n");
+}
+
+/** Whether `sample` (abridged: lines may be left out) appears in `output` in order. */
+function assertAbridgedFrom(sample: readonly string[], output: string, what: string): void {
+  const lines = output.trimEnd().split("\n");
+  let at = 0;
+  for (const line of sample) {
+    const found = lines.indexOf(line, at);
+    assert.notEqual(found, -1, `${what}: the README shows a line the command no longer prints:\n${line}\n\nit prints:\n${output}`);
+    at = found + 1;
+  }
+}
+
+test("the README's samples are what the commands print today", async () => {
+  const { runRfc } = await import("./support/run-cli.ts");
+  const { copyToTemp } = await import("./support/temp-repo.ts");
+  const { corpus } = await import("./support/paths.ts");
+  const list = readmeSample("### `rfc list`");
+  assert.equal(list[0], "$ rfc list --root examples");
+  assert.equal((await runRfc(["list", "--root", "examples"], { cwd: packageRoot })).stdout, `${list.slice(1).join("\n")}\n`);
+  const build = readmeSample("### `rfc build`");
+  const built = await runRfc(["build"], { cwd: await copyToTemp(path.join(packageRoot, "examples")) });
+  assert.equal(built.stdout, `${build.slice(1).join("\n")}\n`);
+  const doctor = readmeSample("### `rfc doctor`");
+  assertAbridgedFrom(doctor.slice(1).filter((l) => l !== "…"), (await runRfc(["doctor", "--root", "examples"], { cwd: packageRoot })).stdout, "rfc doctor");
+  const metalbear = corpus("metalbear-rfcs");
+  if (!metalbear.skip) {
+    const sample = readmeSample("On MetalBear's repository");
+    assertAbridgedFrom(sample, (await runRfc(["check", "--root", metalbear.dir], { cwd: packageRoot })).stdout, "rfc check on MetalBear's RFCs");
+  }
+});
