@@ -150,3 +150,22 @@ test("diagnostics go to the URI the editor spelt, whatever its encoding of the p
   await client.open(uri, draft.replace("`jet_pack`", "jet pack"));
   assert.deepEqual((await published).map((d) => d.code), ["feature-name"]);
 });
+
+test("an rfc-disable comment typed in the editor turns its rule off there, and one that turns nothing off is a warning", async () => {
+  const root = await writeMetalBearRepo();
+  const client = await startTestClient();
+  const uri = client.uriOf(root, "text/0000-jet-pack.md");
+  const bad = draft.replace("`jet_pack`", "jet pack!");
+  const first = client.diagnostics(uri);
+  await client.open(uri, bad);
+  assert.deepEqual((await first).map((d) => d.code), ["feature-name"]);
+  const suppressed = client.diagnostics(uri);
+  await client.change(uri, `${bad}\n<!-- rfc-disable feature-name -- named by marketing -->\n`);
+  assert.deepEqual(await suppressed, []);
+  const unused = client.diagnostics(uri);
+  await client.change(uri, `${draft}\n<!-- rfc-disable feature-name -- named by marketing -->\n`);
+  const [warning, ...others] = await unused;
+  assert.deepEqual(others, []);
+  assert.equal(warning!.code, "suppression-unused");
+  assert.equal(warning!.severity, 2);
+});
