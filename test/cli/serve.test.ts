@@ -9,31 +9,36 @@ import { examplesDir, packageRoot } from "../support/paths.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { copyToTemp, makeTempDir } from "../support/temp-repo.ts";
 
+/** `rfc serve` run as a user runs it; resolves once it prints its URL, with the output so far and its exit. */
+async function startServe(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(packageRoot, "src/cli/main.ts"), "serve", ...args], { cwd: packageRoot, env });
+  const output = { stdout: "", stderr: "" };
+  child.stderr.on("data", (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => {
+      output.stdout += chunk.toString();
+      const found = /Serving the book at (http:\/\/127\.0\.0\.1:\d+\/) \(Ctrl-C to stop\)\.\n/.exec(output.stdout);
+      if (found) resolve(found[1]!);
+    });
+    void exited.then(() => reject(new Error(`rfc serve exited early: ${output.stderr}`)));
+  });
+  return { url, output, exited, stop: () => child.kill("SIGINT") };
+}
+
 test("rfc serve prints its URL, serves the book, and stops cleanly on Ctrl-C", async () => {
   const root = await copyToTemp(examplesDir);
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(packageRoot, "src/cli/main.ts"), "serve", "--port", "0", "--root", root], { cwd: packageRoot });
-  let stdout = "";
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const serve = await startServe(["--port", "0", "--root", root]);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const found = /Serving the book at (http:\/\/127\.0\.0\.1:\d+\/) \(Ctrl-C to stop\)\.\n/.exec(stdout);
-        if (found) resolve(found[1]!);
-      });
-      void exited.then(() => reject(new Error(`rfc serve exited early: ${stderr}`)));
-    });
-    const response = await fetch(`${url}text/0001-pipe-queries.html`);
+    const response = await fetch(`${serve.url}text/0001-pipe-queries.html`);
     assert.equal(response.status, 200);
     assert.match(await response.text(), /__rfckit\/live-reload\.js/);
   } finally {
-    child.kill("SIGINT");
+    serve.stop();
   }
-  assert.equal(await exited, 0, stderr);
-  assert.match(stderr, /built 4 RFCs in \d+ ms\.\n/);
-  assert.match(stderr, /Stopped\.\n$/);
+  assert.equal(await serve.exited, 0, serve.output.stderr);
+  assert.match(serve.output.stderr, /built 4 RFCs in \d+ ms\.\n/);
+  assert.match(serve.output.stderr, /Stopped\.\n$/);
 });
 
 test("rfc serve --host 0.0.0.0 answers on this machine's other addresses and says so; --open starts $BROWSER with the URL", async () => {
@@ -41,31 +46,20 @@ test("rfc serve --host 0.0.0.0 answers on this machine's other addresses and say
   const record = path.join(await makeTempDir(), "opened.txt");
   const browser = path.join(path.dirname(record), "browser.sh");
   await writeFile(browser, `#!/bin/sh\nprintf '%s' "$1" > '${record}'\n`, { mode: 0o755 });
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(packageRoot, "src/cli/main.ts"), "serve", "--port", "0", "--host", "0.0.0.0", "--open", "--root", root], { cwd: packageRoot, env: { ...process.env, BROWSER: browser } });
-  let stdout = "";
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const serve = await startServe(["--port", "0", "--host", "0.0.0.0", "--open", "--root", root], { ...process.env, BROWSER: browser });
+  const { url } = serve;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const found = /Serving the book at (http:\/\/127\.0\.0\.1:(\d+)\/) /.exec(stdout);
-        if (found) resolve(found[1]!);
-      });
-      void exited.then(() => reject(new Error(`rfc serve exited early: ${stderr}`)));
-    });
     assert.equal((await fetch(url)).status, 200);
     const port = new URL(url).port;
     const other = Object.values(networkInterfaces()).flatMap((l) => l ?? []).find((a) => a.family === "IPv4" && !a.internal);
     if (other) assert.equal((await fetch(`http://${other.address}:${port}/`)).status, 200, `the book on ${other.address}`);
     for (let i = 0; i < 50 && !existsSync(record); i++) await new Promise((r) => setTimeout(r, 100));
     assert.equal(await readFile(record, "utf8"), url);
-    assert.match(stderr, /^Listening on 0\.0\.0\.0: other machines that reach this one can read the book, drafts included\.$/m);
+    assert.match(serve.output.stderr, /^Listening on 0\.0\.0\.0: other machines that reach this one can read the book, drafts included\.$/m);
   } finally {
-    child.kill("SIGINT");
+    serve.stop();
   }
-  assert.equal(await exited, 0, stderr);
+  assert.equal(await serve.exited, 0, serve.output.stderr);
 });
 
 test("rfc serve refuses a bad port and a missing repository", async () => {
