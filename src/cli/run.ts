@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.ts";
 import { exitCodes, type Command, type Io } from "./command.ts";
-import { didYouMean } from "./did-you-mean.ts";
 import { renderCommandHelp, renderMainHelp } from "./help.ts";
 import { toSystemUserError } from "./system-error.ts";
 
@@ -54,6 +53,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return exitCodes.ok;
   }
   if (!isCommand(first)) {
+    // Loaded only here: a mistyped command is rare, and every other run starts faster without it.
+    const { didYouMean } = await import("./did-you-mean.ts");
     const meant = didYouMean(first, commandNames);
     const hint = meant ? `did you mean \`rfc ${meant}\`? Run \`rfc --help\` to see the commands.` : "run `rfc --help` to see the commands.";
     io.stderr.write(`rfc: unknown command "${first}".\n  hint: ${hint}\n`);
@@ -69,7 +70,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     try {
       parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
     } catch (error) {
-      io.stderr.write(`rfc ${first}: ${describeArgsError(error as Error & { code?: string })}\n  hint: ${hintForArgsError(error as Error & { code?: string }, command, first)}\n`);
+      const { didYouMean } = await import("./did-you-mean.ts");
+      io.stderr.write(`rfc ${first}: ${describeArgsError(error as Error & { code?: string })}\n  hint: ${hintForArgsError(error as Error & { code?: string }, command, first, didYouMean)}\n`);
       return exitCodes.usage;
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
@@ -93,7 +95,7 @@ function describeArgsError(error: Error & { code?: string }): string {
   return option === undefined ? error.message : `unknown option "${option}".`;
 }
 
-function hintForArgsError(error: Error & { code?: string }, command: Command, name: string): string {
+function hintForArgsError(error: Error & { code?: string }, command: Command, name: string, didYouMean: (typed: string, candidates: readonly string[]) => string | undefined): string {
   const option = unknownOption(error);
   const meant = option === undefined ? undefined : didYouMean(option.replace(/^-+/, ""), Object.keys(command.options));
   return meant ? `did you mean --${meant}? Run \`rfc ${name} --help\` to see its options.` : `run \`rfc ${name} --help\` to see its options.`;
