@@ -42,6 +42,7 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
     return {
       entry,
       title: toTitle(entry, doc, row, summary.settings.title),
+      titleId: titleLine === null || !doc ? null : (parts?.slugByLine.get(titleLine) ?? (doc.title?.line === titleLine ? doc.title.slug : null)),
       markdown: parts?.markdown ?? toProblemNotice(file.problem),
       file,
       header: parts && entry.kind !== "intro" ? parts.header : [],

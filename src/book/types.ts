@@ -57,6 +57,8 @@ export interface PageRef {
 export interface Chapter {
   entry: SummaryEntry;
   title: string;
+  /** The id of the page's title where the file has it as a heading, as mdBook gives it; null otherwise. */
+  titleId: string | null;
   /** The Markdown to render: the file with its title and metadata header blanked out. */
   markdown: string;
   /** The parsed file, for heading ids and sections. */

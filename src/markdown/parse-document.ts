@@ -108,10 +108,12 @@ function parseWith(text: string, parser: MarkdownIt, header: DocumentHeader): Rf
 
   const title = findTitle(headings);
   const sectionHeadings = title ? headings.filter((h) => h.line !== title.line) : headings;
+  // Ids are numbered in document order, as GitHub and mdBook number them: the title's comes first.
   const seen = new Map<string, number>();
+  const titleSlug = title ? (title.id ?? toSlug(title.text, seen)) : null;
   const sections = toSectionTree(sectionHeadings, lines, seen);
   const anchors = new Set<string>();
-  if (title) anchors.add(title.id ?? toSlug(title.text, seen));
+  if (titleSlug !== null) anchors.add(titleSlug);
   for (const s of allSections(sections)) anchors.add(s.slug);
   for (const h of html) for (const m of h.html.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/g)) anchors.add(m[1]!);
 
@@ -121,7 +123,7 @@ function parseWith(text: string, parser: MarkdownIt, header: DocumentHeader): Rf
     hasBom,
     lineEnding,
     metadata,
-    title: title ? { text: title.text, line: title.line } : null,
+    title: title ? { text: title.text, line: title.line, slug: titleSlug! } : null,
     sections,
     anchors,
     links,

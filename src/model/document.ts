@@ -72,7 +72,7 @@ export interface DocumentHeader {
 
 export interface RfcDocument extends DocumentHeader {
   /** The document's own `# Title`, when it has exactly one level-1 heading and it comes first. */
-  title: { text: string; line: number } | null;
+  title: { text: string; line: number; slug: string } | null;
   /** Top-level sections, each with its subsections. */
   sections: Section[];
   /** All heading slugs plus ids and names from raw HTML: the targets `#fragment` links can reach. */

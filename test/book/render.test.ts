@@ -105,6 +105,23 @@ test("headings get the model's ids, so anchors checked by rfc check work in the 
   assert.match(html, /<li class="level-3"><a href="#details-1">Details<\/a><\/li>/);
 });
 
+test("the title heading has the id mdBook gives it, numbered first in document order; a title read from elsewhere has none", async () => {
+  const rfc = (text: string) => `${text}\n- Feature Name: \`x\`\n\n## Summary\n\nText.\n`;
+  const root = await writeTempRepo({
+    "0000-template.md": smallTemplate,
+    "text/0001-summary.md": rfc("# Summary"),
+    "text/0002-module-system-cleanups.md": rfc("# Module system cleanups {#cleanups}"),
+    "text/0003-two-titles.md": rfc("# Two titles: the first\n\n# A second H1\n"),
+    "text/0004-untitled.md": rfc(""),
+  });
+  const { page } = await buildInMemory(root);
+  assert.match(page("text/0001-summary.html"), /<h1 id="summary">Summary<\/h1>/);
+  assert.match(page("text/0001-summary.html"), /<h2 id="summary-1">Summary/);
+  assert.match(page("text/0002-module-system-cleanups.html"), /<h1 id="cleanups">Module system cleanups<\/h1>/);
+  assert.match(page("text/0003-two-titles.html"), /<h1 id="two-titles-the-first">Two titles: the first<\/h1>/);
+  assert.match(page("text/0004-untitled.html"), /<h1>Untitled<\/h1>/);
+});
+
 test("links between pages point at .html, assets stay, other files go to the repository", async () => {
   const { page, rendered } = await fixture();
   const html = page("text/0001-markdown.html");
@@ -121,7 +138,7 @@ test("links between pages point at .html, assets stay, other files go to the rep
 test("an RFC page shows its header, contents, neighbours, edit link and who refers to it", async () => {
   const { page } = await fixture();
   const html = page("text/0002-design.html");
-  assert.match(html, /<p class="rfc-number">RFC 0002<\/p>\n<h1>Design<\/h1>/);
+  assert.match(html, /<p class="rfc-number">RFC 0002<\/p>\n<h1 id="design">Design<\/h1>/);
   assert.match(html, /<div><dt>Start Date<\/dt><dd>2025-01-02<\/dd><\/div>/);
   assert.match(html, /<div><dt>RFC PR<\/dt><dd><a href="https:\/\/github.com\/acme\/rfcs\/pull\/2">acme\/rfcs#2<\/a><\/dd><\/div>/);
   assert.match(html, /<a class="previous" rel="prev" href="0001-markdown\/notes.html">← Notes<\/a>/);

@@ -138,7 +138,7 @@ describe("sections", () => {
   );
 
   test("a single leading H1 is the title, not a section", () => {
-    assert.deepEqual(doc.title, { text: "Rocket boots", line: 1 });
+    assert.deepEqual(doc.title, { text: "Rocket boots", line: 1, slug: "rocket-boots" });
     assert.deepEqual(
       doc.sections.map((s) => s.title),
       ["Summary", "Guide-level explanation", "Drawbacks"],
@@ -273,7 +273,7 @@ describe("links and HTML found however a paragraph hides them", () => {
 
   test("setext headings keep their text, and links in quotes and lists are found", () => {
     const d = parseDocument("Plain title\n===========\n\nSome prose.\n\nPlain section\n-------------\n\n> A quote\n> with [a link](q.md).\n\n- an item\n  with <kbd>Ctrl</kbd>\n");
-    assert.deepEqual(d.title, { text: "Plain title", line: 1 });
+    assert.deepEqual(d.title, { text: "Plain title", line: 1, slug: "plain-title" });
     assert.deepEqual(d.sections.map((s) => s.title), ["Plain section"]);
     assert.deepEqual(d.links.map((l) => [l.href, l.line]), [["q.md", 10]]);
     assert.deepEqual(d.html.map((h) => [h.html, h.line]), [["<kbd>", 13], ["</kbd>", 13]]);

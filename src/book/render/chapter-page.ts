@@ -13,7 +13,7 @@ export function renderChapterContent(chapter: Chapter, body: string): string {
   const numberText = chapter.row?.path ? /(\d+)-[^/]*$/.exec(chapter.row.path)?.[1] : undefined;
   if (chapter.entry.kind === "rfc" && numberText && chapter.entry.number) parts.push(`<p class="rfc-number">RFC ${escapeText(numberText)}</p>`);
   if (chapter.entry.kind === "rfc" && chapter.entry.number === 0) parts.push('<p class="rfc-number">Draft RFC</p>');
-  parts.push(`<h1>${escapeText(chapter.title)}</h1>`);
+  parts.push(chapter.titleId ? `<h1 id="${escapeAttr(chapter.titleId)}">${escapeText(chapter.title)}</h1>` : `<h1>${escapeText(chapter.title)}</h1>`);
   if (chapter.header.length > 0) {
     parts.push('<dl class="rfc-meta">');
     for (const field of chapter.header) {
