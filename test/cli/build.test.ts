@@ -13,6 +13,7 @@ import { buildInMemory } from "../book/build-in-memory.ts";
 const exampleFiles = [
   ".nojekyll",
   ".rfckit-book",
+  "404.html",
   "_rfckit/",
   "_rfckit/book.css",
   "_rfckit/book.js",
@@ -58,6 +59,14 @@ test("rfc build writes the examples' book into book/", async () => {
   assert.match(page, /<img src="0002-ingest-pipelines\/pipeline.svg"/);
   assert.match(page, /<link rel="canonical" href="\/rfcs\/text\/0002-ingest-pipelines.html">/, "site-url from book.toml");
   assert.match(page, /<title>Ingest pipelines · The Lantern RFC Book<\/title>/);
+  // The page for a missing path, at any depth: its links start from site-url's path, as mdBook's do.
+  const notFound = tree.get("404.html")!.toString();
+  assert.match(notFound, /<h1>Page not found<\/h1>/);
+  assert.match(notFound, /<link rel="stylesheet" href="\/rfcs\/_rfckit\/book\.css">/);
+  assert.match(notFound, /<a href="\/rfcs\/index\.html">the introduction<\/a> or <a href="\/rfcs\/rfcs\.html">the list of all RFCs<\/a>/);
+  assert.match(notFound, /data-root="\/rfcs\/"/);
+  assert.doesNotMatch(notFound, /rel="canonical"/);
+  for (const [, href] of notFound.matchAll(/(?:href|src)="([^"#][^"]*)"/g)) assert.match(href!, /^(\/rfcs\/|data:)/, `a relative link in 404.html: ${href}`);
   // No request to another host: every stylesheet and script is the book's own.
   for (const [file, bytes] of tree) {
     if (bytes && file.endsWith(".html")) assert.doesNotMatch(bytes.toString(), /<(?:script|link)[^>]+(?:src|href)="(?:https?:)?\/\/(?![^"]*rel="canonical")/, file);

@@ -18,6 +18,11 @@ export interface LayoutInput {
   content: string;
   /** Output path of the RFC index page, linked from the top bar. */
   listOut: string;
+  /**
+   * The URL of the book's root, for a page served at other paths than its own (`404.html`, which
+   * GitHub Pages serves for any missing path): `/rfcs/`. By default links are relative to `out`.
+   */
+  rootUrl?: string;
 }
 
 /** The relative path from a page back to the book root (`""`, `"../"`…), so the book works from `file://`. */
@@ -37,10 +42,10 @@ export function toRelativeUrl(from: string, to: string): string {
  */
 export function renderLayout(input: LayoutInput): string {
   const { settings, out, title } = input;
-  const root = toRootPath(out);
+  const root = input.rootUrl ?? toRootPath(out);
   const asset = (name: string) => escapeAttr(`${root}${themeDir}/${name}`);
   const pageTitle = title === settings.title ? title : `${title} · ${settings.title}`;
-  const canonical = settings.siteUrl ? `\n<link rel="canonical" href="${escapeAttr(settings.siteUrl + encodePath(out))}">` : "";
+  const canonical = settings.siteUrl && input.rootUrl === undefined ? `\n<link rel="canonical" href="${escapeAttr(settings.siteUrl + encodePath(out))}">` : "";
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -59,12 +64,12 @@ export function renderLayout(input: LayoutInput): string {
 <header class="top-bar">
 <button type="button" class="sidebar-toggle" id="sidebar-toggle" aria-controls="sidebar" aria-expanded="false" title="RFC list">☰</button>
 <a class="book-title" href="${escapeAttr(`${root}index.html`)}">${escapeText(settings.title)}</a>
-<a class="all-rfcs" href="${escapeAttr(toRelativeUrl(out, input.listOut))}">All RFCs</a>
+<a class="all-rfcs" href="${escapeAttr(input.rootUrl === undefined ? toRelativeUrl(out, input.listOut) : input.rootUrl + encodePath(input.listOut))}">All RFCs</a>
 <div class="search" id="search" role="search" hidden><input type="search" id="search-input" placeholder="Search RFCs (/)" aria-label="Search the RFCs" autocomplete="off" data-root="${escapeAttr(root)}"><div class="search-results" id="search-results" aria-live="polite" hidden></div></div>
 <button type="button" class="theme-toggle" id="theme-toggle" title="Switch between light and dark theme">◐</button>
 </header>
 <div class="layout">
-<nav class="sidebar" id="sidebar" aria-label="RFCs" data-root="${escapeAttr(root)}" data-current="${escapeAttr(out)}"><a href="${escapeAttr(toRelativeUrl(out, input.listOut))}">All RFCs</a></nav>
+<nav class="sidebar" id="sidebar" aria-label="RFCs" data-root="${escapeAttr(root)}" data-current="${escapeAttr(out)}"><a href="${escapeAttr(input.rootUrl === undefined ? toRelativeUrl(out, input.listOut) : input.rootUrl + encodePath(input.listOut))}">All RFCs</a></nav>
 <main id="content">
 ${input.content}
 </main>

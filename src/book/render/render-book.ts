@@ -7,6 +7,7 @@ import { renderChapterContent } from "./chapter-page.ts";
 import { renderFeed } from "./feed.ts";
 import { renderIndexContent } from "./index-page.ts";
 import { renderLayout, themeDir, toRelativeUrl } from "./layout.ts";
+import { renderNotFoundPage } from "./not-found-page.ts";
 import { createMarkdownRenderer } from "./markdown.ts";
 import { bookCss } from "./theme-css.ts";
 import { renderTocScript } from "./toc-script.ts";
@@ -33,7 +34,7 @@ export interface RenderOptions {
 /**
  * Renders the book to pages held in memory: one per chapter, the RFC index (`index.html` when
  * there is no README, else `rfcs.html`), the stylesheet, the sidebar's `toc.js` and the client
- * script, the search index (`_rfckit/search/`) and the Atom feed (`feed.xml`). Pages are sorted by path, so the output is the same bytes for the same input.
+ * script, the search index (`_rfckit/search/`), the Atom feed (`feed.xml`) and `404.html`. Pages are sorted by path, so the output is the same bytes for the same input.
  */
 export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   const render = createMarkdownRenderer({ imageHosts: book.settings.imageHosts });
@@ -56,7 +57,7 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
     { path: `${themeDir}/book.css`, html: bookCss },
     { path: `${themeDir}/book.js`, html: options.clientScript },
   );
-  if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book));
+  if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book), renderNotFoundPage(book, listOut));
   pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], chapters.flatMap(toDiagramSources)));
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { pages, assets: book.assets };
