@@ -74,6 +74,7 @@ function toSettings(repo: Repository, overrides: SettingsOverrides): SiteSetting
     editUrlTemplate: repo.book.editUrlTemplate,
     videoHosts: repo.config.videoHosts,
     imageHosts: repo.config.imageHosts,
+    redirects: repo.book.redirects,
   };
 }
 

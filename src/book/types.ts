@@ -19,6 +19,8 @@ export interface SiteSettings {
   videoHosts: readonly VideoHostName[];
   /** Hosts whose images load with the page (`[rfckit] image-hosts`); others wait for a click. */
   imageHosts: readonly string[];
+  /** mdBook's `[output.html.redirect]`: pages that send the reader elsewhere. */
+  redirects: readonly { from: string; to: string }[];
 }
 
 /** One page of the table of contents, before any content is loaded (mdBook's `Summary`). */

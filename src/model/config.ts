@@ -129,6 +129,12 @@ export interface BookSettings {
   editUrlTemplate: string | null;
   /** mdBook's source folder (`[book] src`, default `src`). */
   source: string;
+  /**
+   * mdBook's `[output.html.redirect]`: a page at `from` (relative to the book root,
+   * `old/bibliography.html`) that sends the reader to `to` (a URL, or a path as mdBook resolves it
+   * from `from`'s page).
+   */
+  redirects: { from: string; to: string }[];
 }
 
 /** A problem with the configuration, found while parsing it. */

@@ -24,7 +24,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
       throw new UserError(`${configFile} could not be read: ${reason}.`, { hint: `make ${configFile} a readable file, or remove it to use no configuration.` });
     }
     const { config } = parseConfig(undefined);
-    return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null, source: "src" }, hasConfigFile: false };
+    return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null, source: "src", redirects: [] }, hasConfigFile: false };
   }
   let toml: Record<string, unknown>;
   try {
@@ -69,6 +69,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
       gitRepositoryUrl: url("git-repository-url"),
       editUrlTemplate: url("edit-url-template"),
       source: typeof bookTable["src"] === "string" && bookTable["src"].trim() !== "" ? bookTable["src"].trim().replace(/^\.\/+|\/+$/g, "") : "src",
+      redirects: readRedirects(html["redirect"], text),
     },
     hasConfigFile: true,
   };
@@ -165,4 +166,29 @@ export async function readConfigLine(root: string, text: string): Promise<number
   const lines = (await readFile(path.join(root, configFile), "utf8").catch(() => "")).split(/\r?\n/);
   const index = lines.findIndex((l) => l.includes(text));
   return index === -1 ? 1 : index + 1;
+}
+
+/**
+ * `[output.html.redirect]`, as mdBook reads it: `"/old/page.html" = "../new/page.html"`. A key is
+ * a path in the book (a trailing `/` means its `index.html`); a value is an `http(s)://` URL or a
+ * path, never another scheme (`javascript:` would run as the book).
+ */
+function readRedirects(table: unknown, text: string): { from: string; to: string }[] {
+  if (table === undefined) return [];
+  const refuse = (key: string, message: string): never => {
+    throw new UserError(`[output.html.redirect] ${message}.`, {
+      file: configFile,
+      line: lineOfKey(text, key),
+      hint: 'write each redirect as "/old/page.html" = "new/page.html" (or an https:// URL).',
+    });
+  };
+  if (typeof table !== "object" || table === null || Array.isArray(table)) return refuse("redirect", "must be a table of paths to URLs");
+  return Object.entries(table as Record<string, unknown>).map(([key, value]) => {
+    const from = key.replace(/^\/+/, "").replace(/\/$|^$/, (end) => `${end}index.html`);
+    // eslint-disable-next-line no-control-regex -- a control character in a path is refused
+    if (from.split("/").some((part) => part === ".." || part === "." || part === "") || /[\\\u0000-\u001f]/.test(from)) refuse(key, `"${key}" is not a path inside the book`);
+    if (typeof value !== "string" || value.trim() === "") return refuse(key, `"${key}" must name where it redirects to, as a string`);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:\/\//i.test(value)) refuse(key, `"${key}" redirects to "${value}"; only http(s):// URLs and paths are allowed`);
+    return { from, to: value.trim() };
+  });
 }

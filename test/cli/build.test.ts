@@ -225,3 +225,32 @@ test("an RFC that cannot be read is a warning of rfc build, and its page says wh
   assert.match(await readFile(path.join(root, "book/text/0005-empty.html"), "utf8"), /This page’s text is not in the book: the file is empty\./);
   assert.match(await readFile(path.join(root, "book/text/0006-utf16.html"), "utf8"), /This page’s text is not in the book: the file is not UTF-8 text\./);
 });
+
+test("[output.html.redirect] writes mdBook's redirect pages; a redirect over a page of the book, or to another scheme, is refused", async () => {
+  const root = await copyToTemp(examplesDir);
+  const toml = await readFile(path.join(root, "book.toml"), "utf8");
+  const redirects = '\n[output.html.redirect]\n"/0001-pipe-queries.html" = "text/0001-pipe-queries.html"\n"/old/" = "https://example.com/rfcs/"\n';
+  await writeFile(path.join(root, "book.toml"), toml + redirects);
+  const built = await runRfc(["build"], { cwd: root });
+  assert.equal(built.exitCode, 0, built.stderr);
+  const page = await readFile(path.join(root, "book/0001-pipe-queries.html"), "utf8");
+  assert.match(page, /<meta http-equiv="refresh" content="0; URL=text\/0001-pipe-queries\.html">/);
+  assert.match(page, /<a href="text\/0001-pipe-queries\.html">text\/0001-pipe-queries\.html<\/a>/);
+  assert.match(await readFile(path.join(root, "book/old/index.html"), "utf8"), /URL=https:\/\/example\.com\/rfcs\//);
+
+  await writeFile(path.join(root, "book.toml"), `${toml}\n[output.html.redirect]\n"/rfcs.html" = "index.html"\n`);
+  const over = await runRfc(["build"], { cwd: root });
+  assert.equal(over.exitCode, 2);
+  assert.match(over.stderr, /^book\.toml: \[output\.html\.redirect\] "\/rfcs\.html" would write over the book's own page rfcs\.html\./);
+  for (const [line, message] of [
+    ['"/x.html" = "javascript:alert(1)"', /"\/x\.html" redirects to "javascript:alert\(1\)"; only http\(s\):\/\/ URLs and paths are allowed/],
+    ['"/../x.html" = "y.html"', /"\/\.\.\/x\.html" is not a path inside the book/],
+    ['"/x.html" = 3', /"\/x\.html" must name where it redirects to/],
+  ] as const) {
+    await writeFile(path.join(root, "book.toml"), `${toml}\n[output.html.redirect]\n${line}\n`);
+    const refused = await runRfc(["build"], { cwd: root });
+    assert.equal(refused.exitCode, 2, line);
+    assert.match(refused.stderr, message);
+    assert.match(refused.stderr, /^book\.toml:\d+: /);
+  }
+});

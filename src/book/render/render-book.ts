@@ -8,6 +8,7 @@ import { renderFeed } from "./feed.ts";
 import { renderIndexContent } from "./index-page.ts";
 import { renderLayout, themeDir, toRelativeUrl } from "./layout.ts";
 import { renderNotFoundPage } from "./not-found-page.ts";
+import { renderRedirectPages } from "./redirect-page.ts";
 import { createMarkdownRenderer } from "./markdown.ts";
 import { bookCss } from "./theme-css.ts";
 import { renderTocScript } from "./toc-script.ts";
@@ -59,6 +60,7 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   );
   if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book), renderNotFoundPage(book, listOut));
   pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], chapters.flatMap(toDiagramSources)));
+  if (!options.only) pages.push(...renderRedirectPages(book.settings.redirects, [...pages, ...book.chapters.map((c) => ({ path: c.entry.out, html: "" })), ...book.assets.map((a) => ({ path: a.to, html: "" }))]));
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { pages, assets: book.assets };
 }
