@@ -52,6 +52,11 @@ function renderReport(report: RepositoryReport, shownRoot: string): string {
   lines.push(`Titles: ${describeCounts(report.titleSources)}`);
   lines.push(`Status: from ${report.status.source} (set status = "auto" | "folder" | "file-name" | "none" | "metadata:<key>"): ${describeCounts(report.status.values)}`);
   lines.push(`Stages: ${describeCounts(report.stages)} (rfc check --stage overrides)`);
+  if (report.bookSettings.length > 0) {
+    lines.push("mdBook settings in book.toml:");
+    const keyWidth = Math.max(...report.bookSettings.map((u) => u.key.length));
+    for (const use of report.bookSettings) lines.push(`  ${use.key.padEnd(keyWidth)}  ${use.used ? "used" : "ignored"}: ${use.why}`);
+  }
   lines.push(
     report.history.available
       ? `Git history: read; ${report.history.heldToRevision} RFCs held to the template as it stood when they started, ${report.history.heldToCurrent} to the current one`

@@ -135,6 +135,8 @@ export interface BookSettings {
    * from `from`'s page).
    */
   redirects: { from: string; to: string }[];
+  /** The dotted keys of every mdBook setting written (`output.html.site-url`), `[rfckit]` left out, for `rfc doctor`. */
+  writtenKeys: string[];
 }
 
 /** A problem with the configuration, found while parsing it. */

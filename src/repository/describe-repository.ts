@@ -1,3 +1,4 @@
+import { toBookKeyUses, type BookKeyUse } from "../model/book-keys.ts";
 import type { LayoutFact } from "../model/layout.ts";
 import { readRfcTitle } from "../model/rfc-title.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
@@ -23,6 +24,8 @@ export interface RepositoryReport {
   status: { source: string; values: Record<string, number> };
   /** How many RFCs each stage applies to by default: `draft` for unnumbered drafts, `merge` for the rest. */
   stages: Record<string, number>;
+  /** What rfckit does with each mdBook setting of `book.toml`. */
+  bookSettings: BookKeyUse[];
   history: { available: boolean; heldToRevision: number; heldToCurrent: number };
 }
 
@@ -53,6 +56,7 @@ export function describeRepository(repo: Repository): RepositoryReport {
       values: count((rfc) => readRecordedStatus(rfc, repo.layout.status) ?? "none recorded"),
     },
     stages: count((rfc) => (rfc.isDraft ? "draft" : "merge")),
+    bookSettings: toBookKeyUses(repo.book.writtenKeys),
     history: {
       available: repo.hasHistory,
       heldToRevision: repo.rfcs.filter((r) => r.schemaBasis === "history").length,

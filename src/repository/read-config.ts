@@ -24,7 +24,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
       throw new UserError(`${configFile} could not be read: ${reason}.`, { hint: `make ${configFile} a readable file, or remove it to use no configuration.` });
     }
     const { config } = parseConfig(undefined);
-    return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null, source: "src", redirects: [] }, hasConfigFile: false };
+    return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null, source: "src", redirects: [], writtenKeys: [] }, hasConfigFile: false };
   }
   let toml: Record<string, unknown>;
   try {
@@ -70,6 +70,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
       editUrlTemplate: url("edit-url-template"),
       source: typeof bookTable["src"] === "string" && bookTable["src"].trim() !== "" ? bookTable["src"].trim().replace(/^\.\/+|\/+$/g, "") : "src",
       redirects: readRedirects(html["redirect"], text),
+      writtenKeys: toDottedKeys(toml).filter((key) => key !== "rfckit" && !key.startsWith("rfckit.")),
     },
     hasConfigFile: true,
   };
@@ -191,4 +192,11 @@ function readRedirects(table: unknown, text: string): { from: string; to: string
     if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:\/\//i.test(value)) refuse(key, `"${key}" redirects to "${value}"; only http(s):// URLs and paths are allowed`);
     return { from, to: value.trim() };
   });
+}
+
+/** The dotted paths of a TOML document's values: `output.html.site-url`; arrays are values. */
+function toDottedKeys(table: Record<string, unknown>, prefix = ""): string[] {
+  return Object.entries(table).flatMap(([key, value]) =>
+    typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) ? toDottedKeys(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
 }
