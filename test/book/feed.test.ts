@@ -105,7 +105,7 @@ Why.
 
 const files = {
   "0000-template.md": smallTemplate,
-  "book.toml": '[book]\ntitle = "Acme & <Co> RFCs"\n\n[output.html]\ngit-repository-url = "https://github.com/acme/rfcs"\nsite-url = "/rfcs/"\n',
+  "book.toml": '[book]\ntitle = "Acme & <Co> RFCs"\n\n[output.html]\ngit-repository-url = "https://git.example/acme/rfcs"\nsite-url = "/rfcs/"\n',
   "text/0001-old.md": rfc("Old", { start: "2025-01-01", updated: "2025-03-01" }),
   "text/0001-old/notes.md": "# Notes\n\nA sub-chapter.\n",
   "text/0002-started.md": rfc("Started only", { start: "2025-02-01" }),
@@ -163,13 +163,17 @@ test("the same input gives the same bytes, wherever the repository is", async ()
   assert.equal(first.xml, second.xml);
 });
 
-test("with an absolute site-url, links are absolute; with a path, they stay relative to the feed", async () => {
+test("with an absolute site-url, links are absolute; with a path, they stay relative to the feed unless the repository is on GitHub", async () => {
   const { feed } = await buildFeed({ siteUrl: "https://rfcs.example/acme" });
   assert.equal(feed.children.find((c) => c.attrs.rel === "self")!.attrs.href, "https://rfcs.example/acme/feed.xml");
   assert.equal(feed.children.find((c) => c.attrs.rel === "alternate")!.attrs.href, "https://rfcs.example/acme/rfcs.html");
   assert.equal(hrefOf(entriesOf(feed)[0]!), "https://rfcs.example/acme/text/0000-draft.html");
   const relative = await buildFeed({ siteUrl: "/rfcs/" });
   assert.equal(hrefOf(entriesOf(relative.feed)[0]!), "text/0000-draft.html");
+  // An mdBook configuration's path on a GitHub repository: the book is its Pages site.
+  const pages = await buildFeed({ siteUrl: "/rfcs/", gitRepositoryUrl: "https://github.com/Acme-Corp/rfcs" });
+  assert.equal(pages.feed.children.find((c) => c.attrs.rel === "self")!.attrs.href, "https://acme-corp.github.io/rfcs/feed.xml");
+  assert.equal(hrefOf(entriesOf(pages.feed)[0]!), "https://acme-corp.github.io/rfcs/text/0000-draft.html");
   // Ids do not depend on where the book is served, so moving it repeats no entry in a reader.
   assert.deepEqual(entriesOf(feed).map((e) => childText(e, "id")), entriesOf(relative.feed).map((e) => childText(e, "id")));
 });
@@ -212,7 +216,7 @@ test("every page links the feed in its head, and the index of RFCs shows a link 
   assert.match(page("rfcs.html"), /<a class="feed-link" href="feed.xml" type="application\/atom\+xml">Feed<\/a>/);
 });
 
-test("rfc build writes feed.xml for the examples, each link to a page it wrote", async () => {
+test("rfc build writes feed.xml for the examples, each link to a page it wrote, under the repository's GitHub Pages address", async () => {
   const root = await copyToTemp(examplesDir);
   const result = await runRfc(["build"], { cwd: root });
   assert.equal(result.exitCode, 0, result.stderr);
@@ -220,9 +224,10 @@ test("rfc build writes feed.xml for the examples, each link to a page it wrote",
   const feed = parseXml(await readFile(path.join(root, "book/feed.xml"), "utf8"));
   assert.equal(childText(feed, "title"), "The Lantern RFC Book");
   const entries = entriesOf(feed);
-  assert.deepEqual(entries.map(hrefOf), ["text/0000-retention-tiers.html", "text/0003-saved-search-alerts.html", "text/0002-ingest-pipelines.html", "text/0001-pipe-queries.html"]);
+  const pages = "https://lantern-dev.github.io/rfcs/";
+  assert.deepEqual(entries.map(hrefOf), ["text/0000-retention-tiers.html", "text/0003-saved-search-alerts.html", "text/0002-ingest-pipelines.html", "text/0001-pipe-queries.html"].map((p) => pages + p));
   assert.equal(childText(feed, "updated"), "2026-10-14T00:00:00Z");
-  for (const e of entries) assert.ok(tree.has(hrefOf(e)), hrefOf(e));
+  for (const e of entries) assert.ok(tree.has(hrefOf(e).slice(pages.length)), hrefOf(e));
   assert.match(childText(entries[3]!, "summary")!, /stages separated by \|, each taking/);
 });
 

@@ -37,14 +37,15 @@ interface FeedEntry {
  * included; not the introduction or sub-chapters), newest `Last Updated` (else `Start Date`)
  * first, at most `maxFeedEntries`. An RFC with neither date is left out: Atom requires an
  * `updated` date and any date made up for it would be wrong, or change from build to build.
- * Links are absolute when `site-url` is an absolute http(s) URL, else relative to the feed itself,
+ * Links are absolute when `site-url` is an absolute http(s) URL, or a path on a GitHub repository
+ * (its Pages address, `https://<owner>.github.io/<path>`), else relative to the feed itself,
  * which readers resolve against the address they fetched it from. Ids are `urn:uuid:` names
  * derived from the repository URL (else the title) and the RFC's path, so they stay the same when
  * the book moves. The same book gives the same bytes: the feed's `updated` is its newest entry's.
  */
 export function renderFeed(book: Book): Page {
   const { settings } = book;
-  const base = toAbsoluteBase(settings.siteUrl);
+  const base = toAbsoluteBase(settings.siteUrl, settings.gitRepositoryUrl);
   const identity = settings.gitRepositoryUrl ?? settings.title;
   const entries = book.chapters
     .flatMap((chapter) => {
@@ -114,8 +115,12 @@ function compareEntries(a: FeedEntry, b: FeedEntry): number {
 }
 
 /** The base of the feed's links: an absolute http(s) `site-url`, else "" (links relative to the feed). */
-function toAbsoluteBase(siteUrl: string | null): string {
-  return siteUrl !== null && /^https?:\/\/[^/]/i.test(siteUrl) ? siteUrl : "";
+function toAbsoluteBase(siteUrl: string | null, gitRepositoryUrl: string | null): string {
+  if (siteUrl === null) return "";
+  if (/^https?:\/\/[^/]/i.test(siteUrl)) return siteUrl;
+  // A path, as mdBook configurations give it, on a GitHub repository: the book is its Pages site.
+  const owner = gitRepositoryUrl === null ? undefined : /^https:\/\/github\.com\/([A-Za-z0-9-]+)\/[^/]+$/.exec(gitRepositoryUrl)?.[1];
+  return owner && siteUrl.startsWith("/") ? `https://${owner.toLowerCase()}.github.io${siteUrl}` : "";
 }
 
 /** `YYYY-MM-DD` as an RFC 3339 timestamp at midnight UTC, or null when it is not a real date. */
