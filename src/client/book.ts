@@ -93,7 +93,12 @@ function fillSidebar(): void {
     list.append(item);
   }
   sidebar.append(list);
-  list.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "center" });
+  // The sidebar scrolls on its own; scrollIntoView would scroll the page too, hiding its title.
+  const currentLink = list.querySelector<HTMLElement>('[aria-current="page"]');
+  if (currentLink) {
+    const offset = currentLink.getBoundingClientRect().top - sidebar.getBoundingClientRect().top + sidebar.scrollTop;
+    sidebar.scrollTop = offset - (sidebar.clientHeight - currentLink.offsetHeight) / 2;
+  }
 }
 
 /** Sorting by a column header and filtering by text, on the index page's table. */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { browserSkip, unlessBrowserSkipped, useBrowser, withWatchedPage } from "../support/browser.ts";
 import { examplesDir } from "../support/paths.ts";
+import { writeTempRepo } from "../support/temp-repo.ts";
 import { buildBook, serveBook } from "./book-site.ts";
 
 const browser = useBrowser();
@@ -56,4 +57,23 @@ test("on a phone, the sidebar is hidden until the menu button opens it", { skip:
     },
     { viewport: { width: 390, height: 844 } },
   );
+});
+
+test("an RFC low in a long sidebar opens at its top, with its title in view, and the sidebar scrolled to it", { skip: browserSkip }, async () => {
+  const files: Record<string, string> = { "0000-template.md": "- Feature Name:\n\n## Summary\n\nWhat it is.\n" };
+  for (let n = 1; n <= 80; n++) files[`text/${String(n).padStart(4, "0")}-rfc-${n}.md`] = `# RFC number ${n}\n\n- Feature Name: \`rfc_${n}\`\n\n## Summary\n\n${"Text. ".repeat(400)}\n`;
+  const long = await serveBook(await buildBook(await writeTempRepo(files)));
+  await withWatchedPage(browser(), long.isOwn, async (tab) => {
+    await tab.goto(long.url("text/0075-rfc-75.html"));
+    await tab.waitForSelector('#sidebar [aria-current="page"]');
+    assert.equal(await tab.evaluate(() => window.scrollY), 0, "the page opened scrolled down");
+    assert.ok(await tab.locator("h1").first().isVisible());
+    const inView = await tab.evaluate(() => {
+      const sidebar = document.querySelector("#sidebar")!.getBoundingClientRect();
+      const current = document.querySelector('#sidebar [aria-current="page"]')!.getBoundingClientRect();
+      return current.top >= sidebar.top && current.bottom <= sidebar.bottom;
+    });
+    assert.ok(inView, "the current RFC is not in view in the sidebar");
+    assert.ok(await tab.evaluate(() => document.querySelector("#sidebar")!.scrollTop > 0));
+  });
 });
