@@ -39,14 +39,23 @@ export function isHeldToTemplate(rfc: Rfc, beingWritten?: ReadonlySet<string>): 
 }
 
 /**
+ * Whether findings on a file are wanted when only the RFCs `only` are checked: the RFC files
+ * themselves and what lies in their folders (sub-chapters, assets); every file when `only` is absent.
+ */
+export function toSelection(only: ReadonlySet<string> | undefined): (file: string) => boolean {
+  if (!only) return () => true;
+  const folders = [...only].map((p) => `${p.replace(/\.md$/, "")}/`);
+  return (file) => only.has(file) || folders.some((folder) => file.startsWith(folder));
+}
+
+/**
  * Runs the rules over the repository and returns their diagnostics, sorted by file and position,
  * less those the RFCs' `rfc-disable` comments turn off.
  */
 export function checkRepository(repo: Repository, options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const memo = createMemo();
-  const folders = options.only ? [...options.only].map((p) => `${p.replace(/\.md$/, "")}/`) : [];
-  const selected = (file: string) => !options.only || options.only.has(file) || folders.some((folder) => file.startsWith(folder));
+  const selected = toSelection(options.only);
   const isEditing = (rfc: Rfc) => isBeingWritten(rfc, options.beingWritten);
   for (const rule of options.rules) {
     const configured = repo.config.rules[rule.id];

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { checkRepository, isHeldToTemplate } from "../check/check-repository.ts";
+import { checkRepository, isHeldToTemplate, toSelection } from "../check/check-repository.ts";
 import { withOpenTexts } from "../check/with-open-texts.ts";
 import { isTouched, selectChanged } from "../check/select-changed.ts";
 import { UserError } from "../errors.ts";
@@ -89,8 +89,7 @@ export default defineCommand({
     if (values["fix"]) repo = await (await import("./write-fixes.ts")).writeFixes(repo, { rules, rewrites, ...(only ? { only } : {}), ...(beingWritten ? { beingWritten } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}), dryRun: values["dry-run"] === true, format, color: useColor(values, io.env, format === "pretty" ? io.stdout : io.stderr) }, io);
     const found = checkRepository(repo, { rules, ...(only ? { only } : {}), ...(beingWritten ? { beingWritten } : {}), ...(stage ? { stage } : {}), ...(pullRequest ? { pullRequest } : {}) });
     const checked = only ? repo.rfcs.filter((r) => only.has(r.path)) : repo.rfcs;
-    const isChecked = (file: string) => !only || checked.some((r) => r.path === file || file.startsWith(`${r.path.replace(/\.md$/, "")}/`));
-    const settled = await settleSuppressions(repo.root, found, isChecked, values, new Set(rules.map((r) => r.id)));
+    const settled = await settleSuppressions(repo.root, found, toSelection(only), values, new Set(rules.map((r) => r.id)));
     if (settled.written !== null) (format === "pretty" ? io.stdout : io.stderr).write(`${settled.written}\n`);
     const warnings = settled.kept.filter((d) => d.severity === "warning").length;
     const diagnostics = values["quiet"] ? settled.kept.filter((d) => d.severity === "error") : settled.kept;
