@@ -1,5 +1,6 @@
 import { UserError } from "../errors.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
+import { introSource, toPagePlaces, type PagePlaces } from "./page-places.ts";
 import type { SiteSettings, Summary, SummaryEntry } from "./types.ts";
 
 /** Settings given on the command line; each wins over `book.toml`. */
@@ -13,42 +14,37 @@ export interface SettingsOverrides {
   branch?: string | undefined;
 }
 
-/** The repository's introduction page, when it has a README. */
-export const introSource = "README.md";
-
-/** Output path of a Markdown source: same folders, `.html` instead of `.md`; the README becomes `index.html`. */
-export function toOutPath(source: string): string {
-  return source === introSource ? "index.html" : `${source.replace(/\.md$/i, "")}.html`;
-}
-
 /**
  * The table of contents: the README as introduction, then every RFC. Numbered RFCs come in
  * number order, then drafts, then files whose name does not match the pattern, each group by path,
  * so the order never depends on how the disk listed the files.
  */
 export function toSummary(repo: Repository, options: { hasIntro: boolean; overrides?: SettingsOverrides }): Summary {
+  const places = toPagePlaces(repo.layout, options);
   const rfcs = [...repo.rfcs].sort(compareRfcs).map(
     (rfc): SummaryEntry => ({
       source: rfc.path,
-      out: toOutPath(rfc.path),
+      out: places.page(rfc.path),
       kind: "rfc",
       number: rfc.number,
-      children: rfc.subChapters.map((sub) => ({ source: sub.path, out: toOutPath(sub.path), kind: "sub-chapter", number: rfc.number, children: [] })),
+      children: rfc.subChapters.map((sub) => ({ source: sub.path, out: places.page(sub.path), kind: "sub-chapter", number: rfc.number, children: [] })),
     }),
   );
-  const intro: SummaryEntry | null = options.hasIntro ? { source: introSource, out: "index.html", kind: "intro", number: null, children: [] } : null;
-  refuseClashes(intro, rfcs);
-  return { settings: toSettings(repo, options.overrides ?? {}), intro, rfcs };
+  const intro: SummaryEntry | null = options.hasIntro ? { source: introSource, out: places.page(introSource), kind: "intro", number: null, children: [] } : null;
+  refuseClashes(intro, rfcs, places);
+  return { settings: toSettings(repo, options.overrides ?? {}), places, intro, rfcs };
 }
 
 /**
  * Two sources for one page would overwrite each other (or fail to be written): `Index.md` and the
- * README's `index.html`, an RFC named `rfcs.md` at the root and the index of RFCs, or names that
- * differ only in case on a file system that ignores it. Refused, naming both.
+ * README's `index.html`, an RFC named `rfcs.md` at the root and the index of RFCs, two RFC folders
+ * copied to the book's root that hold the same name, or names that differ only in case on a file
+ * system that ignores it. Refused, naming both.
  */
-function refuseClashes(intro: SummaryEntry | null, rfcs: readonly SummaryEntry[]): void {
-  const taken = new Map<string, string>([[(intro ? "rfcs.html" : "index.html"), "the book's index of RFCs"]]);
-  if (intro) taken.set("index.html", `${intro.source} (the introduction)`);
+function refuseClashes(intro: SummaryEntry | null, rfcs: readonly SummaryEntry[], places: PagePlaces): void {
+  const taken = new Map<string, string>([[places.list, "the book's index of RFCs"]]);
+  // An introduction elsewhere (mdBook's `introduction.html`) is also the book's `index.html`, as in mdBook.
+  if (intro) for (const out of new Set([intro.out, "index.html"])) taken.set(out, `${intro.source} (the introduction)`);
   for (const entry of rfcs.flatMap((e) => [e, ...e.children])) {
     const key = entry.out.toLowerCase();
     const other = taken.get(key);

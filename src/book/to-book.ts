@@ -63,12 +63,13 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
 
   return {
     settings: summary.settings,
+    places: summary.places,
     chapters,
     rows: summary.rfcs.flatMap((e) => {
       const row = rows.get(e.source);
       return row ? [{ row, out: e.out }] : [];
     }),
-    assets: toAssets(repo, chapters),
+    assets: toAssets(repo, chapters, summary.places),
     outBySource: new Map(entries.map((e) => [e.source, e.out])),
     files: repo.files,
     rfcDirs: repo.layout.rfcDirs.map((d) => d.path),

@@ -1,4 +1,5 @@
 import type { RfcRow } from "../authoring/list-rfcs.ts";
+import type { PagePlaces } from "./page-places.ts";
 import type { VideoHostName } from "../model/config.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 
@@ -27,7 +28,7 @@ export interface SiteSettings {
 export interface SummaryEntry {
   /** Source path relative to the repository root. */
   source: string;
-  /** Output path relative to the book root (`text/0001-x.html`). */
+  /** Output path relative to the book root (`0001-x.html`, or `text/0001-x.html`: see `PagePlaces`). */
   out: string;
   kind: "intro" | "rfc" | "sub-chapter";
   /** RFC number; 0 for drafts; null for a misnamed file or a non-RFC page. */
@@ -39,6 +40,8 @@ export interface SummaryEntry {
 /** The table of contents: the introduction, then the RFCs in number order (drafts and misnamed files last). */
 export interface Summary {
   settings: SiteSettings;
+  /** Where each file of the repository goes in the book. */
+  places: PagePlaces;
   intro: SummaryEntry | null;
   rfcs: SummaryEntry[];
 }
@@ -91,6 +94,7 @@ export interface Asset {
 /** The loaded book (mdBook's `Book`): every chapter in reading order, the RFC index, and assets. */
 export interface Book {
   settings: SiteSettings;
+  places: PagePlaces;
   chapters: Chapter[];
   /** Rows of the index page, in the RFCs' reading order. */
   rows: { row: RfcRow; out: string }[];

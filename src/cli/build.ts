@@ -2,20 +2,18 @@ import path from "node:path";
 import { preprocessors } from "../book/preprocessors/index.ts";
 import { addPages, renderBook } from "../book/render/render-book.ts";
 import { toSearchPage } from "../book/search/search-index.ts";
-import { introSource, toSummary } from "../book/summary.ts";
+import { toSummary } from "../book/summary.ts";
 import { toBook } from "../book/to-book.ts";
 import { checkRepository } from "../check/check-repository.ts";
 import { UserError } from "../errors.ts";
 import { maxNameBytes, pageNameOverflow } from "../model/page-name.ts";
-import { createDocumentParser } from "../markdown/parse-document.ts";
 import { toBookUrlProblem } from "../model/book-url.ts";
 import { compareDiagnostics } from "../model/diagnostic.ts";
 import { lineText } from "../model/document.ts";
-import type { MarkdownFile, Repository } from "../model/repository.ts";
+import type { Repository } from "../model/repository.ts";
 import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
 import { loadRepository } from "../repository/load-repository.ts";
-import { readText } from "../repository/read-text.ts";
-import { toParsedFile } from "../repository/read-markdown.ts";
+import { readIntro } from "../repository/read-intro.ts";
 import { renderPretty } from "../report/pretty.ts";
 import assetUnpublished from "../rules/asset-unpublished.ts";
 import fileContent from "../rules/file-content.ts";
@@ -79,7 +77,7 @@ export default defineCommand({
       return exitCodes.problems;
     }
 
-    const intro = await readIntro(repo);
+    const intro = readIntro(repo);
     const summary = toSummary(repo, { hasIntro: intro !== null, overrides: { title: option("title"), siteUrl: option("site-url"), gitRepositoryUrl: option("git-repository-url"), gitPrefix: await readGitPrefix(repo.root), branch: (await readDefaultBranch(repo.root)) ?? undefined } });
     let book = toBook(summary, repo, { intro });
     for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
@@ -95,13 +93,6 @@ export default defineCommand({
   },
 });
 
-/** The README as the book's introduction, parsed like an RFC; null when there is none. */
-async function readIntro(repo: Repository): Promise<MarkdownFile | null> {
-  if (!repo.files.has(introSource)) return null;
-  const read = readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
-  if (read.text === null) return null;
-  return toParsedFile(introSource, createDocumentParser()(read.text));
-}
 
 function reportContext(repo: Repository, color: boolean) {
   const documents = new Map(repo.rfcs.flatMap((r) => [[r.path, r.document] as const, ...r.subChapters.map((s) => [s.path, s.document] as const)]));

@@ -49,6 +49,7 @@ export interface WrittenConfig {
   "image-hosts"?: string[];
   "optional-sections"?: string[];
   "required-sections"?: string[];
+  "book-pages"?: "mdbook" | "folders";
 }
 
 /** A template named in configuration: its path, the name `rfc new --template` takes, the RFCs it is for. */
@@ -88,6 +89,8 @@ export interface Config {
   optionalSections: string[];
   /** Template sections (by title) an RFC must have, whatever the template says. */
   requiredSections: string[];
+  /** Where the book puts its pages; null to detect (mdBook's places where the book comes from mdBook). */
+  bookPages: "mdbook" | "folders" | null;
 }
 
 const implementSections = ["Summary", "Motivation", "Guide-level explanation", "Drawbacks", "Rationale and alternatives"];
@@ -118,6 +121,7 @@ export const defaultConfig: Config = {
   },
   videoHosts: [...videoHostNames],
   imageHosts: [],
+  bookPages: null,
 };
 
 /** Settings of the book, read from `book.toml` where mdBook keeps them. */
@@ -155,7 +159,7 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     errors.push({ key: "rfckit", message: "must be a table" });
     return { config, errors };
   }
-  const known = new Set(["template", "templates", "rfc-dir", "exclude", "file-pattern", "numbering", "status", "max-file-bytes", "rules", "stages", "video-hosts", "image-hosts", "optional-sections", "required-sections"]);
+  const known = new Set(["template", "templates", "rfc-dir", "exclude", "file-pattern", "numbering", "status", "max-file-bytes", "rules", "stages", "video-hosts", "image-hosts", "optional-sections", "required-sections", "book-pages"]);
   for (const key of Object.keys(written)) {
     if (!known.has(key)) errors.push({ key, message: `is not a setting rfckit knows (known: ${[...known].join(", ")})` });
   }
@@ -185,6 +189,11 @@ export function parseConfig(written: unknown): { config: Config; errors: ConfigP
     if (titles === undefined) continue;
     if (Array.isArray(titles) && titles.every((t) => typeof t === "string" && t.trim() !== "")) config[field] = titles as string[];
     else errors.push({ key, message: 'must be a list of template section titles, such as ["Prior art", "Future possibilities"]' });
+  }
+  const bookPages = written["book-pages"];
+  if (bookPages !== undefined) {
+    if (bookPages === "mdbook" || bookPages === "folders") config.bookPages = bookPages;
+    else errors.push({ key: "book-pages", message: 'must be "mdbook" (0001-x.html at the book\'s root, introduction.html) or "folders" (text/0001-x.html, index.html)' });
   }
   const numbering = written["numbering"];
   if (numbering !== undefined) {

@@ -17,8 +17,25 @@ export interface Layout {
   sharedAssetDirs: string[];
   /** Where the RFC's status comes from. */
   status: StatusSource;
+  /** Where the book puts its pages, and the `SUMMARY.md` that orders them. */
+  book: BookPlan;
   /** Each detected or configured fact, with what decided it: what `rfc doctor` prints. */
   facts: LayoutFact[];
+}
+
+/**
+ * Where the book's pages go. `mdbook`: where an mdBook book built by `generate-book.py` put them,
+ * the RFC folder copied flat to the book's root (`0001-x.html`, `0001-x/diagram.png`) and the
+ * README as `introduction.html`; `folders`: at the files' own paths (`text/0001-x.html`), the
+ * README as `index.html`.
+ */
+export type BookPages = "mdbook" | "folders";
+
+/** The book's shape as the repository gives it. */
+export interface BookPlan {
+  pages: BookPages;
+  /** The repository's own `SUMMARY.md` (mdBook's table of contents), when it has one; its links are from its folder. */
+  summary: string | null;
 }
 
 /** A folder of RFCs, and what its name says about the RFCs in it. */

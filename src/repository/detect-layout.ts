@@ -13,6 +13,7 @@ import {
   toNumberedPattern,
   toTemplateName,
   type FileNaming,
+  type BookPlan,
   type Layout,
   type LayoutFact,
   type RfcFolder,
@@ -31,6 +32,8 @@ export interface LayoutSignals {
   generatedBookSource: string | null;
   /** The Markdown files mdBook's `SUMMARY.md` lists as chapters (paths from the root), with that file's path; null without one. */
   summary: { path: string; chapters: readonly string[] } | null;
+  /** What says the repository's book is built with mdBook (`book.toml's [book] table`), or null. */
+  mdBook: string | null;
 }
 
 /** Folder names that hold RFCs even when their files carry no number (`accepted/my-feature.md`). */
@@ -67,7 +70,22 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
   if (sharedAssetDirs.length > 0) facts.push({ topic: "shared asset folders", value: sharedAssetDirs.map((d) => `${d}/`).join(", "), source: "detected", because: "folders of that name at the root or in an RFC folder", override: 'exclude = ["…"]' });
   if (config.exclude.length > 0) facts.push({ topic: "excluded", value: config.exclude.join(", "), source: "config", because: "exclude in book.toml", override: "exclude = [...]" });
   if (signals.generatedBookSource) facts.push({ topic: "excluded", value: `${signals.generatedBookSource}/`, source: "detected", because: "generate-book.py fills it from the RFC folder", override: "(none: it is a copy)" });
-  return { rfcDirs, newRfcDir, templates, naming, exclude: config.exclude, sharedAssetDirs, status: config.status, facts };
+  const book = pickBook();
+  return { rfcDirs, newRfcDir, templates, naming, exclude: config.exclude, sharedAssetDirs, status: config.status, book, facts };
+
+  function pickBook(): BookPlan {
+    const summary = signals.summary?.path ?? null;
+    const folder = rfcDirs[0] && rfcDirs[0].path !== "." ? `${rfcDirs[0].path}/` : "";
+    const shown = { mdbook: "mdBook's: the RFC folder at the book's root (0001-x.html), the README as introduction.html", folders: `the files' own: ${folder}0001-x.html, the README as index.html` };
+    const override = 'book-pages = "mdbook" or "folders"';
+    if (config.bookPages !== null) {
+      facts.push({ topic: "book pages", value: shown[config.bookPages], source: "config", because: "book-pages in book.toml", override });
+      return { pages: config.bookPages, summary };
+    }
+    const pages = signals.mdBook === null ? "folders" : "mdbook";
+    facts.push({ topic: "book pages", value: shown[pages], source: signals.mdBook === null ? "default" : "detected", because: signals.mdBook === null ? "no sign of an mdBook book (book.toml's [book] or [output.html], SUMMARY.md, generate-book.py)" : `${signals.mdBook}, so links to its pages keep working`, override });
+    return { pages, summary };
+  }
 
   function pickRfcDirs(): RfcFolder[] {
     if (config.rfcDirs !== null) {

@@ -173,7 +173,8 @@ function readLayoutSignals(root: string, tree: { files: string[]; folders: strin
   const readmePath = tree.files.find((f) => /^readme\.md$/i.test(f)) ?? null;
   const readme = readmePath === null ? null : readText(path.join(root, readmePath), { root, maxBytes: 1_000_000 }).text;
   const generated = tree.files.some((f) => /^generate[-_]book\.(?:py|sh|js|ts|mjs)$/i.test(f));
-  const summaryPath = [`${book.source}/SUMMARY.md`, "SUMMARY.md"].map((p) => path.posix.normalize(p)).find((p) => tree.files.includes(p)) ?? null;
+  // A SUMMARY.md that generate-book.py writes into the source folder it fills is a copy, as the rest of that folder.
+  const summaryPath = [...(generated ? [] : [`${book.source}/SUMMARY.md`]), "SUMMARY.md"].map((p) => path.posix.normalize(p)).find((p) => tree.files.includes(p)) ?? null;
   const summaryText = summaryPath === null ? null : readText(path.join(root, summaryPath), { root, maxBytes: 1_000_000 }).text;
   return {
     files: tree.files,
@@ -182,7 +183,20 @@ function readLayoutSignals(root: string, tree: { files: string[]; folders: strin
     readme: readmePath !== null && readme !== null ? { path: readmePath, text: readme } : null,
     generatedBookSource: generated && book.source !== "." ? book.source : null,
     summary: summaryPath !== null && summaryText !== null ? { path: summaryPath, chapters: readSummaryChapters(summaryPath, summaryText) } : null,
+    mdBook: toMdBookSign(book, generated ? tree.files.find((f) => /^generate[-_]book\./i.test(f))! : null, summaryPath),
   };
+}
+
+/** What says the book is built with mdBook, as a phrase for `rfc doctor`; null when nothing does. */
+function toMdBookSign(book: BookSettings, generator: string | null, summaryPath: string | null): string | null {
+  const key = book.writtenKeys.find((k) => /^(?:book|build|output|preprocessor)\./.test(k));
+  if (key !== undefined) {
+    const parts = key.split(".");
+    const table = parts[0] === "output" || parts[0] === "preprocessor" ? parts.slice(0, 2).join(".") : parts[0];
+    return `book.toml has mdBook's [${table}] table`;
+  }
+  if (summaryPath !== null) return `${summaryPath} is mdBook's table of contents`;
+  return generator === null ? null : `${generator} builds an mdBook book`;
 }
 
 /** The files a `SUMMARY.md` links to, as paths from the root: `[Title](../text/x.md)` in `src/SUMMARY.md` is `text/x.md`. */

@@ -1,18 +1,15 @@
-import path from "node:path";
 import { preprocessors } from "../book/preprocessors/index.ts";
 import { feedPath, renderFeed } from "../book/render/feed.ts";
 import { themeDir } from "../book/render/layout.ts";
 import { renderBook } from "../book/render/render-book.ts";
 import { renderTocScript } from "../book/render/toc-script.ts";
 import { renderSearchIndex, searchDir } from "../book/search/search-index.ts";
-import { introSource, toSummary } from "../book/summary.ts";
+import { toSummary } from "../book/summary.ts";
 import { toBook } from "../book/to-book.ts";
 import type { Book, Chapter, Page } from "../book/types.ts";
-import { createDocumentParser } from "../markdown/parse-document.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
-import { readText } from "../repository/read-text.ts";
-import { toParsedFile } from "../repository/read-markdown.ts";
+import { readIntro } from "../repository/read-intro.ts";
 import { mermaidDir } from "../book/mermaid-files.ts";
 
 /** The book as `serve` holds it: the loaded book, and every output file by its path. */
@@ -60,11 +57,9 @@ export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteIn
     const old = before.get(c.entry.out);
     return old === undefined || !sameChapter(old, c);
   });
-  const intro = book.chapters.find((c) => c.entry.kind === "intro");
   const rendered = renderBook(book, { ...inputs, only: new Set(changed.map((c) => c.entry.out)) });
   const chapterOuts = new Set(book.chapters.map((c) => c.entry.out));
-  const listOut = intro ? "rfcs.html" : "index.html";
-  const known = new Set([listOut, `${themeDir}/book.css`, `${themeDir}/book.js`, `${themeDir}/toc.js`, feedPath]);
+  const known = new Set([book.places.list, "index.html", `${themeDir}/book.css`, `${themeDir}/book.js`, `${themeDir}/toc.js`, feedPath]);
   const isSearch = (out: string) => out.startsWith(`${searchDir}/`);
   // Mermaid's files are the same for every page that has a diagram.
   const isMermaid = (out: string) => out.startsWith(`${mermaidDir}/`);
@@ -76,7 +71,7 @@ export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteIn
   const pages = new Map(site.pages);
   for (const page of rendered.pages) if (!isSearch(page.path)) pages.set(page.path, page.html);
   // The sidebar is made from every chapter, so from the whole book (it is cheap).
-  pages.set(`${themeDir}/toc.js`, renderTocScript(book, listOut));
+  pages.set(`${themeDir}/toc.js`, renderTocScript(book));
   // So is the feed, which picks the newest RFCs among all of them.
   pages.set(feedPath, renderFeed(book).html);
   return { site: { book, pages, assets: new Map(rendered.assets.map((a) => [a.to, a.from])) }, rendered: changed.length, searchStale: true };
@@ -100,19 +95,10 @@ function sameChapter(a: Chapter, b: Chapter): boolean {
 
 /** The loaded and preprocessed book; the git facts are read once per full build (they cost git processes). */
 async function toLoadedBook(repo: Repository, git: { gitPrefix: string; branch: string | undefined }, previousIntro: MarkdownFile | null = null): Promise<Book> {
-  const intro = await readIntro(repo, previousIntro);
+  const intro = readIntro(repo, previousIntro);
   const summary = toSummary(repo, { hasIntro: intro !== null, overrides: git });
   let book = toBook(summary, repo, { intro });
   for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
   return book;
 }
 
-// The README is read on every update: it is one small file, and an edit to it is then never missed.
-// Unchanged, it keeps its parsed document, so its page is not rendered again.
-async function readIntro(repo: Repository, previous: MarkdownFile | null): Promise<MarkdownFile | null> {
-  if (!repo.files.has(introSource)) return null;
-  const read = readText(path.join(repo.root, introSource), { root: repo.root, maxBytes: repo.config.maxFileBytes });
-  if (read.text === null) return null;
-  if (previous?.document?.source === read.text) return previous;
-  return toParsedFile(introSource, createDocumentParser()(read.text));
-}

@@ -125,7 +125,7 @@ test("the feed lists the RFCs newest first by Last Updated, else Start Date, and
   assert.equal(feed.name, "feed");
   assert.equal(feed.attrs.xmlns, "http://www.w3.org/2005/Atom");
   const entries = entriesOf(feed);
-  assert.deepEqual(entries.map(hrefOf), ["text/0000-draft.html", "text/0003-newest.html", "text/0001-old.html", "text/0002-started.html", "text/0005-bad-date.html"]);
+  assert.deepEqual(entries.map(hrefOf), ["0000-draft.html", "0003-newest.html", "0001-old.html", "0002-started.html", "0005-bad-date.html"]);
   assert.deepEqual(entries.map((e) => childText(e, "updated")), ["2025-05-01T00:00:00Z", "2025-04-01T00:00:00Z", "2025-03-01T00:00:00Z", "2025-02-01T00:00:00Z", "2025-01-10T00:00:00Z"]);
   assert.deepEqual(entries.map((e) => childText(e, "published")), ["2025-05-01T00:00:00Z", "2025-01-05T00:00:00Z", "2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z", "2025-01-10T00:00:00Z"]);
   assert.equal(childText(feed, "updated"), childText(entries[0]!, "updated"), "the feed is as new as its newest entry");
@@ -151,7 +151,7 @@ test("every entry has what Atom requires: a unique absolute id, a title, an upda
 
 test("titles and summaries are escaped, and characters XML forbids are dropped", async () => {
   const { feed, xml } = await buildFeed();
-  const newest = entriesOf(feed).find((e) => hrefOf(e) === "text/0003-newest.html")!;
+  const newest = entriesOf(feed).find((e) => hrefOf(e) === "0003-newest.html")!;
   assert.equal(childText(newest, "title"), 'Tags & "quoted": 3 > 2, 1 < 2');
   assert.match(xml, /<title>Tags &amp; &quot;quoted&quot;: 3 &gt; 2, 1 &lt; 2<\/title>/);
   assert.equal(childText(newest, "summary"), "What it does.");
@@ -167,13 +167,13 @@ test("with an absolute site-url, links are absolute; with a path, they stay rela
   const { feed } = await buildFeed({ siteUrl: "https://rfcs.example/acme" });
   assert.equal(feed.children.find((c) => c.attrs.rel === "self")!.attrs.href, "https://rfcs.example/acme/feed.xml");
   assert.equal(feed.children.find((c) => c.attrs.rel === "alternate")!.attrs.href, "https://rfcs.example/acme/rfcs.html");
-  assert.equal(hrefOf(entriesOf(feed)[0]!), "https://rfcs.example/acme/text/0000-draft.html");
+  assert.equal(hrefOf(entriesOf(feed)[0]!), "https://rfcs.example/acme/0000-draft.html");
   const relative = await buildFeed({ siteUrl: "/rfcs/" });
-  assert.equal(hrefOf(entriesOf(relative.feed)[0]!), "text/0000-draft.html");
+  assert.equal(hrefOf(entriesOf(relative.feed)[0]!), "0000-draft.html");
   // An mdBook configuration's path on a GitHub repository: the book is its Pages site.
   const pages = await buildFeed({ siteUrl: "/rfcs/", gitRepositoryUrl: "https://github.com/Acme-Corp/rfcs" });
   assert.equal(pages.feed.children.find((c) => c.attrs.rel === "self")!.attrs.href, "https://acme-corp.github.io/rfcs/feed.xml");
-  assert.equal(hrefOf(entriesOf(pages.feed)[0]!), "https://acme-corp.github.io/rfcs/text/0000-draft.html");
+  assert.equal(hrefOf(entriesOf(pages.feed)[0]!), "https://acme-corp.github.io/rfcs/0000-draft.html");
   // Ids do not depend on where the book is served, so moving it repeats no entry in a reader.
   assert.deepEqual(entriesOf(feed).map((e) => childText(e, "id")), entriesOf(relative.feed).map((e) => childText(e, "id")));
 });
@@ -211,8 +211,8 @@ test("a book with no dated RFC has a valid, empty feed with a fixed date", async
 
 test("every page links the feed in its head, and the index of RFCs shows a link to it", async () => {
   const { page } = await buildFeed();
-  assert.match(page("text/0001-old.html"), /<link rel="alternate" type="application\/atom\+xml" title="Acme &amp; &lt;Co&gt; RFCs" href="..\/feed.xml">/);
-  assert.match(page("text/0001-old/notes.html"), /<link rel="alternate" type="application\/atom\+xml" [^>]*href="..\/..\/feed.xml">/);
+  assert.match(page("0001-old.html"), /<link rel="alternate" type="application\/atom\+xml" title="Acme &amp; &lt;Co&gt; RFCs" href="feed.xml">/);
+  assert.match(page("0001-old/notes.html"), /<link rel="alternate" type="application\/atom\+xml" [^>]*href="..\/feed.xml">/);
   assert.match(page("rfcs.html"), /<a class="feed-link" href="feed.xml" type="application\/atom\+xml">Feed<\/a>/);
 });
 
@@ -225,7 +225,7 @@ test("rfc build writes feed.xml for the examples, each link to a page it wrote, 
   assert.equal(childText(feed, "title"), "The Lantern RFC Book");
   const entries = entriesOf(feed);
   const pages = "https://lantern-dev.github.io/rfcs/";
-  assert.deepEqual(entries.map(hrefOf), ["text/0000-retention-tiers.html", "text/0003-saved-search-alerts.html", "text/0002-ingest-pipelines.html", "text/0001-pipe-queries.html"].map((p) => pages + p));
+  assert.deepEqual(entries.map(hrefOf), ["0000-retention-tiers.html", "0003-saved-search-alerts.html", "0002-ingest-pipelines.html", "0001-pipe-queries.html"].map((p) => pages + p));
   assert.equal(childText(feed, "updated"), "2026-10-14T00:00:00Z");
   for (const e of entries) assert.ok(tree.has(hrefOf(e).slice(pages.length)), hrefOf(e));
   assert.match(childText(entries[3]!, "summary")!, /stages separated by \|, each taking/);

@@ -82,7 +82,7 @@ async function fixture() {
 }
 
 test("Markdown renders as GitHub does: tables, strikethrough, tasks, footnotes, alerts, code", async () => {
-  const html = (await fixture()).page("text/0001-markdown.html");
+  const html = (await fixture()).page("0001-markdown.html");
   assert.match(html, /<table>\n<thead>\n<tr>\n<th>a<\/th>/);
   assert.match(html, /<s>old<\/s>/);
   assert.match(html, /<li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" disabled> open task<\/li>/);
@@ -97,7 +97,7 @@ test("Markdown renders as GitHub does: tables, strikethrough, tasks, footnotes, 
 
 test("headings get the model's ids, so anchors checked by rfc check work in the book", async () => {
   const { page, book } = await fixture();
-  const html = page("text/0001-markdown.html");
+  const html = page("0001-markdown.html");
   for (const id of ["summary", "motivation", "details", "details-1", "own-id"]) assert.match(html, new RegExp(`<h[23] id="${id}">`));
   assert.match(html, /<h2 id="own-id">Custom heading<a class="anchor" href="#own-id" aria-hidden="true">#<\/a><\/h2>/, "the {#id} attribute is not shown");
   const chapter = book.chapters.find((c) => c.entry.source === "text/0001-markdown.md")!;
@@ -124,42 +124,42 @@ test("the title heading has the id mdBook gives it, numbered first in document o
 
 test("links between pages point at .html, assets stay, other files go to the repository", async () => {
   const { page, rendered } = await fixture();
-  const html = page("text/0001-markdown.html");
+  const html = page("0001-markdown.html");
   assert.match(html, /<a href="0002-design.html#reference-level-explanation">the design<\/a>/);
   assert.match(html, /<a href="0001-markdown\/figure.png">the picture<\/a>/);
   assert.match(html, /<img src="0001-markdown\/figure.png" alt="figure">/);
   assert.match(html, /<a href="https:\/\/github.com\/acme\/rfcs\/blob\/main\/0000-template.md">the template<\/a>/);
   assert.match(html, /<a href="0009-missing.md">missing<\/a>/, "a broken link is left as written (the link rule reports it)");
-  assert.match(page("index.html"), /<a href="text\/0001-markdown.html">the first RFC<\/a>, or see <a href="rfcs.html">them all<\/a>/);
-  assert.match(page("text/0001-markdown/notes.html"), /<a href="..\/0001-markdown.html#summary">the RFC<\/a>/);
-  assert.deepEqual(rendered.assets, [{ from: "text/0001-markdown/figure.png", to: "text/0001-markdown/figure.png" }]);
+  assert.match(page("index.html"), /<a href="0001-markdown.html">the first RFC<\/a>, or see <a href="rfcs.html">them all<\/a>/);
+  assert.match(page("0001-markdown/notes.html"), /<a href="..\/0001-markdown.html#summary">the RFC<\/a>/);
+  assert.deepEqual(rendered.assets, [{ from: "text/0001-markdown/figure.png", to: "0001-markdown/figure.png" }]);
 });
 
 test("an RFC page shows its header, contents, neighbours, edit link and who refers to it", async () => {
   const { page } = await fixture();
-  const html = page("text/0002-design.html");
+  const html = page("0002-design.html");
   assert.match(html, /<p class="rfc-number">RFC 0002<\/p>\n<h1 id="design">Design<\/h1>/);
   assert.match(html, /<div><dt>Start Date<\/dt><dd>2025-01-02<\/dd><\/div>/);
   assert.match(html, /<div><dt>RFC PR<\/dt><dd><a href="https:\/\/github.com\/acme\/rfcs\/pull\/2">acme\/rfcs#2<\/a><\/dd><\/div>/);
   assert.match(html, /<a class="previous" rel="prev" href="0001-markdown\/notes.html">← Notes<\/a>/);
   assert.match(html, /<a class="next" rel="next" href="0000-draft.html">Draft →<\/a>/);
   assert.match(html, /<a href="https:\/\/github.com\/acme\/rfcs\/edit\/main\/text\/0002-design.md">Edit this page<\/a>/);
-  assert.match(html, /<link rel="canonical" href="\/rfcs\/text\/0002-design.html">/);
+  assert.match(html, /<link rel="canonical" href="\/rfcs\/0002-design.html">/);
   // RFC 1 links to 2 (relative link); the draft mentions "RFC #2".
   assert.match(html, /<h2>Referenced by<\/h2><ul>\n<li><a href="0001-markdown.html">Markdown<\/a><\/li>\n<li><a href="0000-draft.html">Draft<\/a><\/li>\n<\/ul>/);
   // RFC 2 links to 1 by GitHub URL; the draft mentions "RFC 1"; notes.md (part of RFC 1) is not RFC 1 citing itself.
-  assert.match(page("text/0001-markdown.html"), /<h2>Referenced by<\/h2><ul>\n<li><a href="0002-design.html">Design<\/a><\/li>\n<li><a href="0000-draft.html">Draft<\/a><\/li>\n<\/ul>/);
-  assert.doesNotMatch(page("text/0000-draft.html"), /Referenced by/);
+  assert.match(page("0001-markdown.html"), /<h2>Referenced by<\/h2><ul>\n<li><a href="0002-design.html">Design<\/a><\/li>\n<li><a href="0000-draft.html">Draft<\/a><\/li>\n<\/ul>/);
+  assert.doesNotMatch(page("0000-draft.html"), /Referenced by/);
 });
 
 test("the index lists every RFC with its facts and status; pages do not repeat the list", async () => {
   const { page } = await fixture();
   const index = page("rfcs.html");
-  assert.match(index, /<tr><td data-sort="000001">0001<\/td><td><a href="text\/0001-markdown.html">Markdown<\/a><\/td><td><code>feature_1<\/code><\/td><td>2025-01-01<\/td><td>2025-02-01<\/td><td><a href="https:\/\/github.com\/acme\/rfcs\/pull\/1">acme\/rfcs#1<\/a><\/td><td><span class="status status-accepted">accepted<\/span><\/td><\/tr>/);
+  assert.match(index, /<tr><td data-sort="000001">0001<\/td><td><a href="0001-markdown.html">Markdown<\/a><\/td><td><code>feature_1<\/code><\/td><td>2025-01-01<\/td><td>2025-02-01<\/td><td><a href="https:\/\/github.com\/acme\/rfcs\/pull\/1">acme\/rfcs#1<\/a><\/td><td><span class="status status-accepted">accepted<\/span><\/td><\/tr>/);
   assert.match(index, /<td><span class="status status-draft">draft<\/span><\/td><\/tr>\n<\/tbody>/, "the draft comes last");
-  assert.match(page("_rfckit/toc.js"), /\["text\/0001-markdown\/notes.html","","Notes",1\]/);
+  assert.match(page("_rfckit/toc.js"), /\["0001-markdown\/notes.html","","Notes",1\]/);
   // The sidebar comes from toc.js: a page names no other RFC but its neighbours and citers.
-  assert.doesNotMatch(page("text/0000-draft.html"), /Markdown/);
+  assert.doesNotMatch(page("0000-draft.html"), /Markdown/);
 });
 
 test("the same input gives the same pages, byte for byte", async () => {

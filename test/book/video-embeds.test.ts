@@ -10,7 +10,7 @@ const header = "- Feature Name: videos\n- Start Date: 2025-01-01\n- RFC PR: [acm
 async function renderRfc(body: string, bookToml = '[book]\ntitle = "Acme RFCs"\n'): Promise<string> {
   const root = await writeTempRepo({ "0000-template.md": smallTemplate, "book.toml": bookToml, "text/0001-videos.md": `# Videos\n\n${header}${body}` });
   const { page } = await buildInMemory(root);
-  const html = page("text/0001-videos.html");
+  const html = page("0001-videos.html");
   return html.slice(html.indexOf("<main"), html.indexOf("</main>"));
 }
 

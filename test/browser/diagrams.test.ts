@@ -11,7 +11,7 @@ import { buildBook, openFromFiles, serveBook } from "./book-site.ts";
 const browser = useBrowser();
 const book = await unlessBrowserSkipped(() => buildBook(examplesDir));
 const site = await unlessBrowserSkipped(() => serveBook(book));
-const diagramPage = "text/0003-saved-search-alerts.html";
+const diagramPage = "0003-saved-search-alerts.html";
 
 /** The book's Mermaid files a page asked for, as paths in the book. */
 function watchMermaidRequests(page: Page, base: string): string[] {
@@ -41,7 +41,7 @@ test("a mermaid block is drawn as SVG, loading at most 250 KB gzip of Mermaid", 
 test("a page without a diagram loads nothing of Mermaid", { skip: browserSkip }, async () => {
   await withWatchedPage(browser(), site.isOwn, async (page) => {
     const requested = watchMermaidRequests(page, site.url(""));
-    await page.goto(site.url("text/0001-pipe-queries.html"));
+    await page.goto(site.url("0001-pipe-queries.html"));
     await page.waitForLoadState("networkidle");
     assert.deepEqual(requested, []);
   });

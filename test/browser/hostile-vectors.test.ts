@@ -14,17 +14,18 @@ import { buildBook, openFromFiles, serveBook, type BookSite } from "./book-site.
 // page; a README alert; and an RFC whose file name is a javascript: URL, which the book's own
 // navigation links to. Opened from a static server, from file:// and from `rfc serve`.
 
-const page = (index: number) => `text/${String(index + 1).padStart(4, "0")}-vector.html`;
+// The examples' book has mdBook's places: `text/0001-vector.md` is the page `0001-vector.html`.
+const page = (index: number) => `${String(index + 1).padStart(4, "0")}-vector.html`;
 const rfc = (body: string) => `- Feature Name: \`vector\`\n- Start Date: 2026-01-01\n\n## Summary\n\n${body}\n`;
 const scriptName = "javascript:window.__pwned=1;alert(1)";
 // Images the vectors name that are not in the book (\`x\`, a backslash path read as a file name),
 // and Mermaid, which browsers do not load as a module from file://.
-const expected = { ignore: /Failed to load resource: .*(?:403|404|ERR_FILE_NOT_FOUND).*\/text\/(?:x|%5C%5Cother\.example%5Cpixel\.png)\)$|mermaid\.esm\.min\.mjs/ };
+const expected = { ignore: /Failed to load resource: .*(?:403|404|ERR_FILE_NOT_FOUND).*\/(?:x|%5C%5Cother\.example%5Cpixel\.png)\)$|mermaid\.esm\.min\.mjs/ };
 
 const browser = useBrowser();
 const sites = await unlessBrowserSkipped(async () => {
   const root = await copyToTemp(examplesDir);
-  for (const [index, vector] of hostileVectors.entries()) await writeFile(path.join(root, page(index).replace(/\.html$/, ".md")), rfc(vector.body));
+  for (const [index, vector] of hostileVectors.entries()) await writeFile(path.join(root, "text", page(index).replace(/\.html$/, ".md")), rfc(vector.body));
   await writeFile(path.join(root, "text", `${scriptName}.md`), rfc("A page whose name is a script URL."));
   const readme = await readFile(path.join(root, "README.md"), "utf8");
   await writeFile(path.join(root, "README.md"), `${readme}\n> [!NOTE] <img src=x onerror="window.__pwned=1">\n> An alert in the README.\n`);

@@ -22,7 +22,7 @@ test("the book opens on the README's page and leads to the RFC index, an RFC and
     assert.deepEqual(titles, ["Pipe queries", "Ingest pipelines", "Saved search alerts", "Retention tiers"]);
 
     await page.getByRole("link", { name: "Ingest pipelines" }).first().click();
-    await page.waitForURL(site.url("text/0002-ingest-pipelines.html"));
+    await page.waitForURL(site.url("0002-ingest-pipelines.html"));
     assert.equal(await page.locator("main h1").textContent(), "Ingest pipelines");
     assert.equal(await page.title(), "Ingest pipelines · The Lantern RFC Book");
     // The asset beside the RFC loads through its relative link.

@@ -19,8 +19,8 @@ const everyPage = [
 
 for (const [page, current] of [
   ["index.html", "Lantern RFCs"],
-  ["text/0002-ingest-pipelines.html", "0002Ingest pipelines"],
-  ["text/0002-ingest-pipelines/appendix.html", "Appendix: built-in patterns"],
+  ["0002-ingest-pipelines.html", "0002Ingest pipelines"],
+  ["0002-ingest-pipelines/appendix.html", "Appendix: built-in patterns"],
   ["rfcs.html", null],
 ] as const) {
   test(`on ${page}, the sidebar lists every page of the book${current ? " and marks this one" : ""}`, { skip: browserSkip }, async () => {
@@ -45,14 +45,14 @@ test("on a phone, the sidebar is hidden until the menu button opens it", { skip:
     browser(),
     site.isOwn,
     async (page) => {
-      await page.goto(site.url("text/0001-pipe-queries.html"));
+      await page.goto(site.url("0001-pipe-queries.html"));
       const sidebar = page.locator("#sidebar");
       assert.ok(await sidebar.isHidden());
       await page.locator("#sidebar-toggle").click();
       assert.ok(await sidebar.isVisible());
       assert.equal(await page.locator("#sidebar-toggle").getAttribute("aria-expanded"), "true");
       await sidebar.getByRole("link", { name: "Retention tiers" }).click();
-      await page.waitForURL(site.url("text/0000-retention-tiers.html"));
+      await page.waitForURL(site.url("0000-retention-tiers.html"));
       assert.ok(await page.locator("#sidebar").isHidden(), "the new page starts with the sidebar closed");
     },
     { viewport: { width: 390, height: 844 } },

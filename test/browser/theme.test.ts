@@ -13,7 +13,7 @@ const dark = "rgb(13, 17, 23)";
 
 test("the theme button switches to dark, and the choice lasts across pages and reloads", { skip: browserSkip }, async () => {
   await withWatchedPage(browser(), site.isOwn, async (page) => {
-    await page.goto(site.url("text/0001-pipe-queries.html"));
+    await page.goto(site.url("0001-pipe-queries.html"));
     assert.equal(await background(page), white);
     const lightText = await page.locator("main h1").evaluate((h1) => getComputedStyle(h1).color);
 

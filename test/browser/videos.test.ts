@@ -37,7 +37,7 @@ test("a video asks nothing of its host until clicked, then plays in a sandboxed 
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(site.url("text/0098-demo-videos.html"));
+    await page.goto(site.url("0098-demo-videos.html"));
     await page.waitForLoadState("networkidle");
     assert.equal(await page.locator("iframe").count(), 0);
     assert.equal(watch.problems.length, 0, `no request before the click: ${watch.problems.join("; ")}`);
@@ -64,7 +64,7 @@ test("a placeholder written in an RFC's own HTML never frames an address that is
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(site.url("text/0098-demo-videos.html"));
+    await page.goto(site.url("0098-demo-videos.html"));
     await page.getByText("A forged player").click();
     await page.waitForURL(/#forged$/);
     assert.equal(await page.locator("iframe").count(), 0);

@@ -21,12 +21,12 @@ for (const place of places) {
       await page.locator(".top-bar .all-rfcs").click();
       await page.waitForURL(site().url("rfcs.html"));
       await page.locator("#rfc-table").getByRole("link", { name: "Retention tiers" }).click();
-      await page.waitForURL(site().url("text/0000-retention-tiers.html"));
+      await page.waitForURL(site().url("0000-retention-tiers.html"));
       assert.equal(await page.locator("main h1").textContent(), "Retention tiers");
       // The stylesheet applied: the sidebar has its own background.
       assert.notEqual(await page.locator("#sidebar").evaluate((nav) => getComputedStyle(nav).backgroundColor), "rgba(0, 0, 0, 0)");
       await page.locator("#sidebar").getByRole("link", { name: "Appendix: built-in patterns" }).click();
-      await page.waitForURL(site().url("text/0002-ingest-pipelines/appendix.html"));
+      await page.waitForURL(site().url("0002-ingest-pipelines/appendix.html"));
       await page.locator("#sidebar").getByRole("link", { name: "All RFCs" }).click();
       await page.waitForURL(site().url("rfcs.html"));
     });
@@ -34,13 +34,13 @@ for (const place of places) {
 
   test(`opened ${place}, search finds a section and opens it`, { skip: browserSkip }, async () => {
     await withWatchedPage(browser(), site().isOwn, async (page) => {
-      await page.goto(site().url("text/0002-ingest-pipelines/appendix.html"));
+      await page.goto(site().url("0002-ingest-pipelines/appendix.html"));
       await page.locator("#search-input").fill("webassembly");
       const result = page.locator("#search-results a").first();
       await result.locator("mark").waitFor();
       assert.equal(await result.locator(".search-section").textContent(), "Grammar");
       await result.click();
-      await page.waitForURL(site().url("text/0001-pipe-queries.html#grammar"));
+      await page.waitForURL(site().url("0001-pipe-queries.html#grammar"));
       assert.equal(await page.locator("main h1").textContent(), "Pipe queries");
     });
   });
@@ -49,7 +49,7 @@ for (const place of places) {
     await withWatchedPage(browser(), site().isOwn, async (page) => {
       await page.goto(site().url("index.html"));
       await page.locator("#theme-toggle").click();
-      await page.goto(site().url("text/0001-pipe-queries.html"));
+      await page.goto(site().url("0001-pipe-queries.html"));
       assert.equal(await page.evaluate(() => document.documentElement.dataset["theme"]), "dark");
     });
   });

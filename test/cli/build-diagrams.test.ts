@@ -9,7 +9,7 @@ import { readTree } from "../support/read-tree.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { copyToTemp } from "../support/temp-repo.ts";
 
-const diagramPage = "text/0003-saved-search-alerts.html";
+const diagramPage = "0003-saved-search-alerts.html";
 const mermaidDist = path.join(path.dirname(createRequire(import.meta.url).resolve("mermaid/package.json")), "dist");
 
 test("a book with a diagram carries Mermaid's module and chunks, and the diagram's source in a pre.mermaid", async () => {

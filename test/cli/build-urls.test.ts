@@ -52,8 +52,8 @@ describe("book.toml's addresses", () => {
     const root = await repoWith('git-repository-url = "https://github.com/acme/rfcs"', 'edit-url-template = "HTTPS://git.example.org/acme/rfcs/-/edit/trunk/{path}"', 'site-url = "/rfcs/"');
     const result = await runRfc(["build"], { cwd: root });
     assert.equal(result.exitCode, 0, result.stderr);
-    const page = await readFile(path.join(root, "book/text/0001-rocket-boots.html"), "utf8");
-    assert.match(page, /<link rel="canonical" href="\/rfcs\/text\/0001-rocket-boots.html">/);
+    const page = await readFile(path.join(root, "book/0001-rocket-boots.html"), "utf8");
+    assert.match(page, /<link rel="canonical" href="\/rfcs\/0001-rocket-boots.html">/);
     assert.match(page, /href="HTTPS:\/\/git.example.org\/acme\/rfcs\/-\/edit\/trunk\/text\/0001-rocket-boots.md"/);
     const plain = await repoWith('site-url = "http://rfcs.example/acme"');
     assert.equal((await runRfc(["build"], { cwd: plain })).exitCode, 0);
@@ -79,9 +79,9 @@ describe("rfc build's address flags", () => {
     const root = await repoWith('git-repository-url = "https://github.com/acme/rfcs"');
     const result = await runRfc(["build", "--git-repository-url", "https://git.example.org/acme/rfcs", "--site-url", "https://rfcs.example/"], { cwd: root });
     assert.equal(result.exitCode, 0, result.stderr);
-    const page = await readFile(path.join(root, "book/text/0001-rocket-boots.html"), "utf8");
+    const page = await readFile(path.join(root, "book/0001-rocket-boots.html"), "utf8");
     assert.match(page, /href="https:\/\/git.example.org\/acme\/rfcs\/edit\/main\/text\/0001-rocket-boots.md"/);
-    assert.match(page, /<link rel="canonical" href="https:\/\/rfcs.example\/text\/0001-rocket-boots.html">/);
+    assert.match(page, /<link rel="canonical" href="https:\/\/rfcs.example\/0001-rocket-boots.html">/);
 
     const bad = await repoWith('git-repository-url = "javascript:alert(1)"');
     const refused = await runRfc(["build", "--git-repository-url", "https://github.com/acme/rfcs"], { cwd: bad });

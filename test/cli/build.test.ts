@@ -13,6 +13,13 @@ import { buildInMemory } from "../book/build-in-memory.ts";
 const exampleFiles = [
   ".nojekyll",
   ".rfckit-book",
+  "0000-retention-tiers.html",
+  "0001-pipe-queries.html",
+  "0002-ingest-pipelines/",
+  "0002-ingest-pipelines/appendix.html",
+  "0002-ingest-pipelines/pipeline.svg",
+  "0002-ingest-pipelines.html",
+  "0003-saved-search-alerts.html",
   "404.html",
   "_rfckit/",
   "_rfckit/book.css",
@@ -29,15 +36,8 @@ const exampleFiles = [
   "_rfckit/toc.js",
   "feed.xml",
   "index.html",
+  "introduction.html",
   "rfcs.html",
-  "text/",
-  "text/0000-retention-tiers.html",
-  "text/0001-pipe-queries.html",
-  "text/0002-ingest-pipelines/",
-  "text/0002-ingest-pipelines/appendix.html",
-  "text/0002-ingest-pipelines/pipeline.svg",
-  "text/0002-ingest-pipelines.html",
-  "text/0003-saved-search-alerts.html",
 ];
 
 test("rfc build writes the examples' book into book/", async () => {
@@ -54,10 +54,10 @@ test("rfc build writes the examples' book into book/", async () => {
   );
   assert.ok(tree.has("_rfckit/mermaid/mermaid.esm.min.mjs") && tree.has("_rfckit/mermaid/LICENSE"), "Mermaid, for the page with a diagram");
   // The asset is copied byte for byte, beside the page whose relative link shows it.
-  assert.deepEqual(tree.get("text/0002-ingest-pipelines/pipeline.svg"), await readFile(path.join(examplesDir, "text/0002-ingest-pipelines/pipeline.svg")));
-  const page = tree.get("text/0002-ingest-pipelines.html")!.toString();
+  assert.deepEqual(tree.get("0002-ingest-pipelines/pipeline.svg"), await readFile(path.join(examplesDir, "text/0002-ingest-pipelines/pipeline.svg")));
+  const page = tree.get("0002-ingest-pipelines.html")!.toString();
   assert.match(page, /<img src="0002-ingest-pipelines\/pipeline.svg"/);
-  assert.match(page, /<link rel="canonical" href="\/rfcs\/text\/0002-ingest-pipelines.html">/, "site-url from book.toml");
+  assert.match(page, /<link rel="canonical" href="\/rfcs\/0002-ingest-pipelines.html">/, "site-url from book.toml");
   assert.match(page, /<title>Ingest pipelines · The Lantern RFC Book<\/title>/);
   // The page for a missing path, at any depth: its links start from site-url's path, as mdBook's do.
   const notFound = tree.get("404.html")!.toString();
@@ -82,8 +82,8 @@ test("an asset that links to a file outside the repository is not copied", async
   assert.equal(result.exitCode, 0, result.stderr);
   // Left out when the asset list is made, and said as a warning at the RFC that owns the folder.
   assert.match(result.stderr, /1:1 {2}warning {2}text\/0002-ingest-pipelines\/secret.txt is not published in the book: it is a symbolic link to a file outside the repository\. {2}asset-unpublished/);
-  assert.equal(existsSync(path.join(root, "book/text/0002-ingest-pipelines/secret.txt")), false);
-  assert.ok(existsSync(path.join(root, "book/text/0002-ingest-pipelines/pipeline.svg")));
+  assert.equal(existsSync(path.join(root, "book/0002-ingest-pipelines/secret.txt")), false);
+  assert.ok(existsSync(path.join(root, "book/0002-ingest-pipelines/pipeline.svg")));
   assert.match(result.stdout, /1 asset copied/);
 });
 
@@ -95,7 +95,7 @@ test("in a repository kept in a subfolder of a git repository, edit links includ
   commitAll(top, "RFCs", "2026-01-01");
   const result = await runRfc(["build"], { cwd: root });
   assert.equal(result.exitCode, 0, result.stderr);
-  const page = await readFile(path.join(root, "book/text/0001-pipe-queries.html"), "utf8");
+  const page = await readFile(path.join(root, "book/0001-pipe-queries.html"), "utf8");
   assert.match(page, /<a href="https:\/\/github.com\/lantern-dev\/rfcs\/edit\/main\/rfcs\/text\/0001-pipe-queries.md">Edit this page<\/a>/);
 });
 
@@ -105,7 +105,7 @@ test("edit links and links to repository files follow the default branch, or boo
   gitIn(root, ["branch", "-m", "master"]);
   commitAll(root, "RFCs", "2026-01-01");
   assert.equal((await runRfc(["build"], { cwd: root })).exitCode, 0);
-  const page = await readFile(path.join(root, "book/text/0001-pipe-queries.html"), "utf8");
+  const page = await readFile(path.join(root, "book/0001-pipe-queries.html"), "utf8");
   assert.match(page, /<a href="https:\/\/github.com\/lantern-dev\/rfcs\/edit\/master\/text\/0001-pipe-queries.md">Edit this page<\/a>/);
   // The README links to the template, a file outside the book: to the file on that branch.
   assert.match(await readFile(path.join(root, "book/index.html"), "utf8"), /href="https:\/\/github.com\/lantern-dev\/rfcs\/blob\/master\/0000-template.md"/);
@@ -113,7 +113,7 @@ test("edit links and links to repository files follow the default branch, or boo
   const toml = path.join(root, "book.toml");
   await writeFile(toml, (await readFile(toml, "utf8")).replace("[output.html]\n", '[output.html]\nedit-url-template = "https://git.example.org/lantern/rfcs/-/edit/trunk/{path}"\n'));
   assert.equal((await runRfc(["build"], { cwd: root })).exitCode, 0);
-  const templated = await readFile(path.join(root, "book/text/0001-pipe-queries.html"), "utf8");
+  const templated = await readFile(path.join(root, "book/0001-pipe-queries.html"), "utf8");
   assert.match(templated, /<a href="https:\/\/git.example.org\/lantern\/rfcs\/-\/edit\/trunk\/text\/0001-pipe-queries.md">Edit this page<\/a>/);
 });
 
@@ -134,8 +134,8 @@ test("a later build replaces an earlier one whole, and options override book.tom
   const result = await runRfc(["build", "--site-url", "https://rfcs.example/lantern", "--title", "Other"], { cwd: root });
   assert.equal(result.exitCode, 0, result.stderr);
   assert.equal(existsSync(path.join(root, "book/stale.html")), false);
-  const page = await readFile(path.join(root, "book/text/0001-pipe-queries.html"), "utf8");
-  assert.match(page, /<link rel="canonical" href="https:\/\/rfcs.example\/lantern\/text\/0001-pipe-queries.html">/);
+  const page = await readFile(path.join(root, "book/0001-pipe-queries.html"), "utf8");
+  assert.match(page, /<link rel="canonical" href="https:\/\/rfcs.example\/lantern\/0001-pipe-queries.html">/);
   assert.match(page, /<title>Pipe queries · Other<\/title>/);
   // Nothing is left beside the book: the temporary and the old folder are gone.
   assert.deepEqual((await readdir(root)).filter((f) => f.includes("book")).sort(), ["book", "book.toml"]);
@@ -172,15 +172,16 @@ test("broken links are warnings, and errors with --strict (then nothing is writt
   assert.equal(existsSync(path.join(root, "strict")), false);
 });
 
-for (const name of ["metalbear-rfcs", "rust-rfcs"] as const) {
+for (const name of ["metalbear-rfcs", "rust-rfcs", "amaranth-rfcs"] as const) {
   const { dir, skip } = corpus(name);
-  test(`rfc build on the ${name} corpus gives every RFC its page`, { skip }, async () => {
+  test(`rfc build on the ${name} corpus gives every RFC its page where its mdBook book has it`, { skip }, async () => {
     const out = path.join(await makeTempDir(), "book");
     const result = await runRfc(["build", "--root", dir, "--out", out], { cwd: dir });
     assert.equal(result.exitCode, 0, result.stderr.slice(0, 2000));
     const rfcs = (await readdir(path.join(dir, "text"))).filter((f) => f.endsWith(".md"));
     assert.ok(rfcs.length > 5);
-    for (const file of rfcs) assert.ok(existsSync(path.join(out, "text", file.replace(/\.md$/, ".html"))), `${file} has its page`);
+    for (const file of rfcs) assert.ok(existsSync(path.join(out, file.replace(/\.md$/, ".html"))), `${file} has its page at the book's root`);
+    assert.ok(existsSync(path.join(out, "introduction.html")) && existsSync(path.join(out, "index.html")), "the README is introduction.html and index.html");
     const index = await readFile(path.join(out, "rfcs.html"), "utf8");
     assert.equal(index.match(/<tr><td data-sort/g)?.length, rfcs.length);
   });
@@ -208,7 +209,7 @@ test("an RFC whose page's name would be longer than a file system takes is left 
   const result = await runRfc(["build"], { cwd: root });
   assert.equal(result.exitCode, 0, result.stderr);
   assert.match(result.stderr, new RegExp(`^${long.replace(/\./g, "\\.")}: not published in the book: its page's name would be 257 bytes, more than file systems take \\(255\\); rename it\\.$`, "m"));
-  assert.ok(existsSync(path.join(root, "book/text/0001-pipe-queries.html")));
+  assert.ok(existsSync(path.join(root, "book/0001-pipe-queries.html")));
   assert.match(result.stdout, /^Built 4 RFCs into book\//);
   const check = await runRfc(["check", long], { cwd: root });
   assert.match(check.stdout, /The file name is too long for the book/);
@@ -222,20 +223,20 @@ test("an RFC that cannot be read is a warning of rfc build, and its page says wh
   assert.equal(result.exitCode, 0, result.stderr);
   assert.match(result.stderr, /text\/0005-empty\.md\n {2}1:1 {2}warning {2}The file is empty\. {2}file-content/);
   assert.match(result.stderr, /text\/0006-utf16\.md\n {2}1:1 {2}warning {2}The file is not UTF-8 text/);
-  assert.match(await readFile(path.join(root, "book/text/0005-empty.html"), "utf8"), /This page’s text is not in the book: the file is empty\./);
-  assert.match(await readFile(path.join(root, "book/text/0006-utf16.html"), "utf8"), /This page’s text is not in the book: the file is not UTF-8 text\./);
+  assert.match(await readFile(path.join(root, "book/0005-empty.html"), "utf8"), /This page’s text is not in the book: the file is empty\./);
+  assert.match(await readFile(path.join(root, "book/0006-utf16.html"), "utf8"), /This page’s text is not in the book: the file is not UTF-8 text\./);
 });
 
 test("[output.html.redirect] writes mdBook's redirect pages; a redirect over a page of the book, or to another scheme, is refused", async () => {
   const root = await copyToTemp(examplesDir);
   const toml = await readFile(path.join(root, "book.toml"), "utf8");
-  const redirects = '\n[output.html.redirect]\n"/0001-pipe-queries.html" = "text/0001-pipe-queries.html"\n"/old/" = "https://example.com/rfcs/"\n';
+  const redirects = '\n[output.html.redirect]\n"/0001-pipeline-queries.html" = "0001-pipe-queries.html"\n"/old/" = "https://example.com/rfcs/"\n';
   await writeFile(path.join(root, "book.toml"), toml + redirects);
   const built = await runRfc(["build"], { cwd: root });
   assert.equal(built.exitCode, 0, built.stderr);
-  const page = await readFile(path.join(root, "book/0001-pipe-queries.html"), "utf8");
-  assert.match(page, /<meta http-equiv="refresh" content="0; URL=text\/0001-pipe-queries\.html">/);
-  assert.match(page, /<a href="text\/0001-pipe-queries\.html">text\/0001-pipe-queries\.html<\/a>/);
+  const page = await readFile(path.join(root, "book/0001-pipeline-queries.html"), "utf8");
+  assert.match(page, /<meta http-equiv="refresh" content="0; URL=0001-pipe-queries\.html">/);
+  assert.match(page, /<a href="0001-pipe-queries\.html">0001-pipe-queries\.html<\/a>/);
   assert.match(await readFile(path.join(root, "book/old/index.html"), "utf8"), /URL=https:\/\/example\.com\/rfcs\//);
 
   await writeFile(path.join(root, "book.toml"), `${toml}\n[output.html.redirect]\n"/rfcs.html" = "index.html"\n`);

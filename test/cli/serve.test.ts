@@ -30,7 +30,7 @@ test("rfc serve prints its URL, serves the book, and stops cleanly on Ctrl-C", a
   const root = await copyToTemp(examplesDir);
   const serve = await startServe(["--port", "0", "--root", root]);
   try {
-    const response = await fetch(`${serve.url}text/0001-pipe-queries.html`);
+    const response = await fetch(`${serve.url}0001-pipe-queries.html`);
     assert.equal(response.status, 200);
     assert.match(await response.text(), /__rfckit\/live-reload\.js/);
   } finally {

@@ -28,7 +28,7 @@ test("an edit renders only the pages it changes, and gives the same pages as a f
   // RFC 2 and RFC 3; not the unchanged introduction, RFC 1, the draft or the sub-chapter.
   assert.equal(updated.rendered, 2);
   assert.equal(updated.searchStale, true);
-  assert.match(updated.site.pages.get("text/0003-saved-search-alerts.html")!, /Referenced by[\s\S]*0002-ingest-pipelines\.html/);
+  assert.match(updated.site.pages.get("0003-saved-search-alerts.html")!, /Referenced by[\s\S]*0002-ingest-pipelines\.html/);
 
   const full = await toSite(await loadRepository({ root }), inputs);
   const sorted = (pages: Map<string, string>) => new Map([...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -103,13 +103,13 @@ test("serves the book's pages, stylesheet, scripts and assets from memory", asyn
   assert.equal(index.status, 200);
   assert.equal(index.type, "text/html; charset=utf-8");
   assert.match(index.body, /<a class="book-title"/);
-  const page = await get("/text/0001-pipe-queries.html");
+  const page = await get("/0001-pipe-queries.html");
   assert.equal(page.status, 200);
   assert.match(page.body, /<h1[^>]*>[^<]*[Pp]ipe/);
   assert.equal((await get("/rfcs.html")).status, 200);
   assert.equal((await get("/_rfckit/book.css")).type, "text/css; charset=utf-8");
   assert.equal((await get("/_rfckit/toc.js")).type, "text/javascript; charset=utf-8");
-  const svg = await get("/text/0002-ingest-pipelines/pipeline.svg");
+  const svg = await get("/0002-ingest-pipelines/pipeline.svg");
   assert.equal(svg.status, 200);
   assert.equal(svg.type, "image/svg+xml");
   assert.equal(svg.body, await readFile(path.join(root, "text/0002-ingest-pipelines/pipeline.svg"), "utf8"));
@@ -130,7 +130,7 @@ test("never serves a file outside the book, however the path is written", async 
     "/%2fetc%2fpasswd",
     "/etc/passwd",
     "/index.html%00",
-    "/text/0002-ingest-pipelines/leak.png",
+    "/0002-ingest-pipelines/leak.png",
     "/../repo/book.toml",
   ]) {
     const response = await get(raw);
@@ -156,12 +156,12 @@ function reloadStatus(headers: Record<string, string>): Promise<number> {
 test("answers only requests addressed to 127.0.0.1, localhost or [::1] with its port (no DNS rebinding)", async () => {
   const { port } = new URL(server.url);
   for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `LocalHost:${port}`]) {
-    const answer = await getWith("/text/0001-pipe-queries.html", { host });
+    const answer = await getWith("/0001-pipe-queries.html", { host });
     assert.equal(answer.status, 200, host);
     assert.match(answer.body, /<h1/, host);
   }
   for (const host of [`evil.example:${port}`, "evil.example", `127.0.0.1.nip.io:${port}`, `localhost.:${port}`, "127.0.0.1", `127.0.0.1:${Number(port) + 1}`, `127.0.0.1:${port}@evil.example`, ""]) {
-    const answer = await getWith("/text/0001-pipe-queries.html", { host });
+    const answer = await getWith("/0001-pipe-queries.html", { host });
     assert.equal(answer.status, 403, JSON.stringify(host));
     assert.equal(answer.type, "text/plain; charset=utf-8");
     assert.equal(answer.body, `Forbidden: rfc serve answers only requests addressed to 127.0.0.1:${port}, localhost:${port}, [::1]:${port}, so that pages of other sites cannot read the book.\n`);
@@ -183,14 +183,14 @@ test("a request from another site's page (its Origin) is refused, the reload str
   }
   for (const origin of ["http://evil.example", `http://evil.example:${port}`, "null", `https://127.0.0.1:${port}`, `http://127.0.0.1:${Number(port) + 1}`, `http://127.0.0.1.nip.io:${port}`, ""]) {
     assert.equal(await reloadStatus({ host, origin }), 403, JSON.stringify(origin));
-    const answer = await getWith("/text/0001-pipe-queries.html", { host, origin });
+    const answer = await getWith("/0001-pipe-queries.html", { host, origin });
     assert.equal(answer.status, 403, JSON.stringify(origin));
     assert.match(answer.body, /^Forbidden: rfc serve answers scripts only from its own pages/);
   }
 });
 
 test("adds the reload script only when serving", async () => {
-  const page = await get("/text/0001-pipe-queries.html");
+  const page = await get("/0001-pipe-queries.html");
   assert.match(page.body, /<script src="\/__rfckit\/live-reload.js"><\/script>\n<\/body>/);
   const script = await get("/__rfckit/live-reload.js");
   assert.equal(script.status, 200);
@@ -199,7 +199,7 @@ test("adds the reload script only when serving", async () => {
   const copy = await makeTempDir();
   await cp(examplesDir, copy, { recursive: true });
   assert.equal((await runRfc(["build"], { cwd: copy })).exitCode, 0);
-  const built = await readFile(path.join(copy, "book/text/0001-pipe-queries.html"), "utf8");
+  const built = await readFile(path.join(copy, "book/0001-pipe-queries.html"), "utf8");
   assert.doesNotMatch(built, /__rfckit/);
   assert.equal(built, page.body.replace('<script src="/__rfckit/live-reload.js"></script>\n', ""));
 });
@@ -211,7 +211,7 @@ test("an edited RFC sends a reload and the page shows the new text", async () =>
     const text = await readFile(file, "utf8");
     await writeFile(file, `${text}\nA sentence added while serving: zebra-quokka.\n`);
     assert.deepEqual(JSON.parse(await stream.next()), { type: "reload" });
-    const page = await getWhen("/text/0003-saved-search-alerts.html", (answer) => answer.body.includes("zebra-quokka"));
+    const page = await getWhen("/0003-saved-search-alerts.html", (answer) => answer.body.includes("zebra-quokka"));
     assert.match(page.body, /zebra-quokka/);
     // Only the edited page was rendered again.
     const built = events.at(-1);
@@ -235,7 +235,7 @@ test("two saves in quick succession: the page shows the second", async () => {
     let page = "";
     while (!page.includes("aardvark-two")) {
       await stream.next();
-      page = (await get("/text/0001-pipe-queries.html")).body;
+      page = (await get("/0001-pipe-queries.html")).body;
     }
     assert.doesNotMatch(page, /aardvark-one/);
   } finally {
@@ -250,7 +250,7 @@ test("a broken template shows an error page, and fixing it recovers", async () =
     const text = await readFile(template, "utf8");
     await rm(template);
     assert.deepEqual(JSON.parse(await stream.next()), { type: "reload" });
-    const broken = await getWhen("/text/0001-pipe-queries.html", (answer) => answer.status === 500);
+    const broken = await getWhen("/0001-pipe-queries.html", (answer) => answer.status === 500);
     assert.equal(broken.status, 500);
     assert.match(broken.body, /The book could not be built/);
     assert.match(broken.body, /No RFC template found: looked for 0000-template.md/);
@@ -258,7 +258,7 @@ test("a broken template shows an error page, and fixing it recovers", async () =
     assert.match(broken.body, /__rfckit\/live-reload.js/, "the error page reloads itself once fixed");
     await writeFile(template, text);
     assert.deepEqual(JSON.parse(await stream.next()), { type: "reload" });
-    const fixed = await getWhen("/text/0001-pipe-queries.html", (answer) => answer.status === 200);
+    const fixed = await getWhen("/0001-pipe-queries.html", (answer) => answer.status === 200);
     assert.equal(fixed.status, 200);
     assert.doesNotMatch(fixed.body, /could not be built/);
   } finally {

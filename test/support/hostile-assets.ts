@@ -9,6 +9,9 @@ export const fakeToken = "ghs_FAKE0TOKEN0FOR0RFCKIT0TESTS0ONLY";
 /** The asset folder of the example RFC that the hostile files are put in. */
 export const folder = "text/0002-ingest-pipelines";
 
+/** That folder in the examples' book, which has mdBook's places: the RFC folder at the book's root. */
+export const bookFolder = "0002-ingest-pipelines";
+
 /** A drawing that tries everything an SVG can do to run or fetch; `drawn` is what must survive. */
 export const hostileSvg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 40" onload="alert('svg')">

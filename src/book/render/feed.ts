@@ -55,7 +55,7 @@ export function renderFeed(book: Book): Page {
     .sort(compareEntries)
     .slice(0, maxFeedEntries)
     .map((entry) => ({ ...entry, summary: toSummaryText(entry.chapter) }));
-  const listOut = book.chapters.some((c) => c.entry.kind === "intro") ? "rfcs.html" : "index.html";
+  const listOut = book.places.list;
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom">`,

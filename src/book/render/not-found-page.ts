@@ -11,7 +11,8 @@ export const notFoundPath = "404.html";
  * links start from the book's root as `site-url` gives it (its path: `/rfcs/`), else `/`, as
  * mdBook's 404 page does, since relative links would resolve from the missing path's folder.
  */
-export function renderNotFoundPage(book: Book, listOut: string): Page {
+export function renderNotFoundPage(book: Book): Page {
+  const listOut = book.places.list;
   const rootUrl = toRootUrl(book.settings.siteUrl);
   const hasIntro = book.chapters.some((c) => c.entry.kind === "intro");
   const link = (to: string, text: string) => `<a href="${escapeAttr(rootUrl + encodePath(to))}">${text}</a>`;

@@ -39,9 +39,8 @@ export interface RenderOptions {
  */
 export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   const render = createMarkdownRenderer({ imageHosts: book.settings.imageHosts });
-  const hasIntro = book.chapters.some((c) => c.entry.kind === "intro");
-  const listOut = hasIntro ? "rfcs.html" : "index.html";
-  const copied = new Set(book.assets.map((a) => a.from));
+  const listOut = book.places.list;
+  const copied = new Map(book.assets.map((a) => [a.from, a.to]));
   const chapters = options.only ? book.chapters.filter((c) => options.only!.has(c.entry.out)) : book.chapters;
   const pages: Page[] = chapters.map((chapter) => {
     const body = render(chapter.markdown, {
@@ -53,12 +52,15 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
     });
     return { path: chapter.entry.out, html: renderLayout({ settings: book.settings, out: chapter.entry.out, title: chapter.title, content: renderChapterContent(chapter, body), listOut }) };
   });
+  // mdBook's `index.html` is its first chapter again: the introduction, where it has a page of its own.
+  const intro = pages.find((p, i) => chapters[i]!.entry.kind === "intro" && p.path !== "index.html");
+  if (intro) pages.push({ path: "index.html", html: intro.html });
   pages.push(
     { path: listOut, html: renderLayout({ settings: book.settings, out: listOut, title: "All RFCs", content: renderIndexContent(book, listOut), listOut }) },
     { path: `${themeDir}/book.css`, html: bookCss },
     { path: `${themeDir}/book.js`, html: options.clientScript },
   );
-  if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book, listOut) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book), renderNotFoundPage(book, listOut));
+  if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book), renderNotFoundPage(book));
   pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], chapters.flatMap(toDiagramSources)));
   if (!options.only) pages.push(...renderRedirectPages(book.settings.redirects, [...pages, ...book.chapters.map((c) => ({ path: c.entry.out, html: "" })), ...book.assets.map((a) => ({ path: a.to, html: "" }))]));
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -76,10 +78,10 @@ function toDiagramSources(chapter: Chapter): string[] {
 }
 
 /**
- * A link as the book needs it: to another page's `.html`, unchanged for copied assets (they keep
- * their place relative to the page), to the repository for other files, and as written otherwise.
+ * A link as the book needs it: to another page's `.html`, to a copied asset's place, to the
+ * repository for other files, and as written otherwise.
  */
-function resolveLink(book: Book, chapter: Chapter, copied: ReadonlySet<string>, listOut: string, href: string): string {
+function resolveLink(book: Book, chapter: Chapter, copied: ReadonlyMap<string, string>, listOut: string, href: string): string {
   if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(href)) return href;
   const hash = href.indexOf("#");
   const fragment = hash === -1 ? "" : href.slice(hash);
@@ -89,7 +91,8 @@ function resolveLink(book: Book, chapter: Chapter, copied: ReadonlySet<string>, 
   if (book.rfcDirs.includes(source.replace(/\/+$/, "") || ".")) return toRelativeUrl(chapter.entry.out, listOut);
   const page = book.outBySource.get(source);
   if (page !== undefined) return page === chapter.entry.out ? fragment || "#" : toRelativeUrl(chapter.entry.out, page) + fragment;
-  if (copied.has(source)) return href;
+  const asset = copied.get(source);
+  if (asset !== undefined) return toRelativeUrl(chapter.entry.out, asset) + (href.includes("?") ? href.slice(href.indexOf("?")) : fragment);
   const repoUrl = book.settings.gitRepositoryUrl;
   if (repoUrl && book.files.has(source)) return `${repoUrl}/blob/${encodePath(book.settings.branch)}/${encodePath(book.settings.gitPrefix + source)}${fragment}`;
   return href;

@@ -9,10 +9,10 @@ export type TocItem = [out: string, label: string, title: string, depth: number]
  * same size however many RFCs there are. A script file (not JSON fetched at run time) because
  * browsers refuse `fetch` on `file://`. Titles pass `toScriptJson`, so none can end the script.
  */
-export function renderTocScript(book: Book, listOut: string): string {
+export function renderTocScript(book: Book): string {
   const items: TocItem[] = book.chapters.map((c) => {
     const label = c.entry.kind === "rfc" ? (/^(\d+)-/.exec(c.entry.source.split("/").pop() ?? "")?.[1] ?? "") : "";
     return [c.entry.out, label, c.title, c.entry.kind === "sub-chapter" ? 1 : 0];
   });
-  return `self.rfckitToc = ${toScriptJson({ list: listOut, pages: items })};\n`;
+  return `self.rfckitToc = ${toScriptJson({ list: book.places.list, pages: items })};\n`;
 }
