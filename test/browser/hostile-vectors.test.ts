@@ -109,8 +109,11 @@ for (const [place, site] of sites ?? [["(no browser)", null] as const]) {
       await tab.waitForLoadState("networkidle");
       assert.equal(watch.problems.join("; "), "", "nothing asked before the click");
       const button = tab.getByRole("button", { name: /a tracking pixel \(image from other\.example: click to show\)/ });
+      // Waited for as a request: under load, "network idle" can come before the image is asked for.
+      const asked = tab.waitForRequest((request) => request.url() === `https://${otherHost}/pixel.png`);
       await button.click();
       await tab.locator(`main img[src="https://${otherHost}/pixel.png"]`).waitFor({ state: "attached" });
+      await asked;
       await tab.waitForLoadState("networkidle");
       // The test's network refuses other hosts: the one request is the image's, after the click.
       const others = watch.problems.filter((p) => !p.includes(`${otherHost}/pixel.png`));
