@@ -6,14 +6,15 @@ import type { MetadataValue } from "../model/metadata.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { encodePath, toAllowedUrl } from "./url-policy.ts";
 import { toAssets } from "./to-assets.ts";
-import type { Book, Chapter, HeaderField, PageRef, Summary, SummaryEntry } from "./types.ts";
+import { outlineEntries } from "./summary.ts";
+import type { Book, BookPages, Chapter, HeaderField, PageRef, Summary, SummaryEntry } from "./types.ts";
 
 /**
  * Loads the book the summary describes (mdBook's `load.rs`): one chapter per page with its title,
- * header, body and neighbours, the rows of the RFC index, and the assets to copy. Pure: the
- * README, when there is one, is read by the caller and passed as `intro`.
+ * header, body and neighbours, the rows of the RFC index, and the assets to copy. Pure: the pages
+ * that are not RFCs (the README, the guidelines) are read by the caller (`readBookPages`).
  */
-export function toBook(summary: Summary, repo: Repository, options: { intro: MarkdownFile | null }): Book {
+export function toBook(summary: Summary, repo: Repository, options: { pages: BookPages }): Book {
   // The same facts `rfc list` shows; no rules, since the book shows no stage gate.
   const rows = new Map(toRfcRows(repo, { rules: [] }).map((row) => [row.path, row]));
   const files = new Map<string, MarkdownFile>();
@@ -22,9 +23,9 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
     files.set(rfc.path, rfc);
     for (const sub of rfc.subChapters) files.set(sub.path, sub);
   }
-  if (options.intro) files.set(options.intro.path, options.intro);
+  for (const page of [...(options.pages.intro ? [options.pages.intro] : []), ...options.pages.pages]) files.set(page.path, page);
 
-  const entries = [...(summary.intro ? [summary.intro] : []), ...summary.rfcs.flatMap((e) => [e, ...e.children])];
+  const entries = outlineEntries(summary.outline);
   const { gitRepositoryUrl, editUrlTemplate, branch, gitPrefix } = summary.settings;
   const toEditUrl = (source: string): string | null => {
     const inGit = encodePath(gitPrefix + source);
@@ -38,14 +39,16 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
     const rfc = entry.kind === "rfc" ? rfcs.get(entry.source) : undefined;
     // The title is shown by the layout: its line in the text is blanked, wherever the title was read.
     const titleLine = rfc ? readRfcTitle(rfc).line : doc ? (toPageTitle(doc)?.line ?? null) : null;
-    const parts = doc ? toDocumentParts(doc, titleLine) : null;
+    // Only RFCs have a metadata header; a README or guideline that opens with a list keeps it as text.
+    const hasHeader = entry.kind === "rfc" || entry.kind === "sub-chapter";
+    const parts = doc ? toDocumentParts(doc, titleLine, hasHeader) : null;
     return {
       entry,
       title: toTitle(entry, doc, row, summary.settings.title),
       titleId: titleLine === null || !doc ? null : (parts?.slugByLine.get(titleLine) ?? (doc.title?.line === titleLine ? doc.title.slug : null)),
       markdown: parts?.markdown ?? toProblemNotice(file.problem),
       file,
-      header: parts && entry.kind !== "intro" ? parts.header : [],
+      header: parts?.header ?? [],
       row,
       slugByLine: parts?.slugByLine ?? new Map(),
       sections: parts?.sections ?? [],
@@ -64,6 +67,7 @@ export function toBook(summary: Summary, repo: Repository, options: { intro: Mar
   return {
     settings: summary.settings,
     places: summary.places,
+    outline: summary.outline,
     chapters,
     rows: summary.rfcs.flatMap((e) => {
       const row = rows.get(e.source);
@@ -86,15 +90,16 @@ interface DocumentParts {
 
 // `rfc serve` loads the book again after every edit, with the unchanged documents as they were:
 // their parts are kept, so only the edited page's are made again.
-const partsByDocument = new WeakMap<RfcDocument, DocumentParts & { titleLine: number | null }>();
+const partsByDocument = new WeakMap<RfcDocument, DocumentParts & { titleLine: number | null; hasHeader: boolean }>();
 
-function toDocumentParts(doc: RfcDocument, titleLine: number | null): DocumentParts {
+function toDocumentParts(doc: RfcDocument, titleLine: number | null, hasHeader: boolean): DocumentParts {
   let parts = partsByDocument.get(doc);
-  if (!parts || parts.titleLine !== titleLine) {
+  if (!parts || parts.titleLine !== titleLine || parts.hasHeader !== hasHeader) {
     parts = {
       titleLine,
-      markdown: toBody(doc, titleLine),
-      header: toHeader(doc),
+      hasHeader,
+      markdown: toBody(doc, titleLine, hasHeader),
+      header: hasHeader ? toHeader(doc) : [],
       slugByLine: toSlugByLine(doc),
       sections: allSections(doc.sections)
         .filter((s) => s.level <= 3)
@@ -109,6 +114,7 @@ function toTitle(entry: SummaryEntry, doc: RfcDocument | null, row: RfcRow | nul
   if (row) return row.title;
   const title = doc ? toPageTitle(doc) : null;
   if (title) return title.text;
+  if (entry.title) return entry.title;
   if (entry.kind === "intro") return bookTitle;
   return path.posix.basename(entry.source, ".md").replace(/[-_]+/g, " ");
 }
@@ -117,13 +123,14 @@ function toTitle(entry: SummaryEntry, doc: RfcDocument | null, row: RfcRow | nul
  * The Markdown to render: the title and the metadata header are shown by the layout, so their
  * lines are blanked (not removed, so line numbers still match the model's heading ids).
  */
-function toBody(doc: RfcDocument, titleLine: number | null): string {
+function toBody(doc: RfcDocument, titleLine: number | null, hasHeader: boolean): string {
   const lines = doc.source.split(/\r?\n/);
   const blank = (first: number, last: number) => {
     for (let line = first; line <= last; line++) if (line >= 1 && line <= lines.length) lines[line - 1] = "";
   };
   if (titleLine !== null) blank(titleLine, titleLine);
-  if (doc.metadata.form !== "none") blank(doc.metadata.startLine, doc.metadata.endLine);
+  // Front matter is never text to show; a list or table is, on a page without a header.
+  if (doc.metadata.form === "front-matter" || (hasHeader && doc.metadata.form !== "none")) blank(doc.metadata.startLine, doc.metadata.endLine);
   return lines.join("\n");
 }
 

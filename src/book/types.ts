@@ -1,10 +1,11 @@
 import type { RfcRow } from "../authoring/list-rfcs.ts";
 import type { PagePlaces } from "./page-places.ts";
-import type { VideoHostName } from "../model/config.ts";
+import type { SummaryFileItem } from "./summary-file.ts";
+import type { BookSettings, VideoHostName } from "../model/config.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 
 /** The book's settings: `book.toml` values, overridden by command-line options. */
-export interface SiteSettings {
+export interface SiteSettings extends Pick<BookSettings, "description" | "language" | "theme" | "smartPunctuation" | "additionalCss" | "noSectionLabel" | "search" | "print"> {
   title: string;
   /** Absolute URL or path the book is served under (`/rfcs/`), for canonical links; null when unknown. */
   siteUrl: string | null;
@@ -24,25 +25,56 @@ export interface SiteSettings {
   redirects: readonly { from: string; to: string }[];
 }
 
+/** The book's pages that are not RFCs, read from the disk, and the `SUMMARY.md` that orders them. */
+export interface BookPages {
+  /** The README, parsed like an RFC, as the introduction; null when there is none or it cannot be read. */
+  intro: MarkdownFile | null;
+  /** The repository's own `SUMMARY.md`, parsed; null when it has none. */
+  summaryFile: { path: string; items: SummaryFileItem[] } | null;
+  /**
+   * The other pages: those `SUMMARY.md` lists, or without one the guideline pages, the Markdown
+   * files at the root the README links to (not templates, licences or RFCs), in the README's order.
+   */
+  pages: MarkdownFile[];
+}
+
 /** One page of the table of contents, before any content is loaded (mdBook's `Summary`). */
 export interface SummaryEntry {
   /** Source path relative to the repository root. */
   source: string;
   /** Output path relative to the book root (`0001-x.html`, or `text/0001-x.html`: see `PagePlaces`). */
   out: string;
-  kind: "intro" | "rfc" | "sub-chapter";
+  /** The README, a page that is not an RFC (a guideline, a chapter `SUMMARY.md` lists), an RFC, or an RFC's sub-chapter. */
+  kind: "intro" | "page" | "rfc" | "sub-chapter";
   /** RFC number; 0 for drafts; null for a misnamed file or a non-RFC page. */
   number: number | null;
+  /** The title `SUMMARY.md` gives a page that is not an RFC; null to take the page's own. */
+  title: string | null;
   /** Sub-chapters of an RFC, in name order. */
   children: SummaryEntry[];
 }
 
-/** The table of contents: the introduction, then the RFCs in number order (drafts and misnamed files last). */
+/** One line of the table of contents, in reading order (mdBook's `BookItem`). */
+export type OutlineItem =
+  | {
+      kind: "chapter";
+      entry: SummaryEntry;
+      /** mdBook's section number (`[1, 2]`, shown "1.2."), for a numbered chapter of `SUMMARY.md`; null otherwise. */
+      section: number[] | null;
+      children: OutlineItem[];
+    }
+  /** A chapter `SUMMARY.md` names without a file (`[Title]()`), or whose file does not exist: shown, not linked. */
+  | { kind: "draft"; title: string; section: number[] | null; children: OutlineItem[] }
+  | { kind: "part"; title: string }
+  | { kind: "separator" };
+
+/** The table of contents: every page in reading order, and the RFCs in number order (drafts and misnamed files last). */
 export interface Summary {
   settings: SiteSettings;
   /** Where each file of the repository goes in the book. */
   places: PagePlaces;
-  intro: SummaryEntry | null;
+  /** `SUMMARY.md`'s order where the repository has one; else the introduction, the guideline pages, then the RFCs. */
+  outline: OutlineItem[];
   rfcs: SummaryEntry[];
 }
 
@@ -95,6 +127,8 @@ export interface Asset {
 export interface Book {
   settings: SiteSettings;
   places: PagePlaces;
+  /** The table of contents the sidebar shows, with parts, separators and drafts. */
+  outline: OutlineItem[];
   chapters: Chapter[];
   /** Rows of the index page, in the RFCs' reading order. */
   rows: { row: RfcRow; out: string }[];

@@ -13,7 +13,7 @@ import { lineText } from "../model/document.ts";
 import type { Repository } from "../model/repository.ts";
 import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
 import { loadRepository } from "../repository/load-repository.ts";
-import { readIntro } from "../repository/read-intro.ts";
+import { readBookPages } from "../repository/read-book-pages.ts";
 import { renderPretty } from "../report/pretty.ts";
 import assetUnpublished from "../rules/asset-unpublished.ts";
 import fileContent from "../rules/file-content.ts";
@@ -77,9 +77,9 @@ export default defineCommand({
       return exitCodes.problems;
     }
 
-    const intro = readIntro(repo);
-    const summary = toSummary(repo, { hasIntro: intro !== null, overrides: { title: option("title"), siteUrl: option("site-url"), gitRepositoryUrl: option("git-repository-url"), gitPrefix: await readGitPrefix(repo.root), branch: (await readDefaultBranch(repo.root)) ?? undefined } });
-    let book = toBook(summary, repo, { intro });
+    const pages = readBookPages(repo);
+    const summary = toSummary(repo, { pages, overrides: { title: option("title"), siteUrl: option("site-url"), gitRepositoryUrl: option("git-repository-url"), gitPrefix: await readGitPrefix(repo.root), branch: (await readDefaultBranch(repo.root)) ?? undefined } });
+    let book = toBook(summary, repo, { pages });
     for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
     const [clientScript, mermaidFiles] = await Promise.all([readClientScript(), readMermaidFiles()]);
     const search = renderSearchInWorker(book.chapters.map(toSearchPage));

@@ -9,8 +9,9 @@ import { setUpRemoteImages } from "./remote-images.ts";
 import { setUpSearch } from "./search.ts";
 import { setUpVideos } from "./videos.ts";
 
-type TocItem = [out: string, label: string, title: string, depth: number];
-type Toc = { list: string; pages: TocItem[] };
+// As `src/book/render/toc-script.ts` writes it: a page ("" for a draft), a part's title, a separator.
+type TocLine = [out: string, label: string, title: string, depth: number] | { part: string } | 0;
+type Toc = { list: string; pages: TocLine[] };
 
 const themeKey = "rfckit-theme";
 
@@ -76,20 +77,31 @@ function fillSidebar(): void {
   const root = sidebar.dataset["root"] ?? "";
   const current = sidebar.dataset["current"] ?? "";
   const list = document.createElement("ol");
-  for (const [out, label, title, depth] of toc.pages) {
+  for (const line of toc.pages) {
     const item = document.createElement("li");
-    item.className = `depth-${depth}`;
-    const link = document.createElement("a");
-    link.href = encodePath(root + out);
-    if (label) {
-      const number = document.createElement("span");
-      number.className = "toc-number";
-      number.textContent = label;
-      link.append(number);
+    if (line === 0) {
+      item.className = "toc-separator";
+      item.setAttribute("aria-hidden", "true");
+    } else if (!Array.isArray(line)) {
+      item.className = "toc-part";
+      item.textContent = line.part;
+    } else {
+      const [out, label, title, depth] = line;
+      item.className = `depth-${depth}`;
+      // A draft has no page: its title is shown, not linked, as mdBook shows it.
+      const link = document.createElement(out === "" ? "span" : "a");
+      if (link instanceof HTMLAnchorElement) link.href = encodePath(root + out);
+      else link.className = "toc-draft";
+      if (label) {
+        const number = document.createElement("span");
+        number.className = "toc-number";
+        number.textContent = label;
+        link.append(number);
+      }
+      link.append(title);
+      if (out === current && out !== "") link.setAttribute("aria-current", "page");
+      item.append(link);
     }
-    link.append(title);
-    if (out === current) link.setAttribute("aria-current", "page");
-    item.append(link);
     list.append(item);
   }
   sidebar.append(list);

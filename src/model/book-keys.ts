@@ -9,12 +9,12 @@ export interface BookKeyUse {
 /** Each rule: the keys it covers (a key, or a table and everything under it), whether it is used, and why. */
 const rules: { key: string; table?: boolean; used: boolean; why: string }[] = [
   { key: "book.title", used: true, why: "the book's title" },
-  { key: "book.src", used: true, why: "where SUMMARY.md is read from, to find the RFC folders" },
+  { key: "book.src", used: true, why: "where SUMMARY.md is read from, for the chapters and the RFC folders" },
   { key: "output.html.site-url", used: true, why: "canonical links, the feed's and 404.html's links" },
   { key: "output.html.git-repository-url", used: true, why: '"Edit this page" and links to files outside the book' },
   { key: "output.html.edit-url-template", used: true, why: '"Edit this page"' },
   { key: "output.html.redirect", table: true, used: true, why: "redirect pages, as mdBook writes them" },
-  { key: "output.html.no-section-label", used: true, why: "honoured as it is: rfckit never numbers chapters" },
+  { key: "output.html.no-section-label", used: true, why: "no \"1.2.\" before the chapters SUMMARY.md numbers" },
   { key: "output.html.additional-js", used: false, why: "superseded: the book runs only its own scripts, and Mermaid is built in" },
   { key: "output.html.additional-css", used: false, why: "not read yet: the book has its own stylesheet" },
   { key: "output.html.smart-punctuation", used: false, why: "not done yet: quotes and dashes show as written" },

@@ -139,6 +139,26 @@ export interface BookSettings {
    * from `from`'s page).
    */
   redirects: { from: string; to: string }[];
+  /** `[book] description`, the pages' `<meta name="description">`. */
+  description: string | null;
+  /** `[book] language` (`en`, `ja`), the pages' `lang`; null for English. */
+  language: string | null;
+  /**
+   * The theme for a reader who has chosen none, by what their system asks for: mdBook's
+   * `default-theme` (system light) and `preferred-dark-theme` (system dark), its five themes mapped
+   * onto the book's two; null where unset, so the system's choice is followed.
+   */
+  theme: { light: "light" | "dark" | null; dark: "light" | "dark" | null };
+  /** `smart-punctuation` (or mdBook's older `curly-quotes`): typographic quotes and dashes. */
+  smartPunctuation: boolean;
+  /** `additional-css`: stylesheets of the repository added to every page, after the book's own. */
+  additionalCss: string[];
+  /** `no-section-label`: no "1.2." before the chapters a `SUMMARY.md` numbers. */
+  noSectionLabel: boolean;
+  /** `[output.html.search] enable`: false leaves the search out. */
+  search: boolean;
+  /** `[output.html.print] enable`: false leaves the print page out. */
+  print: boolean;
   /** The dotted keys of every mdBook setting written (`output.html.site-url`), `[rfckit]` left out, for `rfc doctor`. */
   writtenKeys: string[];
 }

@@ -2,8 +2,9 @@ import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { distance } from "fastest-levenshtein";
 import { parse as parseToml, TomlError } from "smol-toml";
-import { toBookUrlProblem, type BookUrlSetting } from "../model/book-url.ts";
 import { parseConfig, type BookSettings, type Config } from "../model/config.ts";
+import { emptyBookSettings, readBookSettings } from "./read-book-settings.ts";
+import { lineOfKey, record } from "./toml-values.ts";
 import { describeSystemCode, UserError } from "../errors.ts";
 import { isInside } from "./read-text.ts";
 
@@ -24,7 +25,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
       throw new UserError(`${configFile} could not be read: ${reason}.`, { hint: `make ${configFile} a readable file, or remove it to use no configuration.` });
     }
     const { config } = parseConfig(undefined);
-    return { config, book: { title: null, siteUrl: null, gitRepositoryUrl: null, editUrlTemplate: null, source: "src", redirects: [], writtenKeys: [] }, hasConfigFile: false };
+    return { config, book: emptyBookSettings, hasConfigFile: false };
   }
   let toml: Record<string, unknown>;
   try {
@@ -47,33 +48,7 @@ export async function readConfig(root: string): Promise<{ config: Config; book: 
     });
   }
   await refuseOutsideRoot(root, { templates: config.templates?.map((t) => t.path) ?? [], rfcDirs: config.rfcDirs ?? [] }, { text, written: record(toml["rfckit"]) });
-  const bookTable = record(toml["book"]);
-  const html = record(record(toml["output"])["html"]);
-  const url = (key: BookUrlSetting): string | null => {
-    const value = stringOrNull(html[key]);
-    const problem = value === null ? null : toBookUrlProblem(key, value);
-    if (problem) {
-      throw new UserError(`[output.html] ${key} ${problem.message}.`, {
-        file: configFile,
-        line: lineOfKey(text, key),
-        hint: `write ${problem.instead}, or remove ${key}.`,
-      });
-    }
-    return value;
-  };
-  return {
-    config,
-    book: {
-      title: stringOrNull(bookTable["title"]),
-      siteUrl: url("site-url"),
-      gitRepositoryUrl: url("git-repository-url"),
-      editUrlTemplate: url("edit-url-template"),
-      source: typeof bookTable["src"] === "string" && bookTable["src"].trim() !== "" ? bookTable["src"].trim().replace(/^\.\/+|\/+$/g, "") : "src",
-      redirects: readRedirects(html["redirect"], text),
-      writtenKeys: toDottedKeys(toml).filter((key) => key !== "rfckit" && !key.startsWith("rfckit.")),
-    },
-    hasConfigFile: true,
-  };
+  return { config, book: readBookSettings(toml, text), hasConfigFile: true };
 }
 
 /**
@@ -130,20 +105,7 @@ async function realpathOfNearest(file: string): Promise<string> {
   }
 }
 
-function lineOfKey(text: string, key: string): number {
-  const last = key.split(".").at(-1)!;
-  const lines = text.split(/\r?\n/);
-  const index = lines.findIndex((l) => l.trimStart().startsWith(last) || l.includes(`"${last}"`));
-  return index === -1 ? 1 : index + 1;
-}
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function stringOrNull(value: unknown): string | null {
-  return typeof value === "string" ? value : null;
-}
 
 /**
  * Refuses `[rfckit.rules]` entries that name no rule (`feature-nam = "off"` would otherwise
@@ -169,34 +131,3 @@ export async function readConfigLine(root: string, text: string): Promise<number
   return index === -1 ? 1 : index + 1;
 }
 
-/**
- * `[output.html.redirect]`, as mdBook reads it: `"/old/page.html" = "../new/page.html"`. A key is
- * a path in the book (a trailing `/` means its `index.html`); a value is an `http(s)://` URL or a
- * path, never another scheme (`javascript:` would run as the book).
- */
-function readRedirects(table: unknown, text: string): { from: string; to: string }[] {
-  if (table === undefined) return [];
-  const refuse = (key: string, message: string): never => {
-    throw new UserError(`[output.html.redirect] ${message}.`, {
-      file: configFile,
-      line: lineOfKey(text, key),
-      hint: 'write each redirect as "/old/page.html" = "new/page.html" (or an https:// URL).',
-    });
-  };
-  if (typeof table !== "object" || table === null || Array.isArray(table)) return refuse("redirect", "must be a table of paths to URLs");
-  return Object.entries(table as Record<string, unknown>).map(([key, value]) => {
-    const from = key.replace(/^\/+/, "").replace(/\/$|^$/, (end) => `${end}index.html`);
-    // eslint-disable-next-line no-control-regex -- a control character in a path is refused
-    if (from.split("/").some((part) => part === ".." || part === "." || part === "") || /[\\\u0000-\u001f]/.test(from)) refuse(key, `"${key}" is not a path inside the book`);
-    if (typeof value !== "string" || value.trim() === "") return refuse(key, `"${key}" must name where it redirects to, as a string`);
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:\/\//i.test(value)) refuse(key, `"${key}" redirects to "${value}"; only http(s):// URLs and paths are allowed`);
-    return { from, to: value.trim() };
-  });
-}
-
-/** The dotted paths of a TOML document's values: `output.html.site-url`; arrays are values. */
-function toDottedKeys(table: Record<string, unknown>, prefix = ""): string[] {
-  return Object.entries(table).flatMap(([key, value]) =>
-    typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) ? toDottedKeys(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
-  );
-}

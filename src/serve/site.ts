@@ -9,7 +9,7 @@ import { toBook } from "../book/to-book.ts";
 import type { Book, Chapter, Page } from "../book/types.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { readDefaultBranch, readGitPrefix } from "../repository/git.ts";
-import { readIntro } from "../repository/read-intro.ts";
+import { readBookPages } from "../repository/read-book-pages.ts";
 import { mermaidDir } from "../book/mermaid-files.ts";
 
 /** The book as `serve` holds it: the loaded book, and every output file by its path. */
@@ -49,9 +49,9 @@ export async function toSite(repo: Repository, inputs: SiteInputs): Promise<Site
  * caller refreshes it with `withSearchIndex` once the reloaded page has been served.
  */
 export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteInputs): Promise<{ site: Site; rendered: number; searchStale: boolean }> {
-  const previousIntro = site.book.chapters.find((c) => c.entry.kind === "intro")?.file ?? null;
+  const previousPages = new Map(site.book.chapters.filter((c) => c.entry.kind === "intro" || c.entry.kind === "page").map((c) => [c.entry.source, c.file]));
   const { gitPrefix, branch } = site.book.settings;
-  const book = await toLoadedBook(repo, { gitPrefix: gitPrefix.replace(/\/$/, ""), branch }, previousIntro);
+  const book = await toLoadedBook(repo, { gitPrefix: gitPrefix.replace(/\/$/, ""), branch }, previousPages);
   const before = new Map(site.book.chapters.map((c) => [c.entry.out, c]));
   const changed = book.chapters.filter((c) => {
     const old = before.get(c.entry.out);
@@ -94,10 +94,10 @@ function sameChapter(a: Chapter, b: Chapter): boolean {
 }
 
 /** The loaded and preprocessed book; the git facts are read once per full build (they cost git processes). */
-async function toLoadedBook(repo: Repository, git: { gitPrefix: string; branch: string | undefined }, previousIntro: MarkdownFile | null = null): Promise<Book> {
-  const intro = readIntro(repo, previousIntro);
-  const summary = toSummary(repo, { hasIntro: intro !== null, overrides: git });
-  let book = toBook(summary, repo, { intro });
+async function toLoadedBook(repo: Repository, git: { gitPrefix: string; branch: string | undefined }, previousPages: ReadonlyMap<string, MarkdownFile> = new Map()): Promise<Book> {
+  const pages = readBookPages(repo, previousPages);
+  const summary = toSummary(repo, { pages, overrides: git });
+  let book = toBook(summary, repo, { pages });
   for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
   return book;
 }

@@ -184,6 +184,12 @@ for (const name of ["metalbear-rfcs", "rust-rfcs", "amaranth-rfcs"] as const) {
     assert.ok(existsSync(path.join(out, "introduction.html")) && existsSync(path.join(out, "index.html")), "the README is introduction.html and index.html");
     const index = await readFile(path.join(out, "rfcs.html"), "utf8");
     assert.equal(index.match(/<tr><td data-sort/g)?.length, rfcs.length);
+    // The root pages the README links to are chapters, after the introduction: Rust's guidelines.
+    const guidelines = name === "rust-rfcs" ? ["compiler_changes", "lang_changes", "libs_changes"] : [];
+    const toc = await readFile(path.join(out, "_rfckit/toc.js"), "utf8");
+    const outs = [...toc.matchAll(/\["([^"]*)",/g)].map((m) => m[1]);
+    assert.deepEqual(outs.slice(0, guidelines.length + 1).sort(), ["introduction.html", ...guidelines.map((g) => `${g}.html`)].sort());
+    for (const page of guidelines) assert.ok(existsSync(path.join(out, `${page}.html`)), `${page}.md is a chapter`);
   });
 }
 

@@ -70,6 +70,11 @@ code, kbd, pre, samp { font-family: ui-monospace, SFMono-Regular, "SF Mono", Men
 .sidebar ol { list-style: none; margin: 0.5rem 0 0; padding: 0; }
 .sidebar li { margin: 0.15rem 0; }
 .sidebar li.depth-1 { padding-left: 1.2rem; }
+.sidebar li.depth-2 { padding-left: 2.4rem; }
+.sidebar li.depth-3, .sidebar li.depth-4, .sidebar li.depth-5 { padding-left: 3.6rem; }
+.sidebar li.toc-part { margin-top: 1rem; font-weight: 600; color: var(--muted); }
+.sidebar li.toc-separator { height: 0; margin: 0.6rem 0; border-top: 1px solid var(--border); }
+.sidebar .toc-draft { color: var(--muted); display: block; }
 .sidebar a { color: var(--fg); text-decoration: none; display: block; }
 .sidebar a:hover { color: var(--link); }
 .sidebar a[aria-current="page"] { color: var(--accent); font-weight: 600; }

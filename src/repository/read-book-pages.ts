@@ -1,0 +1,46 @@
+import path from "node:path";
+import { introSource } from "../book/page-places.ts";
+import { parseSummaryFile, type SummaryFileItem } from "../book/summary-file.ts";
+import type { BookPages } from "../book/types.ts";
+import { createDocumentParser } from "../markdown/parse-document.ts";
+import { toLinkedFile } from "../model/asset-policy.ts";
+import { isMarkdownName, isNeverRfc } from "../model/layout.ts";
+import type { MarkdownFile, Repository } from "../model/repository.ts";
+import { toParsedFile } from "./read-markdown.ts";
+import { readText } from "./read-text.ts";
+
+/**
+ * Reads the book's pages besides the RFCs. A file of `previous` (the pages of the book before an
+ * edit) is kept when its text is the same, so `rfc serve` does not render it again. A `SUMMARY.md`
+ * mdBook would refuse is a `UserError` naming its line.
+ */
+export function readBookPages(repo: Repository, previous: ReadonlyMap<string, MarkdownFile> = new Map()): BookPages {
+  const read = (source: string): MarkdownFile | null => readPage(repo, source, previous.get(source) ?? null);
+  const intro = repo.files.has(introSource) ? read(introSource) : null;
+  const summaryPath = repo.layout.book.summary;
+  const summaryText = summaryPath === null ? null : readText(path.join(repo.root, summaryPath), { root: repo.root, maxBytes: repo.config.maxFileBytes }).text;
+  const summaryFile = summaryPath !== null && summaryText !== null ? { path: summaryPath, items: parseSummaryFile(summaryText, summaryPath) } : null;
+  const rfcFiles = new Set(repo.rfcs.flatMap((rfc) => [rfc.path, ...rfc.subChapters.map((sub) => sub.path)]));
+  const isPage = (source: string | null): source is string => source !== null && source !== introSource && isMarkdownName(source) && repo.files.has(source) && !rfcFiles.has(source);
+  const sources = summaryFile ? listedFiles(summaryFile.path, summaryFile.items).filter(isPage) : guidelineFiles(intro).filter((source): source is string => isPage(source) && !isNeverRfc(source));
+  const pages = [...new Set(sources)].flatMap((source) => read(source) ?? []);
+  return { intro, summaryFile, pages };
+}
+
+function readPage(repo: Repository, source: string, previous: MarkdownFile | null): MarkdownFile | null {
+  const read = readText(path.join(repo.root, source), { root: repo.root, maxBytes: repo.config.maxFileBytes });
+  if (read.text === null) return null;
+  if (previous?.document?.source === read.text) return previous;
+  return toParsedFile(source, createDocumentParser()(read.text));
+}
+
+/** Every file a `SUMMARY.md` links to, as a path from the root, in its order. */
+function listedFiles(summaryPath: string, items: readonly SummaryFileItem[]): (string | null)[] {
+  return items.flatMap((item) => (item.kind === "link" ? [item.target === null ? null : toLinkedFile(summaryPath, item.target), ...listedFiles(summaryPath, item.children)] : []));
+}
+
+/** The root files the README links to, in its order. */
+function guidelineFiles(intro: MarkdownFile | null): (string | null)[] {
+  const links = intro?.document?.links ?? [];
+  return links.filter((link) => link.kind !== "image").map((link) => toLinkedFile(introSource, link.href)).filter((file) => file === null || !file.includes("/"));
+}
