@@ -36,7 +36,7 @@ export function toSummary(repo: Repository, options: { pages: BookPages; overrid
   };
   const outline = summaryFile ? toListedOutline(summaryFile, rfcs, known) : toDefaultOutline(rfcs, known);
   refuseClashes(outline, places);
-  return { settings: toSettings(repo, options.overrides ?? {}), places, outline, rfcs };
+  return { settings: { ...toSettings(repo, options.overrides ?? {}), stylesheets: options.pages.stylesheets }, places, outline, rfcs };
 }
 
 /** The entries a table of contents can hold, by source path. */
@@ -121,7 +121,7 @@ function refuseClashes(outline: readonly OutlineItem[], places: PagePlaces): voi
   }
 }
 
-function toSettings(repo: Repository, overrides: SettingsOverrides): SiteSettings {
+function toSettings(repo: Repository, overrides: SettingsOverrides): Omit<SiteSettings, "stylesheets"> {
   const repoUrl = overrides.gitRepositoryUrl ?? repo.book.gitRepositoryUrl;
   const siteUrl = overrides.siteUrl ?? repo.book.siteUrl;
   return {
@@ -138,7 +138,6 @@ function toSettings(repo: Repository, overrides: SettingsOverrides): SiteSetting
     language: repo.book.language,
     theme: repo.book.theme,
     smartPunctuation: repo.book.smartPunctuation,
-    additionalCss: repo.book.additionalCss,
     noSectionLabel: repo.book.noSectionLabel,
     search: repo.book.search,
     print: repo.book.print,

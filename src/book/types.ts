@@ -5,7 +5,9 @@ import type { BookSettings, VideoHostName } from "../model/config.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 
 /** The book's settings: `book.toml` values, overridden by command-line options. */
-export interface SiteSettings extends Pick<BookSettings, "description" | "language" | "theme" | "smartPunctuation" | "additionalCss" | "noSectionLabel" | "search" | "print"> {
+export interface SiteSettings extends Pick<BookSettings, "description" | "language" | "theme" | "smartPunctuation" | "noSectionLabel" | "search" | "print"> {
+  /** The repository's stylesheets of `additional-css`, as read and made safe by `readBookPages`, published at their paths. */
+  stylesheets: readonly Page[];
   title: string;
   /** Absolute URL or path the book is served under (`/rfcs/`), for canonical links; null when unknown. */
   siteUrl: string | null;
@@ -36,6 +38,10 @@ export interface BookPages {
    * files at the root the README links to (not templates, licences or RFCs), in the README's order.
    */
   pages: MarkdownFile[];
+  /** The stylesheets `additional-css` names, each with the rules that could fetch or run something removed. */
+  stylesheets: Page[];
+  /** What could not be read, as sentences naming the file, for `rfc build` to print. */
+  warnings: string[];
 }
 
 /** One page of the table of contents, before any content is loaded (mdBook's `Summary`). */

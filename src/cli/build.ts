@@ -78,11 +78,12 @@ export default defineCommand({
     }
 
     const pages = readBookPages(repo);
+    for (const warning of pages.warnings) io.stderr.write(`${warning}\n`);
     const summary = toSummary(repo, { pages, overrides: { title: option("title"), siteUrl: option("site-url"), gitRepositoryUrl: option("git-repository-url"), gitPrefix: await readGitPrefix(repo.root), branch: (await readDefaultBranch(repo.root)) ?? undefined } });
     let book = toBook(summary, repo, { pages });
     for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
     const [clientScript, mermaidFiles] = await Promise.all([readClientScript(), readMermaidFiles()]);
-    const search = renderSearchInWorker(book.chapters.map(toSearchPage));
+    const search = book.settings.search ? renderSearchInWorker(book.chapters.map(toSearchPage)) : Promise.resolve([]);
     const rendered = addPages(renderBook(book, { clientScript, mermaidFiles, withoutSearch: true }), await search);
     const { skipped } = await writeBook(rendered, { repo, outDir, display });
     for (const { file, reason } of skipped) io.stderr.write(`${file}: not published in the book: ${reason}.\n`);

@@ -14,17 +14,18 @@ type TocLine = [out: string, label: string, title: string, depth: number] | { pa
 type Toc = { list: string; pages: TocLine[] };
 
 const themeKey = "rfckit-theme";
+const darkSystem = matchMedia("(prefers-color-scheme: dark)");
 
 // The window names the book's data scripts fill (`toc.js`, the search files), made the window's
 // own properties now, in the <head>, before the page's content exists: an element of an RFC with
 // the same id or name (`<a id="rfckitSearch">`) can then no longer stand in for them.
 for (const name of ["rfckitToc", "rfckitSearch"]) Object.defineProperty(self, name, { value: name === "rfckitSearch" ? {} : null, writable: true, configurable: false });
 
-applyTheme(readStoredTheme());
+applyTheme(readStoredTheme() ?? defaultTheme());
 document.addEventListener("DOMContentLoaded", start);
 
 function start(): void {
-  setUpThemeToggle();
+  setUpThemeChoice();
   fillSidebar();
   setUpIndexTable();
   setUpSearch();
@@ -42,20 +43,37 @@ function readStoredTheme(): string | null {
   }
 }
 
+/**
+ * The theme of a reader who has chosen none: book.toml's for what their system asks for
+ * (`default-theme`, `preferred-dark-theme`, written on <html> by the layout), else null, which
+ * leaves the stylesheet to follow the system.
+ */
+function defaultTheme(): string | null {
+  const root = document.documentElement.dataset;
+  return (darkSystem.matches ? root["darkSystemTheme"] : root["lightSystemTheme"]) ?? null;
+}
+
 function applyTheme(theme: string | null): void {
   if (theme === "light" || theme === "dark") document.documentElement.dataset["theme"] = theme;
   else delete document.documentElement.dataset["theme"];
 }
 
-function setUpThemeToggle(): void {
-  const button = document.getElementById("theme-toggle");
-  if (!button) return;
-  button.addEventListener("click", () => {
-    const current = document.documentElement.dataset["theme"] ?? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
-    const next = current === "dark" ? "light" : "dark";
-    applyTheme(next);
+/** The theme menu: the system's theme (book.toml's default for it), light or dark, remembered in the browser. */
+function setUpThemeChoice(): void {
+  const select = document.getElementById("theme-select") as HTMLSelectElement | null;
+  const stored = readStoredTheme();
+  darkSystem.addEventListener("change", () => {
+    if (readStoredTheme() === null) applyTheme(defaultTheme());
+  });
+  if (!select) return;
+  select.value = stored === "light" || stored === "dark" ? stored : "system";
+  select.hidden = false;
+  select.addEventListener("change", () => {
+    const chosen = select.value === "light" || select.value === "dark" ? select.value : null;
+    applyTheme(chosen ?? defaultTheme());
     try {
-      localStorage.setItem(themeKey, next);
+      if (chosen === null) localStorage.removeItem(themeKey);
+      else localStorage.setItem(themeKey, chosen);
     } catch {
       // The choice then lasts for this page only.
     }

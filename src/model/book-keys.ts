@@ -16,10 +16,12 @@ const rules: { key: string; table?: boolean; used: boolean; why: string }[] = [
   { key: "output.html.redirect", table: true, used: true, why: "redirect pages, as mdBook writes them" },
   { key: "output.html.no-section-label", used: true, why: "no \"1.2.\" before the chapters SUMMARY.md numbers" },
   { key: "output.html.additional-js", used: false, why: "superseded: the book runs only its own scripts, and Mermaid is built in" },
-  { key: "output.html.additional-css", used: false, why: "not read yet: the book has its own stylesheet" },
-  { key: "output.html.smart-punctuation", used: false, why: "not done yet: quotes and dashes show as written" },
-  { key: "output.html.default-theme", used: false, why: "not read yet: the reader's system setting chooses light or dark" },
-  { key: "output.html.preferred-dark-theme", used: false, why: "not read yet: the book has one dark theme" },
+  { key: "output.html.additional-css", used: true, why: "stylesheets added to every page, without what could fetch anything" },
+  { key: "output.html.smart-punctuation", used: true, why: "typographic quotes and dashes (on unless false)" },
+  { key: "output.html.curly-quotes", used: true, why: "mdBook's older name for smart-punctuation" },
+  { key: "output.html.default-theme", used: true, why: "the theme of a reader whose system asks for light: light and rust are light, coal, navy and ayu dark" },
+  { key: "output.html.preferred-dark-theme", used: true, why: "the theme of a reader whose system asks for dark: light and rust are light, coal, navy and ayu dark" },
+  { key: "output.html.search.enable", used: true, why: "false leaves the search out" },
   { key: "output.html.search", table: true, used: false, why: "the book's search has an index of its own, split by heading" },
   { key: "output.html.playground", table: true, used: false, why: "no code runs in the book" },
   { key: "output.html.print", table: true, used: false, why: "not read yet: the book has no print page" },
@@ -29,7 +31,10 @@ const rules: { key: string; table?: boolean; used: boolean; why: string }[] = [
   { key: "preprocessor.mermaid", table: true, used: false, why: "superseded: Mermaid is built in" },
   { key: "preprocessor", table: true, used: false, why: "rfckit runs no mdBook preprocessors" },
   { key: "build", table: true, used: false, why: "rfc build and rfc serve read the whole repository" },
-  { key: "book", table: true, used: false, why: "not read yet" },
+  { key: "book.description", used: true, why: "each page's description" },
+  { key: "book.language", used: true, why: "each page's lang" },
+  { key: "book.authors", used: false, why: "RFCs name their own authors" },
+  { key: "book", table: true, used: false, why: "an mdBook setting rfckit does not read" },
 ];
 
 /**

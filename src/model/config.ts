@@ -149,7 +149,7 @@ export interface BookSettings {
    * onto the book's two; null where unset, so the system's choice is followed.
    */
   theme: { light: "light" | "dark" | null; dark: "light" | "dark" | null };
-  /** `smart-punctuation` (or mdBook's older `curly-quotes`): typographic quotes and dashes. */
+  /** `smart-punctuation` (or mdBook's older `curly-quotes`): typographic quotes and dashes; on unless set to false, as in mdBook 0.5. */
   smartPunctuation: boolean;
   /** `additional-css`: stylesheets of the repository added to every page, after the book's own. */
   additionalCss: string[];

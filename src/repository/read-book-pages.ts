@@ -1,7 +1,8 @@
 import path from "node:path";
 import { introSource } from "../book/page-places.ts";
 import { parseSummaryFile, type SummaryFileItem } from "../book/summary-file.ts";
-import type { BookPages } from "../book/types.ts";
+import { toSafeStylesheet } from "../book/sanitize-css.ts";
+import type { BookPages, Page } from "../book/types.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
 import { toLinkedFile } from "../model/asset-policy.ts";
 import { isMarkdownName, isNeverRfc } from "../model/layout.ts";
@@ -24,7 +25,30 @@ export function readBookPages(repo: Repository, previous: ReadonlyMap<string, Ma
   const isPage = (source: string | null): source is string => source !== null && source !== introSource && isMarkdownName(source) && repo.files.has(source) && !rfcFiles.has(source);
   const sources = summaryFile ? listedFiles(summaryFile.path, summaryFile.items).filter(isPage) : guidelineFiles(intro).filter((source): source is string => isPage(source) && !isNeverRfc(source));
   const pages = [...new Set(sources)].flatMap((source) => read(source) ?? []);
-  return { intro, summaryFile, pages };
+  const warnings: string[] = [];
+  const stylesheets = repo.book.additionalCss.flatMap((file) => readStylesheet(repo, file, warnings));
+  return { intro, summaryFile, pages, stylesheets, warnings };
+}
+
+/**
+ * One stylesheet of `additional-css`, published at its path as mdBook does, without what could
+ * fetch or run something (`@import`, `url(…)` but `url(#id)`, `expression(`): the stylesheet of
+ * a pull request's preview applies to the book's site, and the book publishes no CSS of its own
+ * otherwise. What cannot be published is said in `warnings` and left out.
+ */
+function readStylesheet(repo: Repository, file: string, warnings: string[]): Page[] {
+  const skip = (why: string): Page[] => {
+    warnings.push(`book.toml: additional-css "${file}" is left out of the book: ${why}.`);
+    return [];
+  };
+  const normal = path.posix.normalize(file);
+  if (path.posix.isAbsolute(normal) || normal.startsWith("../") || !normal.toLowerCase().endsWith(".css")) return skip("it must be a .css file inside the repository");
+  if (!repo.files.has(normal)) return skip("no such file in the repository");
+  const read = readText(path.join(repo.root, normal), { root: repo.root, maxBytes: repo.config.maxFileBytes });
+  if (read.text === null) return read.problem.kind === "empty" ? [{ path: normal, html: "" }] : skip(`it cannot be read (${read.problem.kind})`);
+  const css = toSafeStylesheet(read.text);
+  if (css === null) return skip("a string, comment or block in it is not closed, so it cannot be made safe");
+  return [{ path: normal, html: css }];
 }
 
 function readPage(repo: Repository, source: string, previous: MarkdownFile | null): MarkdownFile | null {

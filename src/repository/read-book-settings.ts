@@ -16,7 +16,7 @@ export const emptyBookSettings: BookSettings = {
   description: null,
   language: null,
   theme: { light: null, dark: null },
-  smartPunctuation: false,
+  smartPunctuation: true,
   additionalCss: [],
   noSectionLabel: false,
   search: true,
@@ -70,7 +70,7 @@ export function readBookSettings(toml: Record<string, unknown>, text: string): B
     // A language tag is letters, digits and hyphens (BCP 47); anything else would not be one.
     language: /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i.test(language) ? language : null,
     theme: { light: shade("default-theme"), dark: shade("preferred-dark-theme") },
-    smartPunctuation: flag(html, "output.html", "smart-punctuation") ?? flag(html, "output.html", "curly-quotes") ?? false,
+    smartPunctuation: flag(html, "output.html", "smart-punctuation") ?? flag(html, "output.html", "curly-quotes") ?? true,
     additionalCss: ((css as string[] | undefined) ?? []).map((p) => p.trim().replace(/^\.\/+/, "")).filter((p) => p !== ""),
     noSectionLabel: flag(html, "output.html", "no-section-label") ?? false,
     search: flag(record(html["search"]), "output.html.search", "enable") ?? true,

@@ -5,7 +5,7 @@ import { toParsedFile } from "../../src/repository/read-markdown.ts";
 export async function buildInMemory(root: string, options: { readme?: string; overrides?: SettingsOverrides } = {}): Promise<{ book: Book; rendered: RenderedBook; page(path: string): string }> {
   const repo = await loadRepository({ root, history: false });
   const intro = options.readme === undefined ? null : toParsedFile("README.md", createDocumentParser()(options.readme));
-  const pages = { intro, summaryFile: null, pages: [] };
+  const pages = { intro, summaryFile: null, pages: [], stylesheets: [], warnings: [] };
   let book = toBook(toSummary(repo, { pages, overrides: options.overrides ?? {} }), repo, { pages });
   for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
   const rendered = renderBook(book, { clientScript: "/* client */" });

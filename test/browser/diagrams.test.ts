@@ -53,7 +53,7 @@ test("switching the theme draws the diagram again in the other theme's colours",
     const node = page.locator("pre.mermaid svg .node rect, pre.mermaid svg rect.basic").first();
     await node.waitFor();
     const lightFill = await node.evaluate((rect) => getComputedStyle(rect).fill);
-    await page.locator("#theme-toggle").click();
+    await page.locator("#theme-select").selectOption("dark");
     await page.waitForFunction((before) => {
       const rect = document.querySelector("pre.mermaid svg .node rect, pre.mermaid svg rect.basic");
       return rect !== null && getComputedStyle(rect).fill !== before;

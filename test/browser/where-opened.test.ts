@@ -48,7 +48,7 @@ for (const place of places) {
   test(`opened ${place}, the theme chosen lasts across pages`, { skip: browserSkip }, async () => {
     await withWatchedPage(browser(), site().isOwn, async (page) => {
       await page.goto(site().url("index.html"));
-      await page.locator("#theme-toggle").click();
+      await page.locator("#theme-select").selectOption("dark");
       await page.goto(site().url("0001-pipe-queries.html"));
       assert.equal(await page.evaluate(() => document.documentElement.dataset["theme"]), "dark");
     });

@@ -33,9 +33,9 @@ test("rfc doctor says which of book.toml's mdBook settings the book uses and whi
     section.map((l) => l.trim().split(/\s{2,}/)),
     [
       ["book.title", "used: the book's title"],
-      ["book.language", "ignored: not read yet"],
+      ["book.language", "used: each page's lang"],
       ["output.html.site-url", "used: canonical links, the feed's and 404.html's links"],
-      ["output.html.smart-punctuation", "ignored: not done yet: quotes and dashes show as written"],
+      ["output.html.smart-punctuation", "used: typographic quotes and dashes (on unless false)"],
       ["output.html.additional-js", "ignored: superseded: the book runs only its own scripts, and Mermaid is built in"],
       ["output.html.redirect", "used: redirect pages, as mdBook writes them"],
       ["output.html.playground.runnable", "ignored: no code runs in the book"],
@@ -45,5 +45,5 @@ test("rfc doctor says which of book.toml's mdBook settings the book uses and whi
   );
   assert.doesNotMatch(text.stdout, /rfckit\.rfc-dir/);
   const json = JSON.parse((await runRfc(["doctor", "--format", "json"], { cwd: root })).stdout) as { bookSettings: { key: string; used: boolean }[] };
-  assert.deepEqual(json.bookSettings.filter((u) => u.used).map((u) => u.key), ["book.title", "output.html.site-url", "output.html.redirect"]);
+  assert.deepEqual(json.bookSettings.filter((u) => u.used).map((u) => u.key), ["book.title", "book.language", "output.html.site-url", "output.html.smart-punctuation", "output.html.redirect"]);
 });

@@ -46,15 +46,23 @@ export function renderLayout(input: LayoutInput): string {
   const asset = (name: string) => escapeAttr(`${root}${themeDir}/${name}`);
   const pageTitle = title === settings.title ? title : `${title} · ${settings.title}`;
   const canonical = settings.siteUrl && input.rootUrl === undefined ? `\n<link rel="canonical" href="${escapeAttr(settings.siteUrl + encodePath(out))}">` : "";
+  const description = settings.description ? `\n<meta name="description" content="${escapeAttr(settings.description)}">` : "";
+  // The repository's own stylesheets (`additional-css`), after the book's so they can override it.
+  const extraCss = settings.stylesheets.map((css) => `\n<link rel="stylesheet" href="${escapeAttr(root + encodePath(css.path))}">`).join("");
+  // The theme for a reader who has chosen none, where book.toml sets one (read by book.js in the <head>).
+  const themes = (["light", "dark"] as const).map((system) => (settings.theme[system] ? ` data-${system}-system-theme="${settings.theme[system]}"` : "")).join("");
+  const search = settings.search
+    ? `\n<div class="search" id="search" role="search" hidden><input type="search" id="search-input" placeholder="Search RFCs (/)" aria-label="Search the RFCs" autocomplete="off" data-root="${escapeAttr(root)}"><div class="search-results" id="search-results" aria-live="polite" hidden></div></div>`
+    : "";
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttr(settings.language ?? "en")}"${themes}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(toContentSecurityPolicy(input.content, settings.imageHosts))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeText(pageTitle)}</title>${canonical}
+<title>${escapeText(pageTitle)}</title>${description}${canonical}
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="${asset("book.css")}">
+<link rel="stylesheet" href="${asset("book.css")}">${extraCss}
 <link rel="alternate" type="application/atom+xml" title="${escapeAttr(settings.title)}" href="${escapeAttr(root + feedPath)}">
 <script src="${asset("book.js")}"></script>
 <script src="${asset("toc.js")}" defer></script>
@@ -64,9 +72,8 @@ export function renderLayout(input: LayoutInput): string {
 <header class="top-bar">
 <button type="button" class="sidebar-toggle" id="sidebar-toggle" aria-controls="sidebar" aria-expanded="false" title="RFC list">☰</button>
 <a class="book-title" href="${escapeAttr(`${root}index.html`)}">${escapeText(settings.title)}</a>
-<a class="all-rfcs" href="${escapeAttr(input.rootUrl === undefined ? toRelativeUrl(out, input.listOut) : input.rootUrl + encodePath(input.listOut))}">All RFCs</a>
-<div class="search" id="search" role="search" hidden><input type="search" id="search-input" placeholder="Search RFCs (/)" aria-label="Search the RFCs" autocomplete="off" data-root="${escapeAttr(root)}"><div class="search-results" id="search-results" aria-live="polite" hidden></div></div>
-<button type="button" class="theme-toggle" id="theme-toggle" title="Switch between light and dark theme">◐</button>
+<a class="all-rfcs" href="${escapeAttr(input.rootUrl === undefined ? toRelativeUrl(out, input.listOut) : input.rootUrl + encodePath(input.listOut))}">All RFCs</a>${search}
+<select class="theme-select" id="theme-select" aria-label="Theme" title="Theme" hidden><option value="system">◐ System</option><option value="light">☀ Light</option><option value="dark">☾ Dark</option></select>
 </header>
 <div class="layout">
 <nav class="sidebar" id="sidebar" aria-label="RFCs" data-root="${escapeAttr(root)}" data-current="${escapeAttr(out)}"><a href="${escapeAttr(input.rootUrl === undefined ? toRelativeUrl(out, input.listOut) : input.rootUrl + encodePath(input.listOut))}">All RFCs</a></nav>

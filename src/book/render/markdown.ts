@@ -38,15 +38,15 @@ export const escapingRules: ReadonlySet<string> = new Set([
 const tokenAttributes: ReadonlySet<string> = new Set(["id", "class", "href", "src", "alt", "title", "start", "style", "type", "value"]);
 
 /**
- * Markdown as GitHub renders it: raw HTML, autolinks, typographic quotes, tables, strikethrough,
+ * Markdown as GitHub renders it: raw HTML, autolinks, typographic quotes (unless `smartPunctuation` is off), tables, strikethrough,
  * task lists, footnotes, alerts, heading ids, highlighted code, click-to-play videos and
  * click-to-load images from other hosts. Every link and image passes the book's one URL check
  * (`url-policy.ts`). A page goes through the sanitiser unless every token of it is one whose
  * rendering is known to escape (`escapingRules`). One instance per build, so nothing is shared
  * between runs.
  */
-export function createMarkdownRenderer(options: { imageHosts: readonly string[] }): MarkdownRenderer {
-  const md = createMarkdownIt();
+export function createMarkdownRenderer(options: { imageHosts: readonly string[]; smartPunctuation?: boolean }): MarkdownRenderer {
+  const md = createMarkdownIt({ smartPunctuation: options.smartPunctuation ?? true });
   const sanitizeBody = createSanitizer(options);
   return (markdown, env) => {
     const tokens = md.parse(markdown, env);
@@ -56,9 +56,13 @@ export function createMarkdownRenderer(options: { imageHosts: readonly string[] 
   };
 }
 
-/** The book's markdown-it, with its plugins; exported for the test that holds `escapingRules` to its renderer rules. */
-export function createMarkdownIt(): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: true, typographer: true, highlight: highlightCode });
+/**
+ * The book's markdown-it, with its plugins; exported for the test that holds `escapingRules` to
+ * its renderer rules. `smartPunctuation` (mdBook's setting, on by default as in mdBook 0.5) turns
+ * straight quotes, `--`, `---` and `...` into typographic ones.
+ */
+export function createMarkdownIt(options: { smartPunctuation?: boolean } = {}): MarkdownIt {
+  const md = new MarkdownIt({ html: true, linkify: true, typographer: options.smartPunctuation ?? true, highlight: highlightCode });
   // The same schemes as the sanitiser, on pages that skip it: links http(s), mailto and relative;
   // images also data: images. `rewriteLinks` then holds each kind to its own list.
   md.validateLink = (url) => toAllowedUrl(url, "link") !== null || toAllowedUrl(url, "image") !== null;

@@ -38,7 +38,7 @@ export interface RenderOptions {
  * script, the search index (`_rfckit/search/`), the Atom feed (`feed.xml`) and `404.html`. Pages are sorted by path, so the output is the same bytes for the same input.
  */
 export function renderBook(book: Book, options: RenderOptions): RenderedBook {
-  const render = createMarkdownRenderer({ imageHosts: book.settings.imageHosts });
+  const render = createMarkdownRenderer({ imageHosts: book.settings.imageHosts, smartPunctuation: book.settings.smartPunctuation });
   const listOut = book.places.list;
   const copied = new Map(book.assets.map((a) => [a.from, a.to]));
   const chapters = options.only ? book.chapters.filter((c) => options.only!.has(c.entry.out)) : book.chapters;
@@ -59,6 +59,7 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
     { path: listOut, html: renderLayout({ settings: book.settings, out: listOut, title: "All RFCs", content: renderIndexContent(book, listOut), listOut }) },
     { path: `${themeDir}/book.css`, html: bookCss },
     { path: `${themeDir}/book.js`, html: options.clientScript },
+    ...book.settings.stylesheets,
   );
   if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book), renderNotFoundPage(book));
   pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], chapters.flatMap(toDiagramSources)));

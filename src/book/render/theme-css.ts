@@ -44,6 +44,8 @@ code, kbd, pre, samp { font-family: ui-monospace, SFMono-Regular, "SF Mono", Men
 }
 .top-bar .book-title { font-weight: 600; color: var(--fg); text-decoration: none; flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .top-bar .all-rfcs { white-space: nowrap; }
+.theme-select { background: var(--bg); border: 1px solid var(--border); color: var(--fg); border-radius: 6px; padding: 0.2rem 0.3rem; font: inherit; font-size: 0.9rem; }
+.theme-select[hidden] { display: none; }
 .top-bar button { background: none; border: 1px solid var(--border); color: var(--fg); border-radius: 6px; padding: 0.2rem 0.55rem; cursor: pointer; font-size: 1rem; }
 .search { position: relative; flex: 0 1 22rem; min-width: 6rem; }
 .search[hidden] { display: none; }

@@ -36,10 +36,11 @@ interface SearchDoc {
  * (where browsers refuse `fetch`): `meta.js` (pages, sections, shard bounds), `t-<i>.js` (a range
  * of the sorted terms → their sections and weights) and `x-<page>.js` (one page's section texts,
  * compressed, for snippets). A search loads `meta.js`, the shards of its terms and the texts of the pages it
- * shows. Terms and pages are in a fixed order, so the same book gives the same bytes.
+ * shows. Terms and pages are in a fixed order, so the same book gives the same bytes. None where
+ * `book.toml` turns the search off (`[output.html.search] enable = false`).
  */
 export function renderSearchIndex(book: Book, options: { maxShardPostings?: number } = {}): Page[] {
-  return renderSearchFiles(book.chapters.map(toSearchPage), options);
+  return book.settings.search ? renderSearchFiles(book.chapters.map(toSearchPage), options) : [];
 }
 
 /**
