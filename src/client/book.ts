@@ -4,7 +4,10 @@
 // same file.
 
 import { encodePath } from "../book/url-policy.ts";
+import { setUpCopyButtons } from "./copy-code.ts";
 import { setUpDiagrams } from "./diagrams.ts";
+import { highlightSearchWords } from "./highlight.ts";
+import { setUpKeyboard } from "./keyboard.ts";
 import { setUpRemoteImages } from "./remote-images.ts";
 import { setUpSearch } from "./search.ts";
 import { setUpVideos } from "./videos.ts";
@@ -29,6 +32,9 @@ function start(): void {
   fillSidebar();
   setUpIndexTable();
   setUpSearch();
+  setUpKeyboard();
+  setUpCopyButtons();
+  highlightSearchWords();
   setUpDiagrams();
   setUpVideos();
   setUpRemoteImages();

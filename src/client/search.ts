@@ -10,7 +10,7 @@ type Table = Record<string, unknown>;
 const limit = 20;
 const perPage = 3;
 
-/** Wires the search box, when the page has one: typing searches, `/` focuses it, Enter opens the first result. */
+/** Wires the search box, when the page has one: typing searches, Enter opens the first result (`s` and `/` focus it: keyboard.ts). */
 export function setUpSearch(): void {
   const box = document.getElementById("search");
   const input = document.getElementById("search-input");
@@ -37,7 +37,7 @@ export function setUpSearch(): void {
       const shards = new Map<string, Shard>(loaded);
       if (current !== generation) return;
       const hits = search(meta, shards, query, { limit, perPage });
-      showResults(list, meta, hits, input.dataset["root"] ?? "", loader, () => current === generation);
+      showResults(list, meta, hits, { root: input.dataset["root"] ?? "", highlight: input.value }, loader, () => current === generation);
     } catch {
       if (current !== generation) return;
       showMessage(list, "Search could not load its index (_rfckit/search/). Rebuild the book with rfc build.");
@@ -85,14 +85,6 @@ export function setUpSearch(): void {
     else return;
     event.preventDefault();
   });
-  document.addEventListener("keydown", (event) => {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.target as HTMLElement | null;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
-  });
 }
 
 /** Loads index files once each, by injecting a <script>; each file fills `self.rfckitSearch[name]`. */
@@ -131,7 +123,7 @@ function showMessage(list: HTMLElement, text: string): void {
 }
 
 /** The result list: RFC title, section, and a snippet filled in once the page's text has loaded. */
-function showResults(list: HTMLElement, meta: SearchMeta, hits: SearchHit[], root: string, loader: { load(name: string): Promise<unknown> }, isCurrent: () => boolean): void {
+function showResults(list: HTMLElement, meta: SearchMeta, hits: SearchHit[], link: { root: string; highlight: string }, loader: { load(name: string): Promise<unknown> }, isCurrent: () => boolean): void {
   if (hits.length === 0) {
     showMessage(list, "No RFC matches.");
     return;
@@ -144,23 +136,25 @@ function showResults(list: HTMLElement, meta: SearchMeta, hits: SearchHit[], roo
   for (const hit of hits) {
     const [page, slug, heading] = meta.docs[hit.doc]!;
     const [out, title] = meta.pages[page]!;
-    const link = document.createElement("a");
-    link.href = encodePath(root + out) + (slug ? `#${encodeURIComponent(slug)}` : "");
+    const anchor = document.createElement("a");
+    // The words searched for are marked on the page the result opens (highlight.ts).
+    const words = link.highlight.trim().split(/\s+/).join(" ");
+    anchor.href = `${encodePath(link.root + out)}?highlight=${encodeURIComponent(words)}${slug ? `#${encodeURIComponent(slug)}` : ""}`;
     const titleLine = document.createElement("span");
     titleLine.className = "search-title";
     titleLine.textContent = title;
-    link.append(titleLine);
+    anchor.append(titleLine);
     if (slug) {
       const section = document.createElement("span");
       section.className = "search-section";
       section.textContent = heading;
-      link.append(section);
+      anchor.append(section);
     }
     const snippet = document.createElement("span");
     snippet.className = "search-snippet";
-    link.append(snippet);
+    anchor.append(snippet);
     const item = document.createElement("li");
-    item.append(link);
+    item.append(anchor);
     ol.append(item);
     void loader
       .load(`x-${page}`)

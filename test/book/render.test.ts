@@ -99,7 +99,7 @@ test("headings get the model's ids, so anchors checked by rfc check work in the 
   const { page, book } = await fixture();
   const html = page("0001-markdown.html");
   for (const id of ["summary", "motivation", "details", "details-1", "own-id"]) assert.match(html, new RegExp(`<h[23] id="${id}">`));
-  assert.match(html, /<h2 id="own-id">Custom heading<a class="anchor" href="#own-id" aria-hidden="true">#<\/a><\/h2>/, "the {#id} attribute is not shown");
+  assert.match(html, /<h2 id="own-id">Custom heading<a class="anchor" href="#own-id" aria-hidden="true" tabindex="-1">#<\/a><\/h2>/, "the {#id} attribute is not shown");
   const chapter = book.chapters.find((c) => c.entry.source === "text/0001-markdown.md")!;
   assert.deepEqual(chapter.sections.map((s) => s.slug), ["summary", "motivation", "details", "details-1", "own-id"]);
   assert.match(html, /<li class="level-3"><a href="#details-1">Details<\/a><\/li>/);

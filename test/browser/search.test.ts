@@ -14,17 +14,20 @@ test("typing in the search box lists the matching section with the word marked, 
     await input.fill("webassembly");
     const result = page.locator("#search-results a").first();
     await result.locator("mark").waitFor();
-    assert.equal(await result.getAttribute("href"), "0001-pipe-queries.html#grammar");
+    assert.equal(await result.getAttribute("href"), "0001-pipe-queries.html?highlight=webassembly#grammar");
     assert.equal(await result.locator(".search-title").textContent(), "Pipe queries");
     assert.equal(await result.locator(".search-section").textContent(), "Grammar");
     assert.deepEqual(await result.locator("mark").allTextContents(), ["WebAssembly"]);
 
     await result.click();
-    await page.waitForURL(site.url("0001-pipe-queries.html#grammar"));
+    await page.waitForURL(site.url("0001-pipe-queries.html?highlight=webassembly#grammar"));
     assert.equal(await page.locator("main h1").textContent(), "Pipe queries");
     assert.ok(await page.locator("h3#grammar").isVisible());
     assert.ok(await isInViewport(page.locator("h3#grammar")), "the page scrolled to the section");
     assert.equal(await page.locator("#search-results").isHidden(), true, "the list closes once a result is followed");
+    // The words searched for are marked on the page, as mdBook's ?highlight= marks them.
+    const marked = await page.locator("main mark.search-highlight").allTextContents();
+    assert.ok(marked.length >= 1 && marked.every((m) => m.toLowerCase() === "webassembly"), marked.join(", "));
   });
 });
 
@@ -37,7 +40,7 @@ test("`/` focuses the search box, the arrow keys walk the results and Enter open
     const links = page.locator("#search-results a");
     await links.first().waitFor();
     // From a sub-chapter a folder down, results still lead to the book's pages.
-    assert.match((await links.first().getAttribute("href")) ?? "", /^\.\.\/(?:index\.html|[\w-]+\.html)(?:#[\w-]+)?$/);
+    assert.match((await links.first().getAttribute("href")) ?? "", /^\.\.\/(?:index\.html|[\w-]+\.html)\?highlight=retention(?:#[\w-]+)?$/);
     assert.ok((await links.count()) >= 2);
     await page.keyboard.press("ArrowDown");
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("href")), await links.nth(0).getAttribute("href"));
@@ -52,7 +55,7 @@ test("`/` focuses the search box, the arrow keys walk the results and Enter open
 
     await page.keyboard.type("webassembly");
     await page.keyboard.press("Enter");
-    await page.waitForURL(site.url("0001-pipe-queries.html#grammar"));
+    await page.waitForURL(site.url("0001-pipe-queries.html?highlight=webassembly#grammar"));
   });
 });
 

@@ -40,7 +40,7 @@ for (const place of places) {
       await result.locator("mark").waitFor();
       assert.equal(await result.locator(".search-section").textContent(), "Grammar");
       await result.click();
-      await page.waitForURL(site().url("0001-pipe-queries.html#grammar"));
+      await page.waitForURL(site().url("0001-pipe-queries.html?highlight=webassembly#grammar"));
       assert.equal(await page.locator("main h1").textContent(), "Pipe queries");
     });
   });

@@ -32,7 +32,9 @@ export function headingIds(md: MarkdownIt): void {
     let open = index - 1;
     while (open > 0 && tokens[open]!.type !== "heading_open") open--;
     const id = tokens[open]?.attrGet("id");
-    const anchor = id ? `<a class="anchor" href="#${escapeAttr(id)}" aria-hidden="true">#</a>` : "";
+    // A pointer's shortcut to the section's address, hidden from assistive technology and kept
+    // out of the tab order (a hidden element that takes focus is announced as nothing).
+    const anchor = id ? `<a class="anchor" href="#${escapeAttr(id)}" aria-hidden="true" tabindex="-1">#</a>` : "";
     return anchor + self.renderToken(tokens, index, options);
   };
 }

@@ -49,7 +49,7 @@ const baseOptions: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     "*": ["id", "class", "title", "lang", "dir", "align", "aria-hidden", "aria-label", "role"],
-    a: ["href", "name", "rel"],
+    a: ["href", "name", "rel", "tabindex"],
     img: ["src", "alt", "width", "height", "loading"],
     input: ["type", "checked", "disabled"],
     td: ["colspan", "rowspan", "style"],

@@ -88,7 +88,17 @@ main { flex: 1; min-width: 0; padding: 1.5rem 2rem 3rem; }
 h1 { margin-top: 0.2rem; line-height: 1.25; }
 h1, h2, h3, h4 { scroll-margin-top: 4rem; }
 .anchor { margin-left: 0.4rem; color: var(--muted); text-decoration: none; opacity: 0; }
-h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, h5:hover .anchor, h6:hover .anchor, .anchor:focus { opacity: 1; }
+h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, h5:hover .anchor, h6:hover .anchor { opacity: 1; }
+.code-block { position: relative; }
+.copy-code { position: absolute; top: 0.35rem; right: 0.35rem; font: inherit; font-size: 0.75rem; padding: 0.1rem 0.45rem; border: 1px solid var(--border); border-radius: 6px; background: var(--bg); color: var(--fg); cursor: pointer; opacity: 0.85; }
+.copy-code:hover, .copy-code:focus-visible { opacity: 1; }
+mark.search-highlight { background: var(--mark); color: var(--fg); }
+.keys-help { border: 1px solid var(--border); border-radius: 8px; background: var(--bg); color: var(--fg); padding: 1rem 1.5rem; max-width: 26rem; }
+.keys-help::backdrop { background: #0006; }
+.keys-help h2 { margin-top: 0; font-size: 1.1rem; }
+.keys-help dl { display: grid; grid-template-columns: auto 1fr; gap: 0.4rem 1rem; }
+.keys-help dd { margin: 0; }
+.keys-help kbd { border: 1px solid var(--border); border-radius: 4px; padding: 0 0.35rem; }
 h2 { border-bottom: 1px solid var(--border); padding-bottom: 0.3rem; }
 .rfc-meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 1rem 0; padding: 0.75rem 1rem; border: 1px solid var(--border); border-radius: 6px; }
 .rfc-meta > div { display: contents; }
