@@ -8,6 +8,7 @@ import { setUpCopyButtons } from "./copy-code.ts";
 import { setUpDiagrams } from "./diagrams.ts";
 import { highlightSearchWords } from "./highlight.ts";
 import { setUpKeyboard } from "./keyboard.ts";
+import { makeScrollersFocusable } from "./scrollers.ts";
 import { setUpRemoteImages } from "./remote-images.ts";
 import { setUpSearch } from "./search.ts";
 import { setUpVideos } from "./videos.ts";
@@ -34,6 +35,7 @@ function start(): void {
   setUpSearch();
   setUpKeyboard();
   setUpCopyButtons();
+  makeScrollersFocusable();
   highlightSearchWords();
   setUpDiagrams();
   setUpVideos();

@@ -20,8 +20,6 @@ export function setUpCopyButtons(): void {
       });
     });
     wrapper.append(button, pre);
-    // A block that scrolls sideways takes focus, so a keyboard can scroll it too.
-    if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
   }
 }
 

@@ -85,8 +85,8 @@ test("Markdown renders as GitHub does: tables, strikethrough, tasks, footnotes, 
   const html = (await fixture()).page("0001-markdown.html");
   assert.match(html, /<table>\n<thead>\n<tr>\n<th>a<\/th>/);
   assert.match(html, /<s>old<\/s>/);
-  assert.match(html, /<li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" disabled> open task<\/li>/);
-  assert.match(html, /<li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" disabled checked> done task<\/li>/);
+  assert.match(html, /<li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" aria-label="Task" disabled> open task<\/li>/);
+  assert.match(html, /<li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox" aria-label="Task" disabled checked> done task<\/li>/);
   assert.match(html, /<ul class="contains-task-list">/);
   assert.match(html, /<sup class="footnote-ref"><a href="#fn1" id="fnref1">\[1\]<\/a><\/sup>/);
   assert.match(html, /<section class="footnotes">/);

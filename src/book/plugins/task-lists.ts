@@ -24,7 +24,8 @@ export function taskLists(md: MarkdownIt): void {
       if (!first || !match) continue;
       first.content = first.content.slice(match[0].length);
       const box = new state.Token("html_inline", "", 0);
-      box.content = `<input type="checkbox" class="task-list-item-checkbox" disabled${match[1] === " " ? "" : " checked"}> `;
+      // Named, as a form control must be; its state says whether the task is done.
+      box.content = `<input type="checkbox" class="task-list-item-checkbox" aria-label="Task" disabled${match[1] === " " ? "" : " checked"}> `;
       inline.children!.unshift(markOwnHtml(box));
       tokens[i - 2]!.attrJoin("class", "task-list-item");
       const list = lists.at(-1);
