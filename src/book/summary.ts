@@ -35,7 +35,7 @@ export function toSummary(repo: Repository, options: { pages: BookPages; overrid
     rfcs: new Map(rfcs.flatMap((e) => [[e.source, e] as const, ...e.children.map((c) => [c.source, c] as const)])),
   };
   const outline = summaryFile ? toListedOutline(summaryFile, rfcs, known) : toDefaultOutline(rfcs, known);
-  refuseClashes(outline, places);
+  refuseClashes(outline, places, repo.book.print);
   return { settings: { ...toSettings(repo, options.overrides ?? {}), stylesheets: options.pages.stylesheets }, places, outline, rfcs };
 }
 
@@ -102,8 +102,8 @@ export function outlineEntries(outline: readonly OutlineItem[]): SummaryEntry[] 
  * copied to the book's root that hold the same name, or names that differ only in case on a file
  * system that ignores it. Refused, naming both.
  */
-function refuseClashes(outline: readonly OutlineItem[], places: PagePlaces): void {
-  const taken = new Map<string, string>([[places.list, "the book's index of RFCs"]]);
+function refuseClashes(outline: readonly OutlineItem[], places: PagePlaces, print: boolean): void {
+  const taken = new Map<string, string>([[places.list, "the book's index of RFCs"], ...(print ? [["print.html", "the book's page for printing"] as const] : [])]);
   for (const entry of outlineEntries(outline)) {
     // An introduction elsewhere (mdBook's `introduction.html`) is also the book's `index.html`, as in mdBook.
     const outs = entry.kind === "intro" ? [...new Set([entry.out, "index.html"])] : [entry.out];

@@ -101,9 +101,12 @@ function toDocumentParts(doc: RfcDocument, titleLine: number | null, hasHeader: 
       markdown: toBody(doc, titleLine, hasHeader),
       header: hasHeader ? toHeader(doc) : [],
       slugByLine: toSlugByLine(doc),
-      sections: allSections(doc.sections)
-        .filter((s) => s.level <= 3)
-        .map((s) => ({ title: s.title, slug: s.slug, level: s.level })),
+      // A page with a table of contents of its own (Rust's README) does not get a second one.
+      sections: hasOwnContents(doc)
+        ? []
+        : allSections(doc.sections)
+            .filter((s) => s.level <= 3)
+            .map((s) => ({ title: s.title, slug: s.slug, level: s.level })),
     };
     partsByDocument.set(doc, parts);
   }
@@ -142,6 +145,20 @@ function toPageTitle(doc: RfcDocument): { text: string; line: number } | null {
   if (doc.title) return doc.title;
   const first = doc.sections[0];
   return first && first.level === 1 && doc.sections.length === 1 && first.children.length === 0 ? { text: first.title, line: first.line } : null;
+}
+
+/** True when three or more links of the page lead to its own headings: it has its own table of contents. */
+function hasOwnContents(doc: RfcDocument): boolean {
+  const own = new Set(allSections(doc.sections).map((s) => s.slug));
+  return doc.links.filter((link) => link.kind === "link" && link.href.startsWith("#") && own.has(decodeFragment(link.href.slice(1)))).length >= 3;
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 function toSlugByLine(doc: RfcDocument): Map<number, string> {

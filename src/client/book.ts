@@ -8,6 +8,7 @@ import { setUpCopyButtons } from "./copy-code.ts";
 import { setUpDiagrams } from "./diagrams.ts";
 import { highlightSearchWords } from "./highlight.ts";
 import { setUpKeyboard } from "./keyboard.ts";
+import { assemblePrintBook } from "./print.ts";
 import { makeScrollersFocusable } from "./scrollers.ts";
 import { setUpRemoteImages } from "./remote-images.ts";
 import { setUpSearch } from "./search.ts";
@@ -38,6 +39,8 @@ function start(): void {
   makeScrollersFocusable();
   highlightSearchWords();
   setUpDiagrams();
+  // The print page's diagrams arrive with their chapters, and are drawn once they are all there.
+  void assemblePrintBook(setUpDiagrams);
   setUpVideos();
   setUpRemoteImages();
 }

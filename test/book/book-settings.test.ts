@@ -94,3 +94,12 @@ test("default-theme and preferred-dark-theme are written on each page as the boo
   const plain = await build(files('default-theme = "light"'));
   assert.match(plain.page("0001-first.html"), /<html lang="en" data-light-system-theme="light">/);
 });
+
+test("print.html and the top bar's print link are there unless [output.html.print] enable = false", async () => {
+  const printing = await build(files(""));
+  assert.match(printing.page("print.html"), /id="print-book"/);
+  assert.match(printing.page("0001-first/notes.html"), /<a class="print-link" href="..\/print.html"/);
+  const off = await build(files("\n[output.html.print]\nenable = false"));
+  assert.equal(off.tree.has("print.html"), false);
+  assert.doesNotMatch(off.page("0001-first.html"), /print-link/);
+});

@@ -135,3 +135,14 @@ test("without SUMMARY.md, the root pages the README links to are chapters betwee
   assert.match(text(tree, "lang_changes.html"), /<li>a list that is not metadata<\/li>/, "a guideline's opening list is text, not an RFC header");
   for (const left of ["CONTRIBUTING.html", "docs/deep.html", "0000-template.html"]) assert.ok(!tree.has(left), `${left} is not a chapter`);
 });
+
+test("a page with a table of contents of its own gets no second one; others get the book's", async () => {
+  const { tree } = await build({
+    ...rfcFiles,
+    "book.toml": '[book]\ntitle = "Acme RFCs"\n',
+    "README.md": "# Acme RFCs\n\n- [Why](#why)\n- [How](#how)\n- [When](#when)\n\n## Why\n\n## How\n\n## When\n",
+    "text/0001-first.md": `${rfc("First")}\n# Motivation\n\nSee [the summary](#summary).\n`,
+  });
+  assert.doesNotMatch(text(tree, "introduction.html"), /class="page-toc"/);
+  assert.match(text(tree, "0001-first.html"), /class="page-toc"/, "one link to its own section is not a table of contents");
+});

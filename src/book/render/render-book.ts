@@ -8,6 +8,7 @@ import { renderFeed } from "./feed.ts";
 import { renderIndexContent } from "./index-page.ts";
 import { renderLayout, themeDir, toRelativeUrl } from "./layout.ts";
 import { renderNotFoundPage } from "./not-found-page.ts";
+import { renderPrintPage } from "./print-page.ts";
 import { renderRedirectPages } from "./redirect-page.ts";
 import { createMarkdownRenderer } from "./markdown.ts";
 import { bookCss } from "./theme-css.ts";
@@ -35,7 +36,7 @@ export interface RenderOptions {
 /**
  * Renders the book to pages held in memory: one per chapter, the RFC index (`index.html` when
  * there is no README, else `rfcs.html`), the stylesheet, the sidebar's `toc.js` and the client
- * script, the search index (`_rfckit/search/`), the Atom feed (`feed.xml`) and `404.html`. Pages are sorted by path, so the output is the same bytes for the same input.
+ * script, the search index (`_rfckit/search/`), the Atom feed (`feed.xml`), `404.html` and `print.html`. Pages are sorted by path, so the output is the same bytes for the same input.
  */
 export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   const render = createMarkdownRenderer({ imageHosts: book.settings.imageHosts, smartPunctuation: book.settings.smartPunctuation });
@@ -61,7 +62,7 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
     { path: `${themeDir}/book.js`, html: options.clientScript },
     ...book.settings.stylesheets,
   );
-  if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book), renderNotFoundPage(book));
+  if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book), renderNotFoundPage(book), ...(book.settings.print ? [renderPrintPage(book)] : []));
   pages.push(...selectMermaidFiles(options.mermaidFiles ?? [], chapters.flatMap(toDiagramSources)));
   if (!options.only) pages.push(...renderRedirectPages(book.settings.redirects, [...pages, ...book.chapters.map((c) => ({ path: c.entry.out, html: "" })), ...book.assets.map((a) => ({ path: a.to, html: "" }))]));
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

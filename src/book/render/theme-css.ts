@@ -11,7 +11,8 @@ export const bookCss = `:root {
   --hl-keyword: #cf222e; --hl-string: #0a3069; --hl-comment: #59636e; --hl-number: #0550ae; --hl-title: #8250df; --hl-type: #953800;
   color-scheme: light;
 }
-@media (prefers-color-scheme: dark) {
+/* Dark on screen only: a page prints light, whatever the theme. */
+@media screen and (prefers-color-scheme: dark) {
   :root:not([data-theme="light"]) {
     --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --border: #3d444d; --link: #4493f8;
     --code-bg: #161b22; --sidebar-bg: #010409; --accent: #4493f8; --mark: #bb800926;
@@ -20,12 +21,14 @@ export const bookCss = `:root {
     color-scheme: dark;
   }
 }
-:root[data-theme="dark"] {
-  --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --border: #3d444d; --link: #4493f8;
-  --code-bg: #161b22; --sidebar-bg: #010409; --accent: #4493f8; --mark: #bb800926;
-  --note: #4493f8; --tip: #3fb950; --important: #ab7df8; --warning: #d29922; --caution: #f85149;
-  --hl-keyword: #ff7b72; --hl-string: #a5d6ff; --hl-comment: #9198a1; --hl-number: #79c0ff; --hl-title: #d2a8ff; --hl-type: #ffa657;
-  color-scheme: dark;
+@media screen {
+  :root[data-theme="dark"] {
+    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --border: #3d444d; --link: #4493f8;
+    --code-bg: #161b22; --sidebar-bg: #010409; --accent: #4493f8; --mark: #bb800926;
+    --note: #4493f8; --tip: #3fb950; --important: #ab7df8; --warning: #d29922; --caution: #f85149;
+    --hl-keyword: #ff7b72; --hl-string: #a5d6ff; --hl-comment: #9198a1; --hl-number: #79c0ff; --hl-title: #d2a8ff; --hl-type: #ffa657;
+    color-scheme: dark;
+  }
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -175,11 +178,18 @@ span.remote-image::before { content: attr(data-alt) " (image from " attr(data-ho
   .top-bar .book-title { flex: 0 1 auto; }
   .search { flex: 1 1 9rem; min-width: 0; }
 }
+.print-link { text-decoration: none; color: var(--fg); font-size: 1.1rem; }
+.print-chapter { border-top: 1px solid var(--border); margin-top: 2rem; }
+.print-now { font: inherit; padding: 0.3rem 1rem; border: 1px solid var(--border); border-radius: 6px; background: var(--bg); color: var(--fg); cursor: pointer; }
 @media print {
-  .top-bar, .search, .sidebar, .prev-next, .page-toc, .edit-link, .skip-link, .rfc-filter-box, .anchor { display: none !important; }
+  .print-status, .print-now { display: none !important; }
+  .print-chapter { border: 0; margin: 0; break-before: page; }
+  .top-bar, .search, .sidebar, .prev-next, .page-toc, .edit-link, .skip-link, .rfc-filter-box, .anchor, .copy-code, .keys-help { display: none !important; }
   body { background: #fff; color: #000; }
   main { padding: 0; }
   a { color: inherit; }
+  /* On paper a link cannot be followed: its address is printed after it. */
+  main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; color: #444; }
   .markdown-body pre { white-space: pre-wrap; border: 1px solid #ccc; }
   h1, h2, h3 { break-after: avoid; }
 }
