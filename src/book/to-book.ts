@@ -1,13 +1,14 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { toRfcRows, type RfcRow } from "../authoring/list-rfcs.ts";
 import { readRfcTitle } from "../model/rfc-title.ts";
 import { allSections, type ContentProblem, type RfcDocument } from "../model/document.ts";
 import type { MetadataValue } from "../model/metadata.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
-import { encodePath, toAllowedUrl } from "./url-policy.ts";
+import { encodePath } from "./url-policy.ts";
 import { toAssets } from "./to-assets.ts";
 import { outlineEntries } from "./summary.ts";
-import type { Book, BookPages, Chapter, HeaderField, PageRef, Summary, SummaryEntry } from "./types.ts";
+import type { Book, BookPages, Chapter, HeaderField, HeaderValue, PageRef, Summary, SummaryEntry } from "./types.ts";
 
 /**
  * Loads the book the summary describes (mdBook's `load.rs`): one chapter per page with its title,
@@ -165,26 +166,59 @@ function toSlugByLine(doc: RfcDocument): Map<number, string> {
   return new Map(allSections(doc.sections).map((s) => [s.line, s.slug]));
 }
 
-/** The metadata header as fields whose values are links where they name a URL. */
+/**
+ * The metadata header: each value as the inline Markdown it was written in (`Backend PR:
+ * [org/repo#4039](…)`, text with links), rendered with the page. A YAML map or list in front
+ * matter becomes nested values, `key: value` each, not its YAML text.
+ */
 function toHeader(doc: RfcDocument): HeaderField[] {
   return doc.metadata.entries.map((entry) => ({
     key: entry.key,
-    values: [entry.value, ...entry.items].filter((v) => v.raw.trim() !== "").map(toHeaderValue),
+    values: [{ value: entry.value, isItem: false }, ...entry.items.map((value) => ({ value, isItem: true }))]
+      .filter(({ value }) => value.raw.trim() !== "")
+      .flatMap(({ value, isItem }) => toHeaderValues(value, doc.metadata.form, isItem)),
   }));
 }
 
-function toHeaderValue(value: MetadataValue): { text: string; href: string | null } {
-  const shape = value.shape;
-  if (shape.kind === "link") return { text: shape.text, href: toAbsoluteUrl(shape.url) };
-  if (shape.kind === "url") return { text: shape.url, href: toAbsoluteUrl(shape.url) };
-  if (shape.kind === "ident") return { text: shape.name, href: null };
-  return { text: value.raw.trim().replace(/^`(.*)`$/, "$1"), href: null };
+/** A value as written; in front matter, a YAML map's pairs (one line for a map that is a list's item) or a list's items. */
+function toHeaderValues(value: MetadataValue, form: RfcDocument["metadata"]["form"], isItem: boolean): HeaderValue[] {
+  const raw = value.raw.trim();
+  if (form === "front-matter" && value.shape.kind === "text" && /[:\n]|^\[|^\{/.test(raw)) {
+    // The text starts at the value: its first line goes back to its column, so YAML reads the indentation as written.
+    const structured = toStructured(parseYaml(" ".repeat(Math.max(0, value.column - 1)) + raw));
+    if (structured && isItem && structured.every((v) => v.children.length === 0)) return [{ markdown: structured.map((v) => v.markdown).join(", "), children: [] }];
+    if (structured) return structured;
+  }
+  return [{ markdown: raw, children: [] }];
 }
 
-/** Header links go to other sites only; anything else (`javascript:`, a relative path) is shown as text. */
-function toAbsoluteUrl(url: string): string | null {
-  const safe = toAllowedUrl(url, "link");
-  return safe !== null && /^https?:\/\//i.test(safe) ? safe : null;
+/** A YAML value as header values: a map's pairs `key: value`, a list's items; null for a plain scalar. */
+function toStructured(data: unknown): HeaderValue[] | null {
+  const scalar = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" ? null : String(v));
+  if (Array.isArray(data)) return data.map((item) => ({ markdown: scalar(item) ?? "", children: scalar(item) === null ? (toStructured(item) ?? []) : [] }));
+  if (data !== null && typeof data === "object") {
+    return Object.entries(data as Record<string, unknown>).map(([key, v]) => {
+      const text = scalar(v);
+      return text === null ? { markdown: `${key}:`, children: toStructured(v) ?? [] } : { markdown: `${key}: ${text}`, children: [] };
+    });
+  }
+  return null;
+}
+
+function parseYaml(text: string): unknown {
+  try {
+    return loadYaml().parse(text);
+  } catch {
+    return null;
+  }
+}
+
+type YamlModule = typeof import("yaml");
+let yaml: YamlModule | undefined;
+// Loaded on first use, as the parser loads it: most RFC repositories write their header as a list.
+function loadYaml(): YamlModule {
+  yaml ??= createRequire(import.meta.url)("yaml") as YamlModule;
+  return yaml;
 }
 
 /**

@@ -84,10 +84,16 @@ export interface Summary {
   rfcs: SummaryEntry[];
 }
 
-/** A metadata field shown in an RFC's header: its key and values, each possibly a link. */
+/** A metadata field shown in an RFC's header: its key and its values. */
 export interface HeaderField {
   key: string;
-  values: { text: string; href: string | null }[];
+  values: HeaderValue[];
+}
+
+/** One value of a header field, as inline Markdown; a nested list item's or a YAML map's values as `children`. */
+export interface HeaderValue {
+  markdown: string;
+  children: HeaderValue[];
 }
 
 /** A link from one page to another, as the page's output path and the title shown. */

@@ -261,10 +261,11 @@ function parseFrontMatter(lines: LineList): Metadata {
         entry.endLine = at(Math.max(valueNode.range[0], valueNode.range[1] - 1)).line;
       } else if (YAML.isSeq(valueNode)) {
         for (const item of valueNode.items) {
-          if (!YAML.isScalar(item) || !item.range) continue;
+          if (!YAML.isNode(item) || !item.range) continue;
           const pos = at(item.range[0]);
-          entry.items.push(toValue(String(item.value ?? ""), pos.line, pos.column));
-          entry.endLine = pos.line;
+          // A map in the list (`- name: Ann`) is kept as its YAML text, for the book to show.
+          entry.items.push(YAML.isScalar(item) ? toValue(String(item.value ?? ""), pos.line, pos.column) : { raw: body.slice(item.range[0], item.range[1]).trim(), ...pos, shape: { kind: "text" } });
+          entry.endLine = at(Math.max(item.range[0], item.range[1] - 1)).line;
         }
       } else if (valueNode && YAML.isNode(valueNode) && valueNode.range) {
         const pos = at(valueNode.range[0]);

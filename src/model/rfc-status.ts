@@ -27,6 +27,9 @@ export function readRecordedStatus(rfc: Rfc, source: StatusSource): string | nul
 
 function readMetadataStatus(rfc: Rfc, keys: readonly string[]): string | null {
   const entry = rfc.header?.metadata.entries.find((e) => keys.includes(normaliseKey(e.key).replace(/[-_]/g, " ")));
-  const raw = entry?.value.raw.trim();
-  return raw ? raw : null;
+  if (!entry) return null;
+  // The status word, not its Markdown: `[Accepted](…/issues/12)`, `` `accepted` `` and `**Accepted**` are "Accepted".
+  const shape = entry.value.shape;
+  const text = shape.kind === "link" ? shape.text : shape.kind === "ident" ? shape.name : entry.value.raw.trim().replace(/^(\*\*|__|\*|_)(.+)$/, "$2");
+  return text.trim() || null;
 }

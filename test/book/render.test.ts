@@ -181,3 +181,34 @@ test("a page does not grow with the number of RFCs: the list lives in toc.js", a
   assert.equal(large.page("text/0001-rfc-1.html"), small.page("text/0001-rfc-1.html"));
   assert.ok(large.page("_rfckit/toc.js").length > small.page("_rfckit/toc.js").length * 10);
 });
+
+test("metadata values are inline Markdown: text with links, code, a link in a status, relative links to other RFCs; YAML maps as lists", async () => {
+  const root = await writeTempRepo({
+    "0000-template.md": smallTemplate,
+    "text/0001-first.md": "# First\n\n## Summary\n\nText.\n",
+    "text/0002-list.md": [
+      "# Listed",
+      "",
+      "- Feature Name: `pipe_queries`",
+      "- Backend PR: [org/repo#4039](https://github.com/org/repo/pull/4039) and [org/repo#4040](https://github.com/org/repo/pull/4040)",
+      "- Status: [Accepted](https://github.com/org/rfcs/issues/1)",
+      "- Related: builds on [the first](0001-first.md) *directly*",
+      "",
+      "## Summary",
+      "",
+      "Text.",
+    ].join("\n"),
+    "text/0003-yaml.md": ["---", "title: Front", "authors:", "  name: Ann", "  github: ann", "reviewers:", "  - name: Bob", "    github: bob", "  - Cy", "---", "", "## Summary", "", "Text."].join("\n"),
+  });
+  const { page } = await buildInMemory(root);
+  const listed = page("text/0002-list.html");
+  assert.match(listed, /<dt>Feature Name<\/dt><dd><code>pipe_queries<\/code><\/dd>/);
+  assert.match(listed, /<dt>Backend PR<\/dt><dd><a href="https:\/\/github.com\/org\/repo\/pull\/4039">org\/repo#4039<\/a> and <a href="https:\/\/github.com\/org\/repo\/pull\/4040">org\/repo#4040<\/a><\/dd>/);
+  assert.match(listed, /<dt>Status<\/dt><dd><a href="https:\/\/github.com\/org\/rfcs\/issues\/1">Accepted<\/a><\/dd>/);
+  assert.match(listed, /<dt>Related<\/dt><dd>builds on <a href="0001-first.html">the first<\/a> <em>directly<\/em><\/dd>/);
+  const yaml = page("text/0003-yaml.html");
+  assert.match(yaml, /<dt>authors<\/dt><dd>name: Ann<br>github: ann<\/dd>/);
+  assert.match(yaml, /<dt>reviewers<\/dt><dd>name: Bob, github: bob<br>Cy<\/dd>/);
+  assert.doesNotMatch(yaml, /&quot;name|\{/, "no YAML or JSON text");
+  assert.match(page("index.html"), /<a href="text\/0002-list.html">Listed<\/a>.*<span class="status status-accepted">Accepted<\/span>/, "a status written as a link is its word");
+});

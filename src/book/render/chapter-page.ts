@@ -1,12 +1,12 @@
-import type { Chapter, PageRef } from "../types.ts";
+import type { Chapter, HeaderValue, PageRef } from "../types.ts";
 import { escapeAttr, escapeText } from "./escape.ts";
 import { toRelativeUrl } from "./layout.ts";
 
 /**
- * The content of one chapter's page: number and title, the metadata header (links as links), a
+ * The content of one chapter's page: number and title, the metadata header (each value inline Markdown), a
  * table of contents, the rendered body, "Referenced by", the edit link, and previous/next.
  */
-export function renderChapterContent(chapter: Chapter, body: string): string {
+export function renderChapterContent(chapter: Chapter, body: string, renderValue: (markdown: string) => string): string {
   const out = chapter.entry.out;
   const link = (ref: PageRef) => `<a href="${escapeAttr(toRelativeUrl(out, ref.out))}">${escapeText(ref.title)}</a>`;
   const parts: string[] = ['<article class="page">', '<header class="page-header">'];
@@ -16,10 +16,7 @@ export function renderChapterContent(chapter: Chapter, body: string): string {
   parts.push(chapter.titleId ? `<h1 id="${escapeAttr(chapter.titleId)}">${escapeText(chapter.title)}</h1>` : `<h1>${escapeText(chapter.title)}</h1>`);
   if (chapter.header.length > 0) {
     parts.push('<dl class="rfc-meta">');
-    for (const field of chapter.header) {
-      const values = field.values.map((v) => (v.href ? `<a href="${escapeAttr(v.href)}">${escapeText(v.text)}</a>` : escapeText(v.text)));
-      parts.push(`<div><dt>${escapeText(field.key)}</dt><dd>${values.join("<br>")}</dd></div>`);
-    }
+    for (const field of chapter.header) parts.push(`<div><dt>${escapeText(field.key)}</dt><dd>${renderValues(field.values, renderValue)}</dd></div>`);
     parts.push("</dl>");
   }
   parts.push("</header>");
@@ -40,4 +37,14 @@ export function renderChapterContent(chapter: Chapter, body: string): string {
   parts.push(chapter.next ? `<a class="next" rel="next" href="${escapeAttr(toRelativeUrl(out, chapter.next.out))}">${escapeText(chapter.next.title)} →</a>` : "<span></span>");
   parts.push("</nav>");
   return parts.join("\n");
+}
+
+/** A field's values, one per line; nested values as a list under theirs. */
+function renderValues(values: readonly HeaderValue[], renderValue: (markdown: string) => string): string {
+  return values
+    .map((value) => {
+      const own = renderValue(value.markdown);
+      return value.children.length === 0 ? own : `${own}<ul>${value.children.map((child) => `<li>${renderValues([child], renderValue)}</li>`).join("")}</ul>`;
+    })
+    .join("<br>");
 }

@@ -17,8 +17,11 @@ import { createSanitizer } from "./sanitize.ts";
 // The plugin's types name markdown-it's CommonJS typings; the function is the same.
 const footnote = markdownItFootnote as unknown as PluginSimple;
 
-/** Renders one page's Markdown to safe HTML. */
-export type MarkdownRenderer = (markdown: string, env: RenderEnv) => string;
+/** Renders one page's Markdown to safe HTML; `inline` renders a line of it (a metadata value) without a paragraph. */
+export interface MarkdownRenderer {
+  (markdown: string, env: RenderEnv): string;
+  inline(markdown: string, env: RenderEnv): string;
+}
 
 /**
  * The renderer rules whose output has been read and found to escape everything an RFC can put in
@@ -48,12 +51,14 @@ const tokenAttributes: ReadonlySet<string> = new Set(["id", "class", "href", "sr
 export function createMarkdownRenderer(options: { imageHosts: readonly string[]; smartPunctuation?: boolean }): MarkdownRenderer {
   const md = createMarkdownIt({ smartPunctuation: options.smartPunctuation ?? true });
   const sanitizeBody = createSanitizer(options);
-  return (markdown, env) => {
-    const tokens = md.parse(markdown, env);
+  const render = (tokens: Token[], env: RenderEnv) => {
     const html = md.renderer.render(tokens, md.options, env);
     // On the Rust RFCs 46 pages of 639 need the sanitiser: sparing the others saves a second a build.
     return tokens.some((token) => needsSanitising(md, token)) ? sanitizeBody(html) : html;
   };
+  return Object.assign((markdown: string, env: RenderEnv) => render(md.parse(markdown, env), env), {
+    inline: (markdown: string, env: RenderEnv) => render(md.parseInline(markdown, env), env),
+  });
 }
 
 /**

@@ -44,14 +44,16 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   const copied = new Map(book.assets.map((a) => [a.from, a.to]));
   const chapters = options.only ? book.chapters.filter((c) => options.only!.has(c.entry.out)) : book.chapters;
   const pages: Page[] = chapters.map((chapter) => {
-    const body = render(chapter.markdown, {
+    const env = {
       slugByLine: chapter.slugByLine,
       seen: new Map(),
       videoHosts: book.settings.videoHosts,
       imageHosts: book.settings.imageHosts,
-      resolveLink: (href) => resolveLink(book, chapter, copied, listOut, href),
-    });
-    return { path: chapter.entry.out, html: renderLayout({ settings: book.settings, out: chapter.entry.out, title: chapter.title, content: renderChapterContent(chapter, body), listOut }) };
+      resolveLink: (href: string) => resolveLink(book, chapter, copied, listOut, href),
+    };
+    const body = render(chapter.markdown, env);
+    const content = renderChapterContent(chapter, body, (markdown) => render.inline(markdown, { ...env, slugByLine: new Map(), seen: new Map() }));
+    return { path: chapter.entry.out, html: renderLayout({ settings: book.settings, out: chapter.entry.out, title: chapter.title, content, listOut }) };
   });
   // mdBook's `index.html` is its first chapter again: the introduction, where it has a page of its own.
   const intro = pages.find((p, i) => chapters[i]!.entry.kind === "intro" && p.path !== "index.html");
