@@ -30,6 +30,6 @@ function readMetadataStatus(rfc: Rfc, keys: readonly string[]): string | null {
   if (!entry) return null;
   // The status word, not its Markdown: `[Accepted](…/issues/12)`, `` `accepted` `` and `**Accepted**` are "Accepted".
   const shape = entry.value.shape;
-  const text = shape.kind === "link" ? shape.text : shape.kind === "ident" ? shape.name : entry.value.raw.trim().replace(/^(\*\*|__|\*|_)(.+)$/, "$2");
+  const text = shape.kind === "link" ? shape.text : shape.kind === "ident" ? shape.name : entry.value.raw.trim().replace(/^(\*\*|__|\*|_)(.+)\1$/, "$2");
   return text.trim() || null;
 }
