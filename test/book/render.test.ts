@@ -198,6 +198,7 @@ test("metadata values are inline Markdown: text with links, code, a link in a st
       "",
       "Text.",
     ].join("\n"),
+    "text/0004-bold.md": "# Bold\n\n- Feature Name: bold\n- Status: **Proposed**\n\n## Summary\n\nText.\n",
     "text/0003-yaml.md": ["---", "title: Front", "authors:", "  name: Ann", "  github: ann", "reviewers:", "  - name: Bob", "    github: bob", "  - Cy", "---", "", "## Summary", "", "Text."].join("\n"),
   });
   const { page } = await buildInMemory(root);
@@ -211,4 +212,5 @@ test("metadata values are inline Markdown: text with links, code, a link in a st
   assert.match(yaml, /<dt>reviewers<\/dt><dd>name: Bob, github: bob<br>Cy<\/dd>/);
   assert.doesNotMatch(yaml, /&quot;name|\{/, "no YAML or JSON text");
   assert.match(page("index.html"), /<a href="text\/0002-list.html">Listed<\/a>.*<span class="status status-accepted">Accepted<\/span>/, "a status written as a link is its word");
+  assert.match(page("index.html"), /<a href="text\/0004-bold.html">Bold<\/a>.*<span class="status status-proposed">Proposed<\/span>/, "so is one in bold");
 });
