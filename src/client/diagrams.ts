@@ -35,6 +35,7 @@ export function setUpDiagrams(): void {
     const themeVariables = isDark() ? { edgeLabelBackground: "#2d333b" } : {};
     library.initialize({ startOnLoad: false, securityLevel: "strict", theme: isDark() ? "dark" : "default", themeVariables, secure: secureKeys });
     await library.run({ nodes: blocks, suppressErrors: true });
+    for (const block of blocks) keepReadable(block);
   };
   void draw();
   new MutationObserver(() => void draw()).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
@@ -55,6 +56,22 @@ export function withoutImages(source: string): string {
 function isDark(): boolean {
   const theme = document.documentElement.dataset["theme"];
   return theme === "dark" || (theme === undefined && matchMedia("(prefers-color-scheme: dark)").matches);
+}
+
+/**
+ * Mermaid shrinks a diagram to its block's width, which on a phone makes its words too small to
+ * read: a diagram wider than its block keeps its own width, and the block scrolls sideways (and
+ * takes focus, so a keyboard can scroll it too).
+ */
+function keepReadable(block: HTMLElement): void {
+  const svg = block.querySelector("svg");
+  const natural = svg ? parseFloat(svg.style.maxWidth) : NaN;
+  if (!svg || !(natural > block.clientWidth)) return;
+  svg.style.width = `${natural}px`;
+  svg.style.maxWidth = "none";
+  block.tabIndex = 0;
+  block.setAttribute("role", "figure");
+  block.setAttribute("aria-label", "Diagram, scrolls sideways");
 }
 
 /** Browsers refuse to load modules from `file://`: the source stays, with a word on why. */

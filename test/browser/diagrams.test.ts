@@ -77,3 +77,23 @@ test("from file://, where browsers refuse modules, the diagram's source stays wi
     { ignore: /mermaid\.esm\.min\.mjs|CORS policy/ },
   );
 });
+
+test("on a phone, a diagram wider than the screen keeps its size and scrolls sideways, instead of shrinking unreadably", { skip: browserSkip }, async () => {
+  await withWatchedPage(
+    browser(),
+    site.isOwn,
+    async (page) => {
+      await page.goto(site.url(diagramPage));
+      const block = page.locator("pre.mermaid").first();
+      await block.locator("svg .node").first().waitFor();
+      const sizes = await block.evaluate((pre) => {
+        const svg = pre.querySelector("svg")!;
+        return { natural: parseFloat(svg.getAttribute("viewBox")!.split(/\s+/)[2]!), drawn: svg.getBoundingClientRect().width, block: pre.clientWidth, scrolls: pre.scrollWidth > pre.clientWidth, tabIndex: pre.tabIndex };
+      });
+      assert.ok(sizes.natural > sizes.block, `the example's diagram (${sizes.natural}px) is wider than a phone's block (${sizes.block}px)`);
+      assert.ok(sizes.drawn >= sizes.natural - 1, `drawn ${sizes.drawn}px for ${sizes.natural}px`);
+      assert.ok(sizes.scrolls && sizes.tabIndex === 0, "its block scrolls and takes focus");
+    },
+    { viewport: { width: 390, height: 844 } },
+  );
+});

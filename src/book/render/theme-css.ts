@@ -140,7 +140,7 @@ blockquote { margin: 0; padding: 0 1em; color: var(--muted); border-left: 0.25em
 .task-list-item input { margin: 0 0.3em 0 -1.3em; vertical-align: middle; }
 .footnotes { font-size: 0.9em; color: var(--muted); }
 pre.mermaid { white-space: pre; }
-pre.mermaid[data-processed] { background: none; border: 0; text-align: center; white-space: normal; }
+pre.mermaid[data-processed] { background: none; border: 0; text-align: center; white-space: normal; overflow-x: auto; }
 .mermaid-note { font-size: 0.875em; color: var(--muted); }
 .video-embed { display: block; position: relative; aspect-ratio: 16 / 9; max-width: 100%; margin: 1em 0; background: #000; border-radius: 6px; overflow: hidden; }
 .video-embed .video-play { position: absolute; inset: 0; display: flex; flex-direction: column; justify-content: center; align-items: center; gap: 0.4em; padding: 1em; color: #fff; text-decoration: none; text-align: center; }
