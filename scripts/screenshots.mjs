@@ -1,6 +1,7 @@
 // Builds the example book and takes PNG screenshots of it, as a reader would see it on a phone
 // and on a desktop, in the light and the dark theme, into .screenshots/ (git-ignored): the RFC
-// index, an RFC page, its Mermaid diagram, the search with results open and the phone's sidebar.
+// introduction, the RFC index, an RFC page, its Mermaid diagram, the search with results open, the
+// keys' help, the phone's sidebar, and an RFC page and print.html as printed (emulated print media).
 // Needs Debian's Chromium (/usr/bin/chromium). Usage: npm run screenshots
 import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync } from "node:fs";
@@ -13,7 +14,7 @@ import { chromium } from "playwright-core";
 const executablePath = "/usr/bin/chromium";
 const outDir = ".screenshots";
 // The RFC shown: the example that has a Mermaid diagram.
-const rfcPage = "text/0003-saved-search-alerts.html";
+const rfcPage = "0003-saved-search-alerts.html";
 const windows = {
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
   desktop: { viewport: { width: 1366, height: 900 } },
@@ -63,6 +64,9 @@ try {
         written.push(file);
       };
 
+      await page.goto(`${origin}index.html`);
+      await shoot("intro");
+
       await page.goto(`${origin}rfcs.html`);
       await shoot("index");
 
@@ -80,6 +84,20 @@ try {
       await page.locator("#search-input").fill("retention");
       await page.locator("#search-results mark").first().waitFor();
       await shoot("search");
+
+      await page.goto(`${origin}${rfcPage}`);
+      await page.locator("main h1").click();
+      await page.keyboard.press("?");
+      await shoot("keys");
+
+      await page.emulateMedia({ media: "print" });
+      await page.goto(`${origin}${rfcPage}`);
+      await page.screenshot({ path: path.join(outDir, `print-rfc-${size}-${theme}.png`), fullPage: true });
+      written.push(path.join(outDir, `print-rfc-${size}-${theme}.png`));
+      await page.goto(`${origin}print.html`);
+      await page.locator(".print-now").waitFor({ state: "attached" });
+      await shoot("print-book");
+      await page.emulateMedia({ media: "screen" });
 
       if (size === "phone") {
         await page.goto(`${origin}${rfcPage}`);

@@ -35,7 +35,10 @@ export function setUpDiagrams(): void {
     const themeVariables = isDark() ? { edgeLabelBackground: "#2d333b" } : {};
     library.initialize({ startOnLoad: false, securityLevel: "strict", theme: isDark() ? "dark" : "default", themeVariables, secure: secureKeys });
     await library.run({ nodes: blocks, suppressErrors: true });
-    for (const block of blocks) keepReadable(block);
+    for (const block of blocks) {
+      block.dataset["drawnTheme"] = isDark() ? "dark" : "light";
+      keepReadable(block);
+    }
   };
   void draw();
   new MutationObserver(() => void draw()).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });

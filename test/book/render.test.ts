@@ -196,7 +196,9 @@ test("metadata values are inline Markdown: text with links, code, a link in a st
       "",
       "## Summary",
       "",
-      "Text.",
+      "Text with a note[^n].",
+      "",
+      "[^n]: The note.",
     ].join("\n"),
     "text/0004-bold.md": "# Bold\n\n- Feature Name: bold\n- Status: **Proposed**\n\n## Summary\n\nText.\n",
     "text/0003-yaml.md": ["---", "title: Front", "authors:", "  name: Ann", "  github: ann", "reviewers:", "  - name: Bob", "    github: bob", "  - Cy", "---", "", "## Summary", "", "Text."].join("\n"),
@@ -207,6 +209,7 @@ test("metadata values are inline Markdown: text with links, code, a link in a st
   assert.match(listed, /<dt>Backend PR<\/dt><dd><a href="https:\/\/github.com\/org\/repo\/pull\/4039">org\/repo#4039<\/a> and <a href="https:\/\/github.com\/org\/repo\/pull\/4040">org\/repo#4040<\/a><\/dd>/);
   assert.match(listed, /<dt>Status<\/dt><dd><a href="https:\/\/github.com\/org\/rfcs\/issues\/1">Accepted<\/a><\/dd>/);
   assert.match(listed, /<dt>Related<\/dt><dd>builds on <a href="0001-first.html">the first<\/a> <em>directly<\/em><\/dd>/);
+  assert.equal(listed.match(/class="footnote-item"/g)?.length, 1, "the body's footnote is listed once, not under every metadata value");
   const yaml = page("text/0003-yaml.html");
   assert.match(yaml, /<dt>authors<\/dt><dd>name: Ann<br>github: ann<\/dd>/);
   assert.match(yaml, /<dt>reviewers<\/dt><dd>name: Bob, github: bob<br>Cy<\/dd>/);

@@ -42,6 +42,15 @@ test("printed, a page is light even in the dark theme, without the navigation, a
       const external = page.locator('main a[href^="https://"]').first();
       const href = await external.getAttribute("href");
       assert.equal(await external.evaluate((a) => getComputedStyle(a, "::after").content), `" (${href})"`);
+
+      // A diagram drawn in the dark theme would print as light lines on white paper: it is inverted.
+      await page.emulateMedia({ media: "screen" });
+      await page.goto(site.url("0003-saved-search-alerts.html"));
+      const svg = page.locator("pre.mermaid svg").first();
+      await svg.locator(".node").first().waitFor();
+      assert.equal(await svg.evaluate((e) => getComputedStyle(e).filter), "none");
+      await page.emulateMedia({ media: "print" });
+      assert.match(await svg.evaluate((e) => getComputedStyle(e).filter), /invert\(1\)/);
     },
     { colorScheme: "dark" },
   );

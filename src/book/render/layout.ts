@@ -73,7 +73,7 @@ export function renderLayout(input: LayoutInput): string {
 <button type="button" class="sidebar-toggle" id="sidebar-toggle" aria-controls="sidebar" aria-expanded="false" title="RFC list">☰</button>
 <a class="book-title" href="${escapeAttr(`${root}index.html`)}">${escapeText(settings.title)}</a>
 <a class="all-rfcs" href="${escapeAttr(input.rootUrl === undefined ? toRelativeUrl(out, input.listOut) : input.rootUrl + encodePath(input.listOut))}">All RFCs</a>${search}
-${settings.print ? `<a class="print-link" href="${escapeAttr(`${root}print.html`)}" title="Print the whole book" aria-label="Print the whole book">⎙</a>\n` : ""}<select class="theme-select" id="theme-select" aria-label="Theme" title="Theme" hidden><option value="system">◐ System</option><option value="light">☀ Light</option><option value="dark">☾ Dark</option></select>
+${settings.print ? `<a class="print-link" href="${escapeAttr(`${root}print.html`)}" title="Print the whole book" aria-label="Print the whole book"><svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><path d="M6 9V3h12v6M6 18H4a1 1 0 0 1-1-1v-6a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v6a1 1 0 0 1-1 1h-2M6 14h12v7H6z"/></svg></a>\n` : ""}<select class="theme-select" id="theme-select" aria-label="Theme" title="Theme" hidden><option value="system">◐ System</option><option value="light">☀ Light</option><option value="dark">☾ Dark</option></select>
 </header>
 <div class="layout">
 <nav class="sidebar" id="sidebar" aria-label="RFCs" data-root="${escapeAttr(root)}" data-current="${escapeAttr(out)}"><a href="${escapeAttr(input.rootUrl === undefined ? toRelativeUrl(out, input.listOut) : input.rootUrl + encodePath(input.listOut))}">All RFCs</a></nav>

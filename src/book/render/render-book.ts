@@ -44,15 +44,16 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   const copied = new Map(book.assets.map((a) => [a.from, a.to]));
   const chapters = options.only ? book.chapters.filter((c) => options.only!.has(c.entry.out)) : book.chapters;
   const pages: Page[] = chapters.map((chapter) => {
-    const env = {
-      slugByLine: chapter.slugByLine,
-      seen: new Map(),
+    // A new env for each render: markdown-it's plugins keep state in it (the footnotes met so far).
+    const toEnv = (slugByLine: ReadonlyMap<number, string>) => ({
+      slugByLine,
+      seen: new Map<string, number>(),
       videoHosts: book.settings.videoHosts,
       imageHosts: book.settings.imageHosts,
       resolveLink: (href: string) => resolveLink(book, chapter, copied, listOut, href),
-    };
-    const body = render(chapter.markdown, env);
-    const content = renderChapterContent(chapter, body, (markdown) => render.inline(markdown, { ...env, slugByLine: new Map(), seen: new Map() }));
+    });
+    const body = render(chapter.markdown, toEnv(chapter.slugByLine));
+    const content = renderChapterContent(chapter, body, (markdown) => render.inline(markdown, toEnv(new Map())));
     return { path: chapter.entry.out, html: renderLayout({ settings: book.settings, out: chapter.entry.out, title: chapter.title, content, listOut }) };
   });
   // mdBook's `index.html` is its first chapter again: the introduction, where it has a page of its own.

@@ -177,13 +177,19 @@ span.remote-image::before { content: attr(data-alt) " (image from " attr(data-ho
   .top-bar .all-rfcs { display: none; }
   .top-bar .book-title { flex: 0 1 auto; }
   .search { flex: 1 1 9rem; min-width: 0; }
+  /* The search box needs the room: the whole book is seldom printed from a phone, and the theme
+     menu shows only its sign (its options keep their words). */
+  .print-link { display: none; }
+  .theme-select { appearance: none; -webkit-appearance: none; width: 2rem; padding: 0.2rem 0; text-align: center; overflow: hidden; }
 }
-.print-link { text-decoration: none; color: var(--fg); font-size: 1.1rem; }
+.print-link { color: var(--fg); display: inline-flex; }
 .print-chapter { border-top: 1px solid var(--border); margin-top: 2rem; }
 .print-now { font: inherit; padding: 0.3rem 1rem; border: 1px solid var(--border); border-radius: 6px; background: var(--bg); color: var(--fg); cursor: pointer; }
 @media print {
   .print-status, .print-now { display: none !important; }
   .print-chapter { border: 0; margin: 0; break-before: page; }
+  /* A diagram drawn in the dark theme is light lines on nothing: on paper it is inverted. */
+  pre.mermaid[data-drawn-theme="dark"] svg { filter: invert(1) hue-rotate(180deg); }
   .top-bar, .search, .sidebar, .prev-next, .page-toc, .edit-link, .skip-link, .rfc-filter-box, .anchor, .copy-code, .keys-help { display: none !important; }
   body { background: #fff; color: #000; }
   main { padding: 0; }
