@@ -122,7 +122,7 @@ for (const [index, place] of ["served over HTTP", "opened from file://"].entries
         await page.locator("#search-results mark", { hasText: /pwned/i }).first().waitFor();
         assert.match((await page.locator("#search-results").textContent()) ?? "", /window\.__pwned = 1/);
         await page.locator("#search-results a").first().click();
-        await page.waitForURL(/0099-hostile\.html#/);
+        await page.waitForURL(/0099-hostile\.html\?highlight=pwned#/);
         await settle(page);
         assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
         assert.equal(await page.title(), "Hostile · The Lantern RFC Book");

@@ -37,6 +37,7 @@ const exampleFiles = [
   "feed.xml",
   "index.html",
   "introduction.html",
+  "print.html",
   "rfcs.html",
 ];
 

@@ -131,7 +131,7 @@ describe("rfc build on the root layout", () => {
     const result = await runRfc(["build"], { cwd: root });
     assert.equal(result.exitCode, 0, result.stderr);
     const written = (await readdir(path.join(root, "book"))).filter((f) => f.endsWith(".html")).sort();
-    assert.deepEqual(written, ["0001-tide-tables.html", "0002-harbour-map.html", "0003-buoy-alerts.html", "404.html", "index.html", "rfcs.html"]);
+    assert.deepEqual(written, ["0001-tide-tables.html", "0002-harbour-map.html", "0003-buoy-alerts.html", "404.html", "index.html", "print.html", "rfcs.html"]);
     assert.ok((await readdir(path.join(root, "book/images"))).includes("0001-chart.png"));
   });
 
