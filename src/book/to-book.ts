@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import path from "node:path";
 import { toRfcRows, type RfcRow } from "../authoring/list-rfcs.ts";
 import { readRfcTitle } from "../model/rfc-title.ts";
@@ -6,6 +5,7 @@ import { allSections, type ContentProblem, type RfcDocument } from "../model/doc
 import type { MetadataValue } from "../model/metadata.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { encodePath } from "./url-policy.ts";
+import { loadYaml } from "../markdown/load-yaml.ts";
 import { toAssets } from "./to-assets.ts";
 import { outlineEntries } from "./summary.ts";
 import type { Book, BookPages, Chapter, HeaderField, HeaderValue, PageRef, Summary, SummaryEntry } from "./types.ts";
@@ -213,13 +213,6 @@ function parseYaml(text: string): unknown {
   }
 }
 
-type YamlModule = typeof import("yaml");
-let yaml: YamlModule | undefined;
-// Loaded on first use, as the parser loads it: most RFC repositories write their header as a list.
-function loadYaml(): YamlModule {
-  yaml ??= createRequire(import.meta.url)("yaml") as YamlModule;
-  return yaml;
-}
 
 /**
  * The repository path a relative link in `source` points to, without its `#fragment` or query,

@@ -1,8 +1,8 @@
-import { createRequire } from "node:module";
 import type { Metadata, MetadataEntry, MetadataValue } from "../model/metadata.ts";
 import { isTitleText } from "../model/rfc-title.ts";
 import type { LineList } from "./lines.ts";
 import { parseValueShape } from "./parse-value.ts";
+import { loadYaml } from "./load-yaml.ts";
 
 const plainKeyItem = /^[-*+][ \t]+([^:[\]`<>]+?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*$/;
 // `* **Key:** value`, `* **Key**: value`, and `* **Key:**: value` as some templates write it.
@@ -329,12 +329,4 @@ function skipBlank(lines: LineList, from: number): number {
   let i = from;
   while (i < lines.length && lines.at(i)!.trim() === "") i++;
   return i;
-}
-
-type YamlModule = typeof import("yaml");
-let yaml: YamlModule | undefined;
-// Loaded on first use: most RFC repositories use the list form, and `yaml` costs ~50 ms to load.
-function loadYaml(): YamlModule {
-  yaml ??= createRequire(import.meta.url)("yaml") as YamlModule;
-  return yaml;
 }
