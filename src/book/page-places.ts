@@ -20,8 +20,8 @@ export interface PagePlaces {
  * source folder, a file in an RFC folder (the deepest that holds it) goes to the book's root with
  * its path in that folder (`text/0001-x.md` → `0001-x.html`, `text/0001-x/a.png` → `0001-x/a.png`).
  * Where the repository has its own `SUMMARY.md`, nothing is copied: a file takes its path from the
- * summary's folder (mdBook's source folder). The README is `introduction.html`; other files keep
- * their paths.
+ * summary's folder (mdBook's source folder), and a `README.md` is its folder's `index.html`, as
+ * mdBook makes it. Otherwise the README is `introduction.html`; other files keep their paths.
  */
 export function toPagePlaces(layout: Pick<Layout, "rfcDirs" | "book">, options: { hasIntro: boolean }): PagePlaces {
   const list = options.hasIntro ? "rfcs.html" : "index.html";
@@ -34,7 +34,13 @@ export function toPagePlaces(layout: Pick<Layout, "rfcDirs" | "book">, options: 
     const base = bases.find((b) => source.startsWith(`${b}/`));
     return base === undefined ? source : source.slice(base.length + 1);
   };
+  if (summary !== null) return { page: (source) => toIndexHtml(place(source)), asset: place, list };
   return { page: (source) => (source === introSource ? "introduction.html" : toHtml(place(source))), asset: place, list };
+}
+
+/** mdBook's page of a file in its source folder: a `README.md` is its folder's `index.html` (mdBook's index preprocessor). */
+function toIndexHtml(source: string): string {
+  return /(?:^|\/)readme\.md$/i.test(source) ? `${source.slice(0, source.length - "readme.md".length)}index.html` : toHtml(source);
 }
 
 function toHtml(source: string): string {

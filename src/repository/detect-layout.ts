@@ -76,7 +76,9 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
   function pickBook(): BookPlan {
     const summary = signals.summary?.path ?? null;
     const folder = rfcDirs[0] && rfcDirs[0].path !== "." ? `${rfcDirs[0].path}/` : "";
-    const shown = { mdbook: "mdBook's: the RFC folder at the book's root (0001-x.html), the README as introduction.html", folders: `the files' own: ${folder}0001-x.html, the README as index.html` };
+    // With its own SUMMARY.md, the book is mdBook's source folder as it is, where a README is its folder's index.html.
+    const mdbook = summary === null ? "mdBook's: the RFC folder at the book's root (0001-x.html), the README as introduction.html" : `mdBook's, from ${summary}: each file at its path from there, a README as its folder's index.html`;
+    const shown = { mdbook, folders: `the files' own: ${folder}0001-x.html, the README as index.html` };
     const override = 'book-pages = "mdbook" or "folders"';
     if (config.bookPages !== null) {
       facts.push({ topic: "book pages", value: shown[config.bookPages], source: "config", because: "book-pages in book.toml", override });

@@ -49,6 +49,7 @@ const summary = [
   "",
   "# Guides",
   "",
+  "- [Guides](guides/README.md)",
   "- [Writing one](guides/writing.md)",
   "    - [Reviewing, to come]()",
   "",
@@ -66,15 +67,17 @@ test("a repository's own SUMMARY.md gives the book's chapters, order, parts, nes
     "SUMMARY.md": summary,
     "README.md": "# Acme RFCs\n\nRead [how we work](process.md).\n",
     "process.md": "# The process\n\nSteps.\n",
-    "guides/writing.md": "# Writing an RFC\n\nBack to [the process](../process.md).\n",
+    "guides/writing.md": "# Writing an RFC\n\nBack to [the process](../process.md) and [the guides](README.md).\n",
+    "guides/README.md": "# The guides\n",
   });
   assert.deepEqual(sidebar(tree), [
-    "Acme RFCs -> introduction.html",
+    "Acme RFCs -> index.html",
     "How we work -> process.html",
     "---",
     "# Guides",
-    "1. Writing one -> guides/writing.html",
-    "  1.1. Reviewing, to come -> (draft)",
+    "1. Guides -> guides/index.html",
+    "2. Writing one -> guides/writing.html",
+    "  2.1. Reviewing, to come -> (draft)",
     "# Accepted",
     "0001 First -> text/0001-first.html",
     "  Notes -> text/0001-first/notes.html",
@@ -85,8 +88,11 @@ test("a repository's own SUMMARY.md gives the book's chapters, order, parts, nes
   const writing = text(tree, "guides/writing.html");
   assert.match(writing, /<h1[^>]*>Writing an RFC<\/h1>/, "the page keeps its own title; the sidebar shows SUMMARY.md's");
   assert.match(writing, /<a href="..\/process.html">the process<\/a>/, "links between chapters land on their pages");
-  assert.match(writing, /rel="prev" href="..\/process.html"|href="..\/process.html"[^>]*rel="prev"/, "the previous chapter is the one before in SUMMARY.md");
-  assert.match(text(tree, "introduction.html"), /<a href="process.html">how we work<\/a>/);
+  assert.match(writing, /rel="prev" href="index.html">← The guides</, "the previous chapter is the one before in SUMMARY.md");
+  assert.match(text(tree, "guides/index.html"), /rel="prev" href="..\/process.html"/);
+  assert.match(writing, /<a href="index.html">the guides<\/a>/, "a README is its folder's index.html, as mdBook makes it");
+  assert.match(text(tree, "index.html"), /<a href="process.html">how we work<\/a>/);
+  assert.ok(!tree.has("introduction.html"), "the README is index.html only, as mdBook's source folder has it");
 });
 
 test("no-section-label leaves out SUMMARY.md's section numbers; RFCs keep their numbers", async () => {

@@ -69,6 +69,8 @@ test("rfc doctor says where the book's pages go and why; a wrong book-pages is a
   assert.equal(doctor.exitCode, 0, doctor.stderr);
   assert.match(doctor.stdout, /book pages\s+mdBook's: the RFC folder at the book's root \(0001-x\.html\), the README as introduction\.html/);
   assert.match(doctor.stdout, /book\.toml has mdBook's \[book\] table, so links to its pages keep working/);
+  const listed = await runRfc(["doctor"], { cwd: await writeTempRepo({ ...files(null), "SUMMARY.md": "- [First](text/0001-first.md)\n" }) });
+  assert.match(listed.stdout, /book pages\s+mdBook's, from SUMMARY\.md: each file at its path from there, a README as its folder's index\.html/);
   const plain = await runRfc(["doctor"], { cwd: await writeTempRepo(files(null)) });
   assert.match(plain.stdout, /book pages\s+the files' own: text\/0001-x\.html/);
 
