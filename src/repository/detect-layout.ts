@@ -280,7 +280,8 @@ export function readCopyInstruction(readme: string): { folder: string; name: str
   return null;
 }
 
-function toExcluder(globs: readonly string[]): (path: string) => boolean {
+/** Whether a path is left out by `exclude` globs: the path itself, or everything under a folder. */
+export function toExcluder(globs: readonly string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
   const match = picomatch(
     globs.flatMap((g) => [g, `${g.replace(/\/+$/, "")}/**`]),

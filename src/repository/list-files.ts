@@ -8,16 +8,21 @@ const skipped = new Set([".git", "node_modules"]);
 /**
  * Every file and folder under `root` (relative, `/`-separated), skipping `.git`, `node_modules` and
  * `exclude`, and what each file that is not a regular one is. A link is listed as a file, even
- * one to a folder: the walk does not follow links.
+ * one to a folder: the walk does not follow links. A folder that cannot be read is in
+ * `unreadable` with the system's code (`EACCES`), for the caller to refuse: it may hold RFCs.
  */
-export async function listTree(root: string, exclude: readonly string[]): Promise<{ files: string[]; folders: string[]; special: Map<string, SpecialFile> }> {
+export async function listTree(root: string, exclude: readonly string[]): Promise<{ files: string[]; folders: string[]; special: Map<string, SpecialFile>; unreadable: { path: string; code: string }[] }> {
+  const unreadable: { path: string; code: string }[] = [];
   const files: string[] = [];
   const folders: string[] = [];
   const links: string[] = [];
   const special = new Map<string, SpecialFile>();
   const excluded = new Set(exclude);
   const walk = async (relative: string): Promise<void> => {
-    const entries = await readdir(path.join(root, relative), { withFileTypes: true }).catch(() => []);
+    const entries = await readdir(path.join(root, relative), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      unreadable.push({ path: relative === "" ? "." : relative, code: error.code ?? String(error) });
+      return [];
+    });
     await Promise.all(
       entries.map(async (entry) => {
         const child = relative === "" ? entry.name : `${relative}/${entry.name}`;
@@ -40,7 +45,8 @@ export async function listTree(root: string, exclude: readonly string[]): Promis
     const realRoot = await realpath(root);
     for (const link of links.sort()) special.set(link, { kind: "symlink", target: await readSymlinkTarget(realRoot, path.join(root, ...link.split("/"))) });
   }
-  return { files, folders, special };
+  unreadable.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { files, folders, special, unreadable };
 }
 
 /** Where the link at `file` leads, relative to `realRoot` (the root with its own links resolved). */

@@ -15,7 +15,7 @@ import type { Schema } from "../model/schema.ts";
 import { findRoot } from "./find-root.ts";
 import { hasGitHistory } from "./git.ts";
 import { listTree } from "./list-files.ts";
-import { detectLayout, listRfcPaths, listRfcSubfolders, type LayoutSignals } from "./detect-layout.ts";
+import { detectLayout, listRfcPaths, listRfcSubfolders, toExcluder, type LayoutSignals } from "./detect-layout.ts";
 import { readConfig, refuseOutsideRoot } from "./read-config.ts";
 import { readMarkdownFiles } from "./read-markdown.ts";
 import { readText } from "./read-text.ts";
@@ -58,6 +58,8 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
 
   const bookDir = "book";
   const tree = await listTree(root, [bookDir]);
+  const isExcluded = toExcluder(config.exclude);
+  refuseUnreadable(tree.unreadable.filter((folder) => !isExcluded(folder.path)));
   const layout = detectLayout(readLayoutSignals(root, tree, book), config);
   await refuseOutsideRoot(root, { templates: layout.templates.map((t) => t.path), rfcDirs: [] }, null);
   const templates = layout.templates.map((template) => loadTemplate(root, template, config.maxFileBytes, parse));
@@ -160,6 +162,20 @@ function withFile(file: MarkdownFile, facts: Omit<Rfc, keyof MarkdownFile>): Rfc
       header: { get: () => file.header, enumerable: true },
     },
   ) as Rfc;
+}
+
+/**
+ * A folder of the repository that cannot be read may hold RFCs: checking without them would pass
+ * for the wrong reason, so it is an error naming the folder and the cause. `exclude` skips it.
+ */
+function refuseUnreadable(unreadable: readonly { path: string; code: string }[]): void {
+  const first = unreadable[0];
+  if (!first) return;
+  const why = describeSystemCode(first.code) ?? first.code;
+  throw new UserError(`The folder ${first.path === "." ? "of the repository" : first.path} cannot be read: ${why}.`, {
+    file: first.path,
+    hint: `give your user permission to read it (chmod u+rx ${first.path}), or leave it out with exclude = ["${first.path}"] in book.toml's [rfckit] table.`,
+  });
 }
 
 /** The slug without a status suffix: `radar-feed.expired` → `radar-feed`. */
