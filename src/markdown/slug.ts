@@ -13,6 +13,27 @@ export function toSlug(text: string, seen?: Map<string, number>): string {
 }
 
 const asciiOnly = /^[ -~]*$/;
+
+/**
+ * The id mdBook gives a heading (its `normalize_id`): letters and digits (lower-cased in ASCII
+ * only), `_` and `-` kept, any white space turned into `-`, the rest dropped; `seen` numbers
+ * repeats. It equals `toSlug`'s but for headings with capitals outside ASCII (`Über`), combining
+ * marks or white space other than spaces, where the book gives both.
+ */
+export function toMdBookId(text: string, seen: Map<string, number>): string {
+  let base = "";
+  if (asciiOnly.test(text)) base = text.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+  else {
+    for (const char of text) {
+      if (/[\p{Alphabetic}\p{N}_-]/u.test(char)) base += char <= "\u007f" ? char.toLowerCase() : char;
+      else if (/\s/u.test(char)) base += "-";
+    }
+  }
+  const count = seen.get(base) ?? 0;
+  seen.set(base, count + 1);
+  return count === 0 ? base : `${base}-${count}`;
+}
+
 const markup = /[`*~_[<]/;
 
 const codeSpan = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;

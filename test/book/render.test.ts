@@ -217,3 +217,19 @@ test("metadata values are inline Markdown: text with links, code, a link in a st
   assert.match(page("index.html"), /<a href="text\/0002-list.html">Listed<\/a>.*<span class="status status-accepted">Accepted<\/span>/, "a status written as a link is its word");
   assert.match(page("index.html"), /<a href="text\/0004-bold.html">Bold<\/a>.*<span class="status status-proposed">Proposed<\/span>/, "so is one in bold");
 });
+
+test("a heading whose mdBook id differs from GitHub's (capitals outside ASCII, combining marks) answers to both; others have one id", async () => {
+  const root = await writeTempRepo({
+    "0000-template.md": smallTemplate,
+    "text/0001-ids.md": "# Über uns\n\n## Summary\n\n## Ärger\n\n## Plain words\n\n## Ärger\n\n## Cafe\u0301 notes\n\n## Own { #kept-as-written }\n",
+  });
+  const html = (await buildInMemory(root)).page("text/0001-ids.html");
+  assert.match(html, /<h1 id="über-uns"><span id="Über-uns"><\/span>Über uns<\/h1>/);
+  assert.match(html, /<h2 id="ärger">Ärger<span id="Ärger"><\/span><a class="anchor"/);
+  assert.match(html, /<h2 id="ärger-1">Ärger<span id="Ärger-1"><\/span><a class="anchor"/, "repeats numbered as mdBook numbers them");
+  assert.match(html, /<h2 id="cafe\u0301-notes">Cafe\u0301 notes<span id="cafe-notes"><\/span>/, "mdBook drops the combining mark");
+  assert.match(html, /<h2 id="plain-words">Plain words<a class="anchor"/, "one id where both agree");
+  assert.match(html, /<h2 id="kept-as-written">Own<a class="anchor"/);
+  const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], "no id twice");
+});

@@ -6,6 +6,10 @@ export interface RenderEnv {
   slugByLine: ReadonlyMap<number, string>;
   /** Heading ids handed out so far, for headings the model does not know. */
   seen: Map<string, number>;
+  /** mdBook's heading ids handed out so far (the page's title first), numbered as mdBook numbers them. */
+  mdBookSeen: Map<string, number>;
+  /** The ids the page's headings have, so a second id from mdBook never repeats one of them. */
+  pageIds: ReadonlySet<string>;
   /** Turns a link or image target as written into the URL the book uses. */
   resolveLink(href: string, kind: "link" | "image"): string;
   /** Hosts whose videos become click-to-play players (`[rfckit] video-hosts`). */

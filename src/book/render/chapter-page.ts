@@ -6,14 +6,17 @@ import { toRelativeUrl } from "./layout.ts";
  * The content of one chapter's page: number and title, the metadata header (each value inline Markdown), a
  * table of contents, the rendered body, "Referenced by", the edit link, and previous/next.
  */
-export function renderChapterContent(chapter: Chapter, body: string, renderValue: (markdown: string) => string): string {
+export function renderChapterContent(chapter: Chapter, body: string, options: { renderValue: (markdown: string) => string; titleMdBookId: string | null }): string {
+  const { renderValue } = options;
   const out = chapter.entry.out;
   const link = (ref: PageRef) => `<a href="${escapeAttr(toRelativeUrl(out, ref.out))}">${escapeText(ref.title)}</a>`;
   const parts: string[] = ['<article class="page">', '<header class="page-header">'];
   const numberText = chapter.row?.path ? /(\d+)-[^/]*$/.exec(chapter.row.path)?.[1] : undefined;
   if (chapter.entry.kind === "rfc" && numberText && chapter.entry.number) parts.push(`<p class="rfc-number">RFC ${escapeText(numberText)}</p>`);
   if (chapter.entry.kind === "rfc" && chapter.entry.number === 0) parts.push('<p class="rfc-number">Draft RFC</p>');
-  parts.push(chapter.titleId ? `<h1 id="${escapeAttr(chapter.titleId)}">${escapeText(chapter.title)}</h1>` : `<h1>${escapeText(chapter.title)}</h1>`);
+  // The title's id as mdBook gives it too, where it differs (see toMdBookId).
+  const second = options.titleMdBookId ? `<span id="${escapeAttr(options.titleMdBookId)}"></span>` : "";
+  parts.push(chapter.titleId ? `<h1 id="${escapeAttr(chapter.titleId)}">${second}${escapeText(chapter.title)}</h1>` : `<h1>${escapeText(chapter.title)}</h1>`);
   if (chapter.header.length > 0) {
     parts.push('<dl class="rfc-meta">');
     for (const field of chapter.header) parts.push(`<div><dt>${escapeText(field.key)}</dt><dd>${renderValues(field.values, renderValue)}</dd></div>`);

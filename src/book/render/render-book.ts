@@ -2,6 +2,7 @@ import { resolveSource } from "../to-book.ts";
 import { renderSearchIndex } from "../search/search-index.ts";
 import type { Book, Chapter, Page, RenderedBook } from "../types.ts";
 import { selectMermaidFiles } from "../mermaid-files.ts";
+import { toMdBookId, toSlug } from "../../markdown/slug.ts";
 import { encodePath } from "../url-policy.ts";
 import { renderChapterContent } from "./chapter-page.ts";
 import { renderFeed } from "./feed.ts";
@@ -44,16 +45,26 @@ export function renderBook(book: Book, options: RenderOptions): RenderedBook {
   const copied = new Map(book.assets.map((a) => [a.from, a.to]));
   const chapters = options.only ? book.chapters.filter((c) => options.only!.has(c.entry.out)) : book.chapters;
   const pages: Page[] = chapters.map((chapter) => {
+    // mdBook numbers its ids with the page's title first, unless the title's id is written as an
+    // attribute (`{ #id }`), which it takes as it is (the model's id is then not the title's slug).
+    const mdBookSeen = new Map<string, number>();
+    const titleMdBookId = chapter.titleId && chapter.titleId === toSlug(chapter.title) ? toMdBookId(chapter.title, mdBookSeen) : null;
+    const pageIds = new Set([...chapter.slugByLine.values(), ...(chapter.titleId ? [chapter.titleId] : [])]);
     // A new env for each render: markdown-it's plugins keep state in it (the footnotes met so far).
     const toEnv = (slugByLine: ReadonlyMap<number, string>) => ({
       slugByLine,
       seen: new Map<string, number>(),
+      mdBookSeen,
+      pageIds,
       videoHosts: book.settings.videoHosts,
       imageHosts: book.settings.imageHosts,
       resolveLink: (href: string) => resolveLink(book, chapter, copied, listOut, href),
     });
     const body = render(chapter.markdown, toEnv(chapter.slugByLine));
-    const content = renderChapterContent(chapter, body, (markdown) => render.inline(markdown, toEnv(new Map())));
+    const content = renderChapterContent(chapter, body, {
+      renderValue: (markdown) => render.inline(markdown, toEnv(new Map())),
+      titleMdBookId: titleMdBookId !== null && titleMdBookId !== "" && !pageIds.has(titleMdBookId) ? titleMdBookId : null,
+    });
     return { path: chapter.entry.out, html: renderLayout({ settings: book.settings, out: chapter.entry.out, title: chapter.title, content, listOut }) };
   });
   // mdBook's `index.html` is its first chapter again: the introduction, where it has a page of its own.
