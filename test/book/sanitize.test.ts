@@ -185,3 +185,14 @@ test("image-hosts load with the page, in Markdown and raw HTML, and only they jo
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!.replace(/&#39;/g, "'");
   assert.match(policy, /img-src 'self' data: https:\/\/assets\.example\.com https:\/\/other\.example;/);
 });
+
+test("raw HTML nested deeper than 256 elements shows its deeper tags as text; shallower nesting is kept", async () => {
+  const deep = `${"<div>".repeat(300)}core${"</div>".repeat(300)}\n\n<details><summary>More</summary>\n\n<div><span>kept</span></div>\n\n</details>\n`;
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-deep.md": rfc(deep) });
+  const html = (await buildInMemory(root)).page("text/0001-deep.html");
+  const body = html.slice(html.indexOf('<div class="markdown-body">'));
+  assert.equal(body.match(/<div>/g)?.length, 256 + 1, "the first 256 stay elements, and the one in <details>");
+  assert.equal(body.match(/&lt;div&gt;/g)?.length, 44, "the rest are text");
+  assert.match(body, /<details><summary>More<\/summary>/);
+  assert.match(body, /<div><span>kept<\/span><\/div>/);
+});

@@ -17,6 +17,8 @@ const shapes: Record<string, { summary?: string; header?: string }> = {
   "footnote marks opened and never closed": { summary: "[^".repeat(50_000) },
   "a list nested and indented over and over": { summary: Array.from({ length: 2_500 }, (_, i) => `${"  ".repeat(i % 20)}- item ${i}`).join("\n") },
   "12,500 task-list items": { summary: "- [ ] a task\n".repeat(12_500) },
+  "16,000 <span> tags opened and never closed": { summary: "<span>".repeat(16_000) },
+  "4,000 footnotes, each defined": { summary: `${Array.from({ length: 4_000 }, (_, i) => `n[^f${i}]`).join(" ")}\n\n${Array.from({ length: 4_000 }, (_, i) => `[^f${i}]: ${i}.`).join("\n")}` },
   "5,000 metadata keys the template does not have": { header: Array.from({ length: 5_000 }, (_, i) => `- Extra Key ${i}: value`).join("\n") },
   "125,000 headings": { summary: "## h\n\n".repeat(125_000) },
 };

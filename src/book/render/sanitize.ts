@@ -81,5 +81,35 @@ const baseOptions: sanitizeHtml.IOptions = {
  */
 export function createSanitizer(options: { imageHosts: readonly string[] }): (html: string) => string {
   const withHosts: sanitizeHtml.IOptions = { ...baseOptions, transformTags: { "*": (tagName, attribs) => toKeptTag(tagName, attribs, options.imageHosts) } };
-  return (html) => sanitizeHtml(html, withHosts);
+  return (html) => sanitizeHtml(boundNesting(html), withHosts);
+}
+
+/** Deeper than any page needs: Rust's deepest raw HTML nests a few tens of elements. */
+const maxDepth = 256;
+const voidElements = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(\/?)>/g;
+
+/**
+ * The HTML with every tag that would open an element deeper than `maxDepth` shown as text: the
+ * sanitiser's parser (htmlparser2) keeps its open elements in an array it grows at the front,
+ * which costs the depth at each tag, so 160,000 unclosed `<span>`s took 25 s. The depth is counted
+ * roughly (a stray closing tag lowers it), which only ever turns more tags into text, never less.
+ */
+function boundNesting(html: string): string {
+  let depth = 0;
+  let deep = false;
+  const bounded = html.replace(tag, (whole: string, closing: string, name: string, selfClosing: string) => {
+    if (closing) {
+      if (depth > 0) depth--;
+      return whole;
+    }
+    if (selfClosing || voidElements.has(name.toLowerCase())) return whole;
+    if (depth < maxDepth) {
+      depth++;
+      return whole;
+    }
+    deep = true;
+    return `&lt;${whole.slice(1)}`;
+  });
+  return deep ? bounded : html;
 }
