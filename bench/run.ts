@@ -2,7 +2,8 @@
 // floor (a Node process that only reads the files) and, with --peers, markdownlint-cli2 and
 // VitePress on the same files; then how fast `rfc serve` reloads a page after an RFC is saved, and
 // how fast `rfc lsp` answers an editor.
-// Usage: npm run bench -- [--runs N] [--corpus dir] [--bundle file] [--peers] [--no-serve] [--no-lsp] [--json]
+// With --scaling, instead: each pathological shape of one RFC at 1x, 4x and 16x (scaling.ts).
+// Usage: npm run bench -- [--runs N] [--corpus dir] [--bundle file] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling]
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,12 +19,13 @@ import { renderJson, renderTable } from "./report.ts";
 import { toCaseResult, type BenchResults } from "./results.ts";
 import { measureServeReload, type ServeReloadResult } from "./serve-reload.ts";
 import { lspFile, measureLsp, type LspResult } from "./lsp.ts";
+import { measureScaling, renderScaling } from "./scaling.ts";
 import { readSiteSize, type SiteSize } from "./site.ts";
 import { evaluateTargets } from "./targets.ts";
 import { prepareVitePressSource } from "./vitepress.ts";
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <file>] [--peers] [--no-serve] [--no-lsp] [--json]
+const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <file>] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling]
 
   --runs N        measured runs per case, after one warm-up (default 5); rfc serve's reload is
                   measured over N edits, at least 5, after two warm-up edits
@@ -35,6 +37,8 @@ const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <fi
   --no-serve      skip the rfc serve reload measurement (about 30 s)
   --no-lsp        skip the language server measurement (open a large RFC, 200 edits; about 20 s)
   --json          print machine-readable results instead of the table
+  --scaling       instead, check and build one RFC of each pathological shape at 1x, 4x and 16x
+                  its size (16x is about 400 KB) and print how each command's time grows
 `;
 
 const { values } = parseArgs({
@@ -46,6 +50,7 @@ const { values } = parseArgs({
     "no-serve": { type: "boolean", default: false },
     "no-lsp": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
+    scaling: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -62,6 +67,20 @@ if (!Number.isInteger(runs) || runs < 1) {
 const minServeEdits = 5;
 // Progress goes to stderr so that --json leaves stdout clean.
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+if (values.scaling) {
+  ensureBuilt(packageRoot, log);
+  const benchDir = path.join(packageRoot, ".bench");
+  mkdirSync(benchDir, { recursive: true });
+  const scratch = mkdtempSync(path.join(tmpdir(), "rfckit-bench-"));
+  try {
+    const rows = await measureScaling({ packageRoot, benchDir, scratch, probe: detectProbe(), runs, log });
+    process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : renderScaling(rows));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 const corpus = values.corpus ? path.resolve(process.cwd(), values.corpus) : path.resolve(packageRoot, "../shared/corpus/rust-rfcs");
 const problem = corpusProblem(corpus);
