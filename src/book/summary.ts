@@ -137,6 +137,7 @@ function toSettings(repo: Repository, overrides: SettingsOverrides): Omit<SiteSe
     description: repo.book.description,
     language: repo.book.language,
     theme: repo.book.theme,
+    themeClasses: repo.book.themeClasses,
     smartPunctuation: repo.book.smartPunctuation,
     noSectionLabel: repo.book.noSectionLabel,
     search: repo.book.search,

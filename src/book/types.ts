@@ -5,7 +5,7 @@ import type { BookSettings, VideoHostName } from "../model/config.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 
 /** The book's settings: `book.toml` values, overridden by command-line options. */
-export interface SiteSettings extends Pick<BookSettings, "description" | "language" | "theme" | "smartPunctuation" | "noSectionLabel" | "search" | "print"> {
+export interface SiteSettings extends Pick<BookSettings, "description" | "language" | "theme" | "themeClasses" | "smartPunctuation" | "noSectionLabel" | "search" | "print"> {
   /** The repository's stylesheets of `additional-css`, as read and made safe by `readBookPages`, published at their paths. */
   stylesheets: readonly Page[];
   title: string;

@@ -65,8 +65,15 @@ function defaultTheme(): string | null {
 }
 
 function applyTheme(theme: string | null): void {
-  if (theme === "light" || theme === "dark") document.documentElement.dataset["theme"] = theme;
-  else delete document.documentElement.dataset["theme"];
+  const root = document.documentElement;
+  if (theme === "light" || theme === "dark") root.dataset["theme"] = theme;
+  else delete root.dataset["theme"];
+  // mdBook's class for the theme shown (`light`, `navy`…), which a repository's additional-css may select on.
+  const [lightClass, darkClass] = (root.dataset["mdbookThemes"] ?? "").split(" ");
+  const shown = root.dataset["theme"] ?? (darkSystem.matches ? "dark" : "light");
+  for (const name of [lightClass, darkClass]) if (name) root.classList.remove(name);
+  const current = shown === "dark" ? darkClass : lightClass;
+  if (current) root.classList.add(current);
 }
 
 /** The theme menu: the system's theme (book.toml's default for it), light or dark, remembered in the browser. */

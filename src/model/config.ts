@@ -149,6 +149,12 @@ export interface BookSettings {
    * onto the book's two; null where unset, so the system's choice is followed.
    */
   theme: { light: "light" | "dark" | null; dark: "light" | "dark" | null };
+  /**
+   * mdBook's theme class for each of the book's themes (`light`, `navy` unless book.toml names
+   * another of that shade), set on `<html>` as mdBook does, so `additional-css` written for
+   * mdBook's themes (`.coal img { … }`) still applies.
+   */
+  themeClasses: { light: string; dark: string };
   /** `smart-punctuation` (or mdBook's older `curly-quotes`): typographic quotes and dashes; on unless set to false, as in mdBook 0.5. */
   smartPunctuation: boolean;
   /** `additional-css`: stylesheets of the repository added to every page, after the book's own. */

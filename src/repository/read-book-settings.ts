@@ -16,6 +16,7 @@ export const emptyBookSettings: BookSettings = {
   description: null,
   language: null,
   theme: { light: null, dark: null },
+  themeClasses: { light: "light", dark: "navy" },
   smartPunctuation: true,
   additionalCss: [],
   noSectionLabel: false,
@@ -56,7 +57,10 @@ export function readBookSettings(toml: Record<string, unknown>, text: string): B
   };
   const css = html["additional-css"];
   if (css !== undefined && !(Array.isArray(css) && css.every((v) => typeof v === "string"))) wrong("output.html", "additional-css", 'a list of paths, such as ["theme/custom.css"]');
-  const shade = (key: string) => themeShades[(string(html, "output.html", key) ?? "").trim().toLowerCase()] ?? null;
+  const themeName = (key: string) => (string(html, "output.html", key) ?? "").trim().toLowerCase();
+  const shade = (key: string) => themeShades[themeName(key)] ?? null;
+  const named = [themeName("default-theme"), themeName("preferred-dark-theme")];
+  const classOf = (wanted: "light" | "dark", otherwise: string) => named.find((name) => themeShades[name] === wanted) ?? otherwise;
   const source = string(book, "book", "src");
   const language = string(book, "book", "language")?.trim() ?? "";
   return {
@@ -70,6 +74,7 @@ export function readBookSettings(toml: Record<string, unknown>, text: string): B
     // A language tag is letters, digits and hyphens (BCP 47); anything else would not be one.
     language: /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i.test(language) ? language : null,
     theme: { light: shade("default-theme"), dark: shade("preferred-dark-theme") },
+    themeClasses: { light: classOf("light", "light"), dark: classOf("dark", "navy") },
     smartPunctuation: flag(html, "output.html", "smart-punctuation") ?? flag(html, "output.html", "curly-quotes") ?? true,
     additionalCss: ((css as string[] | undefined) ?? []).map((p) => p.trim().replace(/^\.\/+/, "")).filter((p) => p !== ""),
     noSectionLabel: flag(html, "output.html", "no-section-label") ?? false,

@@ -37,7 +37,7 @@ test("[book] language and description are each page's lang and description", asy
     assert.match(page(file), /<meta name="description" content="Design notes &amp; decisions">/, file);
   }
   const plain = await build(files(""));
-  assert.match(plain.page("0001-first.html"), /<html lang="en">/);
+  assert.match(plain.page("0001-first.html"), /<html lang="en" data-mdbook-themes="light navy">/);
   assert.doesNotMatch(plain.page("0001-first.html"), /name="description"/);
 });
 
@@ -90,9 +90,9 @@ test("a setting of the wrong type is an error naming book.toml's line, for every
 
 test("default-theme and preferred-dark-theme are written on each page as the book's two themes", async () => {
   const { page } = await build(files('default-theme = "ayu"\npreferred-dark-theme = "light"'));
-  assert.match(page("0001-first.html"), /<html lang="en" data-light-system-theme="dark" data-dark-system-theme="light">/);
+  assert.match(page("0001-first.html"), /<html lang="en" data-light-system-theme="dark" data-dark-system-theme="light" data-mdbook-themes="light ayu">/, "mdBook's class for each theme is the one book.toml names");
   const plain = await build(files('default-theme = "light"'));
-  assert.match(plain.page("0001-first.html"), /<html lang="en" data-light-system-theme="light">/);
+  assert.match(plain.page("0001-first.html"), /<html lang="en" data-light-system-theme="light" data-mdbook-themes="light navy">/);
 });
 
 test("print.html and the top bar's print link are there unless [output.html.print] enable = false", async () => {

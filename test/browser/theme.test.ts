@@ -28,8 +28,10 @@ test("the theme menu switches to dark, the choice lasts across pages and reloads
     assert.equal(await page.locator("#theme-select").inputValue(), "system");
     const lightText = await page.locator("main h1").evaluate((h1) => getComputedStyle(h1).color);
 
+    assert.equal(await page.evaluate(() => document.documentElement.className), "light", "mdBook's class for the theme shown, for a repository's additional-css");
     await page.locator("#theme-select").selectOption("dark");
     assert.equal(await page.evaluate(() => document.documentElement.dataset["theme"]), "dark");
+    assert.equal(await page.evaluate(() => document.documentElement.className), "navy");
     assert.equal(await background(page), dark);
     assert.notEqual(await page.locator("main h1").evaluate((h1) => getComputedStyle(h1).color), lightText);
     assert.equal(await page.evaluate(() => localStorage.getItem("rfckit-theme")), "dark");
@@ -75,6 +77,7 @@ test("book.toml's default-theme and preferred-dark-theme choose the theme of a r
       async (page) => {
         await page.goto(themed.url("0001-pipe-queries.html"));
         assert.equal(await background(page), expected, `a ${scheme} system gets the configured theme`);
+        assert.equal(await page.evaluate(() => document.documentElement.className), scheme === "light" ? "coal" : "rust", "and mdBook's class for it");
         await page.locator("#theme-select").selectOption(expected === dark ? "light" : "dark");
         assert.notEqual(await background(page), expected, "the reader's choice wins");
       },

@@ -51,11 +51,12 @@ export function renderLayout(input: LayoutInput): string {
   const extraCss = settings.stylesheets.map((css) => `\n<link rel="stylesheet" href="${escapeAttr(root + encodePath(css.path))}">`).join("");
   // The theme for a reader who has chosen none, where book.toml sets one (read by book.js in the <head>).
   const themes = (["light", "dark"] as const).map((system) => (settings.theme[system] ? ` data-${system}-system-theme="${settings.theme[system]}"` : "")).join("");
+  const classes = ` data-mdbook-themes="${escapeAttr(`${settings.themeClasses.light} ${settings.themeClasses.dark}`)}"`;
   const search = settings.search
     ? `\n<div class="search" id="search" role="search" hidden><input type="search" id="search-input" placeholder="Search RFCs (/)" aria-label="Search the RFCs" autocomplete="off" data-root="${escapeAttr(root)}"><div class="search-results" id="search-results" aria-live="polite" hidden></div></div>`
     : "";
   return `<!DOCTYPE html>
-<html lang="${escapeAttr(settings.language ?? "en")}"${themes}>
+<html lang="${escapeAttr(settings.language ?? "en")}"${themes}${classes}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(toContentSecurityPolicy(input.content, settings.imageHosts))}">
