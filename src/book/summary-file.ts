@@ -1,6 +1,7 @@
 import markdownit from "markdown-it";
 import type { Token } from "markdown-it";
 import { UserError } from "../errors.ts";
+import { toLinkedFile } from "../model/asset-policy.ts";
 
 /** One line of a `SUMMARY.md`, as mdBook reads it (its `SummaryItem`). */
 export type SummaryFileItem =
@@ -160,4 +161,13 @@ function refuseDuplicates(items: readonly SummaryFileItem[], file: string, seen:
 function refuse(file: string, token: Token, why: string): UserError {
   const sentence = `${why[0]!.toUpperCase()}${why.slice(1)}`;
   return new UserError(`${sentence}.`, { file, line: lineOf(token), hint: "write it as mdBook's SUMMARY.md format has it: https://rust-lang.github.io/mdBook/format/summary.html" });
+}
+
+/** Every file a `SUMMARY.md` at `summaryPath` links to, as a path from the root, in its order. */
+export function listSummaryFiles(summaryPath: string, items: readonly SummaryFileItem[]): string[] {
+  return items.flatMap((item) => {
+    if (item.kind !== "link") return [];
+    const own = item.target === null ? null : toLinkedFile(summaryPath, item.target);
+    return [...(own === null ? [] : [own]), ...listSummaryFiles(summaryPath, item.children)];
+  });
 }

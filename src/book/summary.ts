@@ -2,7 +2,7 @@ import { UserError } from "../errors.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import { toLinkedFile } from "../model/asset-policy.ts";
 import { introSource, toPagePlaces, type PagePlaces } from "./page-places.ts";
-import type { SummaryFileItem } from "./summary-file.ts";
+import { listSummaryFiles, type SummaryFileItem } from "./summary-file.ts";
 import type { BookPages, OutlineItem, SiteSettings, Summary, SummaryEntry } from "./types.ts";
 
 /** Settings given on the command line; each wins over `book.toml`. */
@@ -59,6 +59,7 @@ function toDefaultOutline(rfcs: readonly SummaryEntry[], known: KnownEntries): O
 
 function toListedOutline(summaryFile: { path: string; items: readonly SummaryFileItem[] }, rfcs: readonly SummaryEntry[], known: KnownEntries): OutlineItem[] {
   const used = new Set<string>();
+  const listedSources = new Set(listSummaryFiles(summaryFile.path, summaryFile.items));
   const toItem = (item: SummaryFileItem): OutlineItem => {
     if (item.kind !== "link") return item;
     const source = item.target === null ? null : toLinkedFile(summaryFile.path, item.target);
@@ -68,7 +69,7 @@ function toListedOutline(summaryFile: { path: string; items: readonly SummaryFil
     used.add(found.source);
     const entry = found.kind === "page" ? { ...found, title: item.title } : found;
     // An RFC's sub-chapters the summary does not list still belong under it.
-    const unlisted = found.children.filter((sub) => !isListed(summaryFile, sub.source));
+    const unlisted = found.children.filter((sub) => !listedSources.has(sub.source));
     for (const sub of unlisted) used.add(sub.source);
     return { kind: "chapter", entry, section: item.section, children: [...children, ...unlisted.map((sub) => toChapter(sub))] };
   };
@@ -80,11 +81,6 @@ function toListedOutline(summaryFile: { path: string; items: readonly SummaryFil
     ...(missing.length > 0 && listed.length > 0 ? [{ kind: "separator" } as const] : []),
     ...missing.map((rfc) => toChapter(rfc)),
   ];
-}
-
-function isListed(summaryFile: { path: string; items: readonly SummaryFileItem[] }, source: string): boolean {
-  const visit = (items: readonly SummaryFileItem[]): boolean => items.some((item) => item.kind === "link" && ((item.target !== null && toLinkedFile(summaryFile.path, item.target) === source) || visit(item.children)));
-  return visit(summaryFile.items);
 }
 
 function toChapter(entry: SummaryEntry): OutlineItem {

@@ -3,6 +3,7 @@
 // part works on what the page has and does nothing when it is absent, so every page loads the
 // same file.
 
+import type { TocLine } from "./toc-line.ts";
 import { encodePath } from "../book/url-policy.ts";
 import { setUpCopyButtons } from "./copy-code.ts";
 import { setUpDiagrams } from "./diagrams.ts";
@@ -14,8 +15,6 @@ import { setUpRemoteImages } from "./remote-images.ts";
 import { setUpSearch } from "./search.ts";
 import { setUpVideos } from "./videos.ts";
 
-// As `src/book/render/toc-script.ts` writes it: a page ("" for a draft), a part's title, a separator.
-type TocLine = [out: string, label: string, title: string, depth: number] | { part: string } | 0;
 type Toc = { list: string; pages: TocLine[] };
 
 const themeKey = "rfckit-theme";

@@ -2,9 +2,8 @@
 // for printing the whole book (see src/book/render/print-page.ts). Each chapter's ids get a prefix
 // of their own, and links between chapters become links within the page.
 
+import type { TocLine } from "./toc-line.ts";
 import { encodePath } from "../book/url-policy.ts";
-
-type TocLine = [out: string, label: string, title: string, depth: number] | { part: string } | 0;
 
 /** Chapters fetched at once: enough to fill the wait, few enough not to flood a small host. */
 const parallel = 6;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { introSource } from "../book/page-places.ts";
-import { parseSummaryFile, type SummaryFileItem } from "../book/summary-file.ts";
+import { listSummaryFiles, parseSummaryFile } from "../book/summary-file.ts";
 import { toSafeStylesheet } from "../book/sanitize-css.ts";
 import type { BookPages, Page } from "../book/types.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
@@ -23,7 +23,7 @@ export function readBookPages(repo: Repository, previous: ReadonlyMap<string, Ma
   const summaryFile = summaryPath !== null && summaryText !== null ? { path: summaryPath, items: parseSummaryFile(summaryText, summaryPath) } : null;
   const rfcFiles = new Set(repo.rfcs.flatMap((rfc) => [rfc.path, ...rfc.subChapters.map((sub) => sub.path)]));
   const isPage = (source: string | null): source is string => source !== null && source !== introSource && isMarkdownName(source) && repo.files.has(source) && !rfcFiles.has(source);
-  const sources = summaryFile ? listedFiles(summaryFile.path, summaryFile.items).filter(isPage) : guidelineFiles(intro).filter((source): source is string => isPage(source) && !isNeverRfc(source));
+  const sources = summaryFile ? listSummaryFiles(summaryFile.path, summaryFile.items).filter(isPage) : guidelineFiles(intro).filter((source): source is string => isPage(source) && !isNeverRfc(source));
   const pages = [...new Set(sources)].flatMap((source) => read(source) ?? []);
   const warnings: string[] = [];
   const stylesheets = repo.book.additionalCss.flatMap((file) => readStylesheet(repo, file, warnings));
@@ -56,11 +56,6 @@ function readPage(repo: Repository, source: string, previous: MarkdownFile | nul
   if (read.text === null) return null;
   if (previous?.document?.source === read.text) return previous;
   return toParsedFile(source, createDocumentParser()(read.text));
-}
-
-/** Every file a `SUMMARY.md` links to, as a path from the root, in its order. */
-function listedFiles(summaryPath: string, items: readonly SummaryFileItem[]): (string | null)[] {
-  return items.flatMap((item) => (item.kind === "link" ? [item.target === null ? null : toLinkedFile(summaryPath, item.target), ...listedFiles(summaryPath, item.children)] : []));
 }
 
 /** The root files the README links to, in its order. */
