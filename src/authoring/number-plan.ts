@@ -46,9 +46,11 @@ export interface NumberPlanInput {
 }
 
 /**
- * Plans the numbering of a draft: rename the file and its asset folder, then rewrite every link
- * in the repository that pointed at the old paths, and fill the PR link. Renames come first so
- * the writes land at the files' new paths. Pure: nothing is read or written.
+ * Plans the numbering of a draft: rewrite every link in the repository that pointed at the old
+ * paths and fill the PR link, then rename the file and its asset folder. The writes come first,
+ * at the files' present paths, so that a run killed half-way leaves no renamed draft with links
+ * still pointing at its old name, and the journal can tell each step done or not from the disk
+ * (number-journal.ts). Pure: nothing is read or written.
  */
 export function toNumberPlan(input: NumberPlanInput): NumberPlan {
   const { repo, rfc } = input;
@@ -78,7 +80,7 @@ export function toNumberPlan(input: NumberPlanInput): NumberPlan {
     if (applied.skipped.length > 0) throw new InternalError(`overlapping edits planned for ${source.path}`);
     const after = (doc.hasBom ? "\uFEFF" : "") + applied.text;
     if (after === before) continue;
-    steps.push({ kind: "write", path: newPathOf(source.path), before, after });
+    steps.push({ kind: "write", path: source.path, before, after });
     if (edits.length > 0) rewritten.push({ path: newPathOf(source.path), links: edits.length });
   }
 
@@ -86,7 +88,7 @@ export function toNumberPlan(input: NumberPlanInput): NumberPlan {
   rewritten.sort(byPath);
   return {
     root: repo.root,
-    steps: [...steps.filter((s) => s.kind === "rename"), ...steps.filter((s) => s.kind === "write").sort(byPath)],
+    steps: [...steps.filter((s) => s.kind === "write").sort(byPath), ...steps.filter((s) => s.kind === "rename")],
     number: input.number,
     numberText: input.numberText,
     source: input.source,

@@ -19,10 +19,10 @@ describe("applyPlan", () => {
     test(`a step that fails undoes every step before it, at each step (${git ? "git mv" : "no git: fs.rename"})`, async () => {
       const root = await writeNumberingFixture({ git });
       const plan = await planFor(root);
-      // Two renames (file, folder) and five rewrites: the draft, its sub-chapter, README and two RFCs.
+      // Five rewrites (the draft, its sub-chapter, README and two RFCs), then two renames (file, folder).
       assert.deepEqual(
         plan.steps.map((s) => s.kind),
-        ["rename", "rename", "write", "write", "write", "write", "write"],
+        ["write", "write", "write", "write", "write", "rename", "rename"],
       );
       assert.equal(plan.steps.every((s) => s.kind !== "rename" || s.git === git), true);
       const before = await readTree(root);
@@ -52,10 +52,11 @@ describe("applyPlan", () => {
     const plan = await planFor(root);
     const before = await readTree(root);
     const status = gitIn(root, ["status", "--porcelain"]);
-    // The folder's new name appears after planning: its rename must refuse, not move into it.
+    // The folder's new name appears after planning, just before its rename (the last step): the
+    // rename must refuse, not move into it, and the five writes before it be undone.
     const error = await applyPlan(plan, {
       beforeStep: async (index) => {
-        if (index === 1) await mkdir(path.join(root, "text/0004-retention-tiers"));
+        if (index === plan.steps.length - 1) await mkdir(path.join(root, "text/0004-retention-tiers"));
       },
     }).then(
       () => null,
