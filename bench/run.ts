@@ -3,7 +3,8 @@
 // VitePress on the same files; then how fast `rfc serve` reloads a page after an RFC is saved, and
 // how fast `rfc lsp` answers an editor.
 // With --scaling, instead: each pathological shape of one RFC at 1x, 4x and 16x (scaling.ts).
-// Usage: npm run bench -- [--runs N] [--corpus dir] [--bundle file] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling]
+// With --kills, instead: rfc number killed at random and ended with --continue or --abort (number-kills.ts).
+// Usage: npm run bench -- [--runs N] [--corpus dir] [--bundle file] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling] [--kills]
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,12 +21,13 @@ import { toCaseResult, type BenchResults } from "./results.ts";
 import { measureServeReload, type ServeReloadResult } from "./serve-reload.ts";
 import { lspFile, measureLsp, type LspResult } from "./lsp.ts";
 import { measureScaling, renderScaling } from "./scaling.ts";
+import { measureKills, renderKills } from "./number-kills.ts";
 import { readSiteSize, type SiteSize } from "./site.ts";
 import { evaluateTargets } from "./targets.ts";
 import { prepareVitePressSource } from "./vitepress.ts";
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <file>] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling]
+const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <file>] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling] [--kills]
 
   --runs N        measured runs per case, after one warm-up (default 5); rfc serve's reload is
                   measured over N edits, at least 5, after two warm-up edits
@@ -39,6 +41,9 @@ const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <fi
   --json          print machine-readable results instead of the table
   --scaling       instead, check and build one RFC of each pathological shape at 1x, 4x and 16x
                   its size (16x is about 400 KB) and print how each command's time grows
+  --kills         instead, kill rfc number at a random moment in 6 x --runs runs (30 with the
+                  default), end each run with --continue or --abort, and count the runs whose
+                  files came out wrong
 `;
 
 const { values } = parseArgs({
@@ -51,6 +56,7 @@ const { values } = parseArgs({
     "no-lsp": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     scaling: { type: "boolean", default: false },
+    kills: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -80,6 +86,20 @@ if (values.scaling) {
     rmSync(scratch, { recursive: true, force: true });
   }
   process.exit(0);
+}
+
+if (values.kills) {
+  ensureBuilt(packageRoot, log);
+  const scratch = mkdtempSync(path.join(tmpdir(), "rfckit-kills-"));
+  let failed = true;
+  try {
+    const result = await measureKills({ packageRoot, scratch, runs: runs * 6, log });
+    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderKills(result));
+    failed = result.failures.length > 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  process.exit(failed ? 1 : 0);
 }
 
 const corpus = values.corpus ? path.resolve(process.cwd(), values.corpus) : path.resolve(packageRoot, "../shared/corpus/rust-rfcs");
