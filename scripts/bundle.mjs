@@ -9,8 +9,8 @@ import { build } from "esbuild";
 // Chunk names change with their content: files of an earlier build must not stay beside the new ones.
 await rm("dist/bin", { recursive: true, force: true });
 await build({
-  // The search index's worker thread is an entry of its own, beside rfc.js (render-search-in-worker.ts).
-  entryPoints: { rfc: "src/cli/main.ts", "search-worker": "src/book/search/search-worker.ts" },
+  // The search index's worker thread is an entry of its own, beside rfc.js (write-search-index.ts).
+  entryPoints: { rfc: "src/cli/main.ts", "search-worker": "src/cli/search-worker.ts" },
   outdir: "dist/bin",
   splitting: true,
   // Chunks sit beside rfc.js, two levels below the package root like every compiled file, so paths

@@ -43,11 +43,10 @@ export function toBook(summary: Summary, repo: Repository, options: { pages: Boo
     // Only RFCs have a metadata header; a README or guideline that opens with a list keeps it as text.
     const hasHeader = entry.kind === "rfc" || entry.kind === "sub-chapter";
     const parts = doc ? toDocumentParts(doc, titleLine, hasHeader) : null;
-    return {
+    const chapter: Omit<Chapter, "markdown"> = {
       entry,
       title: toTitle(entry, doc, row, summary.settings.title),
       titleId: titleLine === null || !doc ? null : (parts?.slugByLine.get(titleLine) ?? (doc.title?.line === titleLine ? doc.title.slug : null)),
-      markdown: parts?.markdown ?? toProblemNotice(file.problem),
       file,
       header: parts?.header ?? [],
       row,
@@ -58,6 +57,10 @@ export function toBook(summary: Summary, repo: Repository, options: { pages: Boo
       editUrl: toEditUrl(entry.source),
       referencedBy: [],
     };
+    // Made from the document each time it is read, not kept: a book of 10,000 RFCs would hold a
+    // second copy of every file's text (about 160 MB) for as long as it is built.
+    const notice = toProblemNotice(file.problem);
+    return Object.defineProperty(chapter, "markdown", { enumerable: true, get: () => (doc ? toBody(doc, titleLine, hasHeader) : notice) }) as Chapter;
   });
   const refs: PageRef[] = chapters.map((c) => ({ out: c.entry.out, title: c.title }));
   chapters.forEach((chapter, index) => {
@@ -81,9 +84,16 @@ export function toBook(summary: Summary, repo: Repository, options: { pages: Boo
   };
 }
 
-/** What a chapter takes from its document alone. */
+/**
+ * A copy of `chapter` with `changes`, for preprocessors: a spread would read the chapter's
+ * Markdown and keep it, where the chapter makes it when read.
+ */
+export function withChanges(chapter: Chapter, changes: Partial<Omit<Chapter, "markdown">>): Chapter {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(chapter), ...Object.getOwnPropertyDescriptors(changes) }) as Chapter;
+}
+
+/** What a chapter takes from its document alone (its Markdown is made when read: see `toBook`). */
 interface DocumentParts {
-  markdown: string;
   header: HeaderField[];
   slugByLine: Map<number, string>;
   sections: Chapter["sections"];
@@ -99,7 +109,6 @@ function toDocumentParts(doc: RfcDocument, titleLine: number | null, hasHeader: 
     parts = {
       titleLine,
       hasHeader,
-      markdown: toBody(doc, titleLine, hasHeader),
       header: hasHeader ? toHeader(doc) : [],
       slugByLine: toSlugByLine(doc),
       // A page with a table of contents of its own (Rust's README) does not get a second one.
@@ -213,22 +222,6 @@ function parseYaml(text: string): unknown {
   }
 }
 
-
-/**
- * The repository path a relative link in `source` points to, without its `#fragment` or query,
- * URL-decoded; a path starting with `/` is taken from the root. Null when it leaves the repository.
- */
-export function resolveSource(source: string, href: string): string | null {
-  const target = href.replace(/[?#].*$/, "");
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(target);
-  } catch {
-    decoded = target;
-  }
-  const joined = decoded.startsWith("/") ? path.posix.normalize(decoded.slice(1)) : path.posix.join(path.posix.dirname(source), decoded);
-  return joined.startsWith("../") || joined === ".." ? null : joined;
-}
 
 /** Why a file's text could not be read, as the end of a sentence. */
 const problemReasons: Record<ContentProblem["kind"], string> = {

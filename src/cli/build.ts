@@ -1,7 +1,6 @@
 import path from "node:path";
 import { preprocessors } from "../book/preprocessors/index.ts";
-import { addPages, renderBook } from "../book/render/render-book.ts";
-import { toSearchPage } from "../book/search/search-index.ts";
+import { renderBookFiles } from "../book/render/render-book.ts";
 import { toSummary } from "../book/summary.ts";
 import { toBook } from "../book/to-book.ts";
 import { checkRepository } from "../check/check-repository.ts";
@@ -21,10 +20,11 @@ import link from "../rules/link.ts";
 import { defineCommand, exitCodes, rootOption } from "./command.ts";
 import { readClientScript } from "./read-client-script.ts";
 import { readMermaidFiles } from "./read-mermaid-files.ts";
-import { renderSearchInWorker } from "./render-search-in-worker.ts";
+import { writeChapterPages } from "./write-chapter-pages.ts";
+import { startSearchIndexWriter } from "./write-search-index.ts";
 import { requireRfcs } from "./require-rfcs.ts";
 import { readVersion } from "./run.ts";
-import { refuseForeignFolder, writeBook } from "./write-book.ts";
+import { refuseForeignFolder, writeBook, writePages } from "./write-book.ts";
 import { colorOptions, useColor } from "./use-color.ts";
 
 export default defineCommand({
@@ -83,13 +83,24 @@ export default defineCommand({
     let book = toBook(summary, repo, { pages });
     for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
     const [clientScript, mermaidFiles] = await Promise.all([readClientScript(), readMermaidFiles()]);
-    const search = book.settings.search ? renderSearchInWorker(book.chapters.map(toSearchPage)) : Promise.resolve([]);
-    const rendered = addPages(renderBook(book, { clientScript, mermaidFiles, withoutSearch: true }), await search);
-    const { skipped } = await writeBook(rendered, { repo, outDir, display });
+    let fileCount = 0;
+    const { skipped } = await writeBook(book.assets, { repo, outDir, display }, async (dir) => {
+      // Each chapter's page is written as it is rendered, and its part of the search index made
+      // meanwhile in a worker thread; then the book's other files.
+      const search = book.settings.search ? startSearchIndexWriter(book, dir) : null;
+      try {
+        const pageCount = await writeChapterPages(book, dir, search);
+        const files = renderBookFiles(book, { clientScript, mermaidFiles, withoutSearch: true, chapters: book.chapters });
+        await writePages(dir, files);
+        fileCount = pageCount + files.length + ((await search?.finish()) ?? 0);
+      } finally {
+        await search?.close();
+      }
+    });
     for (const { file, reason } of skipped) io.stderr.write(`${file}: not published in the book: ${reason}.\n`);
     const rfcCount = book.chapters.filter((c) => c.entry.kind === "rfc").length;
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    io.stdout.write(`Built ${plural(rfcCount, "RFC")} into ${display}/: ${plural(rendered.pages.length, "file")} written, ${plural(rendered.assets.length - skipped.length, "asset")} copied.\n`);
+    io.stdout.write(`Built ${plural(rfcCount, "RFC")} into ${display}/: ${plural(fileCount, "file")} written, ${plural(book.assets.length - skipped.length, "asset")} copied.\n`);
     return exitCodes.ok;
   },
 });

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { publishAsset } from "../book/publish-asset.ts";
-import type { RenderedBook } from "../book/types.ts";
+import type { Asset, Page } from "../book/types.ts";
 import { describeRefusal } from "../model/asset-policy.ts";
 import type { Repository } from "../model/repository.ts";
 import { UserError } from "../errors.ts";
@@ -11,15 +11,17 @@ import { UserError } from "../errors.ts";
 export const bookMarker = ".rfckit-book";
 
 /**
- * Writes the book into `outDir`. Everything goes to a new folder beside it first; only when all
- * is written does that folder take `outDir`'s place, so a reader never sees half a book and a
- * failed build leaves the old one. An existing `outDir` is replaced only when it holds the
- * marker of an earlier build: a folder of the user's is never overwritten. Assets are written as
- * `publishAsset` gives them; `skipped` lists those it refused at this point, with why.
+ * Writes the book into `outDir`: what `writeFiles` writes into the folder it is given, then the
+ * assets. Everything goes to a new folder beside `outDir` first; only when all is written does
+ * that folder take `outDir`'s place, so a reader never sees half a book and a failed build leaves
+ * the old one. An existing `outDir` is replaced only when it holds the marker of an earlier
+ * build: a folder of the user's is never overwritten. Assets are written as `publishAsset` gives
+ * them; `skipped` lists those it refused at this point, with why.
  */
 export async function writeBook(
-  book: RenderedBook,
+  assets: readonly Asset[],
   options: { repo: Pick<Repository, "root" | "files">; outDir: string; display: string },
+  writeFiles: (dir: string) => Promise<void>,
 ): Promise<{ skipped: { file: string; reason: string }[] }> {
   const { outDir, repo } = options;
   const root = repo.root;
@@ -30,6 +32,7 @@ export async function writeBook(
   await mkdir(path.dirname(outDir), { recursive: true });
   await mkdir(temp);
   try {
+    await writeFiles(temp);
     const made = new Set<string>([temp]);
     const ensureDir = async (file: string) => {
       const dir = path.dirname(file);
@@ -37,11 +40,8 @@ export async function writeBook(
       await mkdir(dir, { recursive: true });
       made.add(dir);
     };
-    for (const page of book.pages) await ensureDir(path.join(temp, ...page.path.split("/")));
-    // Many writes at once: one at a time, the process mostly waits (0.8 s of the Rust RFCs' build).
-    await inBatches(book.pages, 64, (page) => writeFile(path.join(temp, ...page.path.split("/")), page.html, { flag: "wx" }));
     const skipped: { file: string; reason: string }[] = [];
-    for (const asset of book.assets) {
+    for (const asset of assets) {
       const published = await publishAsset(repo, asset.from);
       if ("refusal" in published) {
         skipped.push({ file: asset.from, reason: describeRefusal(published.refusal) });
@@ -88,6 +88,14 @@ export async function refuseForeignFolder(outDir: string, root: string, display:
       hint: "pass --out with a new folder, or move that folder away first.",
     });
   }
+}
+
+/** Writes pages held in memory under `dir`, never over a file that is there. */
+export async function writePages(dir: string, pages: readonly Page[]): Promise<void> {
+  const folders = new Set(pages.map((page) => path.dirname(path.join(dir, ...page.path.split("/")))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  // Many writes at once: one at a time, the process mostly waits.
+  await inBatches(pages, 64, (page) => writeFile(path.join(dir, ...page.path.split("/")), page.html, { flag: "wx" }));
 }
 
 async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {

@@ -1,4 +1,5 @@
-import { resolveSource } from "../to-book.ts";
+import { resolveSource } from "../resolve-source.ts";
+import { withChanges } from "../to-book.ts";
 import type { Book, Chapter, PageRef, Preprocessor } from "../types.ts";
 
 // `RFC 1234`, `RFC #1234`, `RFC-1234`; four digits at most, so a year or an issue number of
@@ -46,7 +47,7 @@ export const referencedBy: Preprocessor = {
     const order = new Map(book.chapters.map((c, i) => [c, i]));
     const chapters = book.chapters.map((chapter): Chapter => {
       const list = [...(citers.get(chapter) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!);
-      return { ...chapter, referencedBy: list.map((c): PageRef => ({ out: c.entry.out, title: c.title })) };
+      return withChanges(chapter, { referencedBy: list.map((c): PageRef => ({ out: c.entry.out, title: c.title })) });
     });
     return { ...book, chapters } satisfies Book;
   },

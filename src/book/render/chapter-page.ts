@@ -6,7 +6,7 @@ import { toRelativeUrl } from "./layout.ts";
  * The content of one chapter's page: number and title, the metadata header (each value inline Markdown), a
  * table of contents, the rendered body, "Referenced by", the edit link, and previous/next.
  */
-export function renderChapterContent(chapter: Chapter, body: string, options: { renderValue: (markdown: string) => string; titleMdBookId: string | null }): string {
+export function renderChapterContent(chapter: Omit<Chapter, "file">, body: string, options: { renderValue: (markdown: string) => string; titleMdBookId: string | null }): string {
   const { renderValue } = options;
   const out = chapter.entry.out;
   const link = (ref: PageRef) => `<a href="${escapeAttr(toRelativeUrl(out, ref.out))}">${escapeText(ref.title)}</a>`;

@@ -24,7 +24,6 @@ const maxBodyWeight = 10;
 
 /** One searched document: a section of a page, its text and its weighted terms. */
 interface SearchDoc {
-  page: number;
   slug: string;
   heading: string;
   text: string;
@@ -45,7 +44,7 @@ export function renderSearchIndex(book: Book, options: { maxShardPostings?: numb
 
 /**
  * What the index takes from a chapter, as plain data that can be sent to a worker thread:
- * `rfc build` makes the index there while the pages render.
+ * `rfc build` makes each page's part of the index where the page is rendered.
  */
 export interface SearchPage {
   out: string;
@@ -53,7 +52,7 @@ export interface SearchPage {
   /** The title's words and the feature name and number, weighted as a title. */
   titleTerms: string;
   markdown: string;
-  /** Every section shown (the blanked title's heading left out), in order. */
+  /** Every section shown (the blanked title's heading left out), in order: each is a document of the index, after the page's top. */
   sections: { slug: string; title: string; bodyStart: number; bodyEnd: number; line: number }[];
   /** The chapter's parsed document, when there is one: the key its documents are kept by. Not sent to a worker. */
   document?: object;
@@ -63,64 +62,126 @@ export interface SearchPage {
 export function toSearchPage(chapter: Chapter): SearchPage {
   const number = chapter.entry.kind === "rfc" && chapter.entry.number ? `${chapter.entry.number} ${String(chapter.entry.number).padStart(4, "0")}` : "";
   const sections = chapter.file.document ? allSections(chapter.file.document.sections) : [];
+  // The title's heading is blanked in the chapter's Markdown (the layout shows it): not a section.
+  const blanked = toBlankLines(chapter.markdown);
   return {
     out: chapter.entry.out,
     title: chapter.title,
     titleTerms: [chapter.title, chapter.row?.featureName ?? "", number].join(" "),
     markdown: chapter.markdown,
-    sections: sections.map((s) => ({ slug: s.slug, title: s.title, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd, line: s.line })),
+    sections: sections.filter((s) => !blanked.has(s.line)).map((s) => ({ slug: s.slug, title: s.title, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd, line: s.line })),
     ...(chapter.file.document ? { document: chapter.file.document } : {}),
   };
 }
 
-/** The index's files for these pages (see `renderSearchIndex`). */
-export function renderSearchFiles(searchPages: readonly SearchPage[], options: { maxShardPostings?: number } = {}): Page[] {
-  const pageDocs = searchPages.map(toPageDocs);
-  const docs = pageDocs.flatMap((parts, page) => parts.docs.map((doc): SearchDoc => ({ ...doc, page })));
-  const meta: SearchMeta = { pages: searchPages.map((p) => [p.out, p.title]), docs: docs.map((d) => [d.page, d.slug, d.heading]), shards: [] };
-
-  const postings = new Map<string, number[]>();
-  docs.forEach((doc, id) => {
-    for (const [term, weight] of doc.weights) {
-      const list = postings.get(term) ?? [];
-      list.push(id, weight);
-      postings.set(term, list);
-    }
-  });
-  const shards = toShards([...postings.keys()].sort(), postings, options.maxShardPostings ?? maxShardPostings);
-  meta.shards = shards.map((terms) => terms[0]!);
-
-  const pages: Page[] = [{ path: `${searchDir}/meta.js`, html: toScript("meta", meta) }];
-  shards.forEach((terms, index) => {
-    const shard: Shard = {};
-    for (const term of terms) shard[term] = toGaps(postings.get(term)!);
-    pages.push({ path: `${searchDir}/${toShardFile(index)}`, html: toScript(`t-${index}`, encodePacked(shard)) });
-  });
-  pageDocs.forEach((parts, page) => pages.push({ path: `${searchDir}/x-${page}.js`, html: toScript(`x-${page}`, parts.packedTexts) }));
-  return pages;
+/** The 1-based numbers of the lines of `text` that hold only spaces. */
+function toBlankLines(text: string): Set<number> {
+  const blank = new Set<number>();
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end === -1 ? text.length : end;
+    if (text.slice(start, stop).trim() === "") blank.add(line);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return blank;
 }
 
-/** A page's documents, without its place in the book, and its texts file's content. */
-interface PageDocs {
-  /** What the documents take from the chapter besides its document: title, feature name, number. */
-  key: string;
-  docs: Omit<SearchDoc, "page">[];
+/**
+ * One page's part of the index, made apart from the others (in a worker thread, by `rfc build`):
+ * each document's terms and their weights, the top first, then its sections; and the content of
+ * the page's texts file.
+ */
+export interface PageSearch {
+  docs: { terms: string[]; weights: number[] }[];
   packedTexts: string;
 }
 
-// `rfc serve` makes the index again after edits, from documents mostly unchanged: a page's
-// documents and packed texts are kept by document, so only the edited pages' are made again.
-const docsByDocument = new WeakMap<object, PageDocs>();
+/** The index's files for these pages (see `renderSearchIndex`). */
+export function renderSearchFiles(searchPages: readonly SearchPage[], options: { maxShardPostings?: number } = {}): Page[] {
+  const index = new SearchIndexBuilder(searchPages);
+  const texts = searchPages.map((page, at) => {
+    const part = toPageSearch(page);
+    index.add(at, part.docs);
+    return toTextsFile(at, part);
+  });
+  return [...index.toFiles(options), ...texts];
+}
 
-function toPageDocs(page: SearchPage): PageDocs {
+/**
+ * The index of a book, filled page by page in any order: each page's documents have their
+ * numbers from the start (the pages' sections say how many each has), so the files are the same
+ * bytes whatever order the pages' parts arrive in.
+ */
+export class SearchIndexBuilder {
+  private readonly meta: SearchMeta;
+  private readonly firstDoc: number[] = [];
+  /** Term → its postings, documents in the order added. */
+  private readonly postings = new Map<string, PostingList>();
+
+  constructor(pages: readonly Pick<SearchPage, "out" | "title" | "sections">[]) {
+    this.meta = { pages: pages.map((p) => [p.out, p.title]), docs: [], shards: [] };
+    pages.forEach((page, at) => {
+      this.firstDoc.push(this.meta.docs.length);
+      this.meta.docs.push([at, "", page.title], ...page.sections.map((s): [number, string, string] => [at, s.slug, s.title]));
+    });
+  }
+
+  /** Adds page `at`'s documents. */
+  add(at: number, docs: PageSearch["docs"]): void {
+    docs.forEach((doc, i) => {
+      const id = this.firstDoc[at]! + i;
+      doc.terms.forEach((term, t) => {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = new PostingList()));
+        list.add(id, doc.weights[t]!);
+      });
+    });
+  }
+
+  /** `meta.js` and the shards, once every page is added. */
+  toFiles(options: { maxShardPostings?: number } = {}): Page[] {
+    const shards = toShards([...this.postings.keys()].sort(), this.postings, options.maxShardPostings ?? maxShardPostings);
+    const meta: SearchMeta = { ...this.meta, shards: shards.map((terms) => terms[0]!) };
+    const files: Page[] = [{ path: `${searchDir}/meta.js`, html: toScript("meta", meta) }];
+    shards.forEach((terms, index) => {
+      const shard: Shard = {};
+      for (const term of terms) shard[term] = toGaps(this.postings.get(term)!.inDocOrder());
+      files.push({ path: `${searchDir}/${toShardFile(index)}`, html: toScript(`t-${index}`, encodePacked(shard)) });
+    });
+    return files;
+  }
+}
+
+/** Page `at`'s texts file (`x-<at>.js`): its documents' texts, for the snippets a search shows. */
+export function toTextsFile(at: number, part: PageSearch): Page {
+  return { path: `${searchDir}/x-${at}.js`, html: toScript(`x-${at}`, part.packedTexts) };
+}
+
+/** A page's part of the index, cached by document with the title it was made for. */
+interface CachedPart {
+  key: string;
+  part: PageSearch;
+}
+
+// `rfc serve` makes the index again after edits, from documents mostly unchanged: a page's
+// part is kept by document, so only the edited pages' are made again.
+const partsByDocument = new WeakMap<object, CachedPart>();
+
+/** A page's documents, their weighted terms and its texts file's content. */
+export function toPageSearch(page: SearchPage): PageSearch {
   const { document } = page;
   const key = `${page.title}\n${page.titleTerms}`;
-  const known = document ? docsByDocument.get(document) : undefined;
-  if (known?.key === key) return known;
+  const known = document ? partsByDocument.get(document) : undefined;
+  if (known?.key === key) return known.part;
   const docs = toDocs(page);
-  const parts = { key, docs, packedTexts: encodePacked(docs.map((d) => d.text)) };
-  if (document) docsByDocument.set(document, parts);
-  return parts;
+  const part: PageSearch = {
+    docs: docs.map((d) => ({ terms: [...d.weights.keys()], weights: [...d.weights.values()] })),
+    packedTexts: encodePacked(docs.map((d) => d.text)),
+  };
+  if (document) partsByDocument.set(document, { key, part });
+  return part;
 }
 
 /**
@@ -137,7 +198,7 @@ function toScript(name: string, value: unknown): string {
 }
 
 /** The sorted terms cut into consecutive ranges of about `maxPostings` postings each. */
-function toShards(terms: readonly string[], postings: ReadonlyMap<string, number[]>, maxPostings: number): string[][] {
+function toShards(terms: readonly string[], postings: ReadonlyMap<string, PostingList>, maxPostings: number): string[][] {
   const shards: string[][] = [];
   let current: string[] = [];
   let size = 0;
@@ -148,10 +209,42 @@ function toShards(terms: readonly string[], postings: ReadonlyMap<string, number
       size = 0;
     }
     current.push(term);
-    size += postings.get(term)!.length / 2;
+    size += postings.get(term)!.size;
   }
   if (current.length > 0) shards.push(current);
   return shards;
+}
+
+/**
+ * A term's postings, `[doc, weight, doc, weight, …]` in a typed array that grows by doubling: a
+ * book of 10,000 RFCs has millions of postings, which plain arrays hold at twice the size.
+ */
+class PostingList {
+  private data = new Uint32Array(4);
+  /** Postings held (pairs). */
+  size = 0;
+
+  add(doc: number, weight: number): void {
+    if (this.size * 2 === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.size * 2] = doc;
+    this.data[this.size * 2 + 1] = weight;
+    this.size++;
+  }
+
+  /** The postings with their documents in increasing order (added out of order, they may not be). */
+  inDocOrder(): number[] {
+    const list = Array.from(this.data.subarray(0, this.size * 2));
+    let sorted = true;
+    for (let i = 2; i < list.length && sorted; i += 2) sorted = list[i - 2]! < list[i]!;
+    if (sorted) return list;
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < list.length; i += 2) pairs.push([list[i]!, list[i + 1]!]);
+    return pairs.sort((a, b) => a[0] - b[0]).flat();
+  }
 }
 
 function toGaps(list: readonly number[]): number[] {
@@ -168,18 +261,17 @@ function toGaps(list: readonly number[]): number[] {
  * A page's documents: its top (title, feature name, number and the text before the first
  * heading), then one per section at every level, each with the text before its first subsection.
  */
-function toDocs(page: SearchPage): Omit<SearchDoc, "page">[] {
+function toDocs(page: SearchPage): SearchDoc[] {
   const lines = page.markdown.split(/\r?\n/);
-  // The title's heading is blanked in the page's Markdown (the layout shows it): not a section.
-  const shown = page.sections.filter((s) => (lines[s.line - 1] ?? "").trim() !== "");
+  const shown = page.sections;
   const firstLine = shown[0]?.line ?? lines.length + 1;
-  const top: Omit<SearchDoc, "page"> = { slug: "", heading: page.title, text: toPlainText(lines.slice(0, firstLine - 1)), weights: new Map() };
+  const top: SearchDoc = { slug: "", heading: page.title, text: toPlainText(lines.slice(0, firstLine - 1)), weights: new Map() };
   addTerms(top.weights, top.text, 1, maxBodyWeight);
   addTerms(top.weights, page.titleTerms, titleWeight, Infinity);
   const docs = [top];
   for (const section of shown) {
     const body = section.bodyEnd >= section.bodyStart ? lines.slice(section.bodyStart - 1, section.bodyEnd) : [];
-    const doc: Omit<SearchDoc, "page"> = { slug: section.slug, heading: section.title, text: toPlainText(body), weights: new Map() };
+    const doc: SearchDoc = { slug: section.slug, heading: section.title, text: toPlainText(body), weights: new Map() };
     addTerms(doc.weights, doc.text, 1, maxBodyWeight);
     addTerms(doc.weights, section.title, headingWeight, Infinity);
     docs.push(doc);

@@ -1,0 +1,49 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { createChapterRenderer, toChapterJob, toPagePaths, toRenderContext } from "../book/render/render-chapter.ts";
+import type { Book } from "../book/types.ts";
+import type { SearchIndexWriter } from "./write-search-index.ts";
+
+/** Writes started and not yet done, at most: enough to keep the disk busy while pages render, few enough to hold little memory. */
+const maxPendingWrites = 64;
+/** Chapters handed to the search index at a time. */
+const searchBatch = 16;
+
+/**
+ * Renders every chapter of the book and writes its page under `dir` as it is made: a page is not
+ * kept once it is written, so a book of any size renders in bounded memory. Each chapter then
+ * goes to `search`, which makes its part of the search index (in a worker thread, meanwhile).
+ * Returns the number of files written.
+ */
+export async function writeChapterPages(book: Book, dir: string, search: SearchIndexWriter | null): Promise<number> {
+  const renderChapter = createChapterRenderer(toRenderContext(book));
+  const folders = new Set<string>();
+  const pending = new Set<Promise<void>>();
+  let written = 0;
+  const write = async (relative: string, text: string) => {
+    const file = path.join(dir, ...relative.split("/"));
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    await writeFile(file, text, { flag: "wx" });
+  };
+  for (let start = 0; start < book.chapters.length; start += searchBatch) {
+    const chapters = book.chapters.slice(start, start + searchBatch);
+    search?.add(start, chapters);
+    for (const chapter of chapters) {
+      const html = renderChapter(toChapterJob(chapter));
+      for (const out of toPagePaths(chapter)) {
+        const done: Promise<void> = write(out, html).finally(() => pending.delete(done));
+        // Awaited below (a failed write fails the build); handled here so that it is not reported as unhandled meanwhile.
+        done.catch(() => {});
+        pending.add(done);
+        written++;
+      }
+      if (pending.size >= maxPendingWrites) await Promise.race(pending);
+    }
+  }
+  await Promise.all(pending);
+  return written;
+}

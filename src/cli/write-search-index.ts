@@ -1,0 +1,77 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { toSearchPage, type SearchPage } from "../book/search/search-index.ts";
+import type { Book, Chapter } from "../book/types.ts";
+import { SearchIndexFiles, type SearchHead } from "./search-index-files.ts";
+
+/** Messages to the search worker: the pages' heads and where to write, then pages a batch at a time, then the end. */
+export type ToSearchWorker = { kind: "start"; heads: SearchHead[]; dir: string } | { kind: "pages"; start: number; pages: SearchPage[] } | { kind: "finish" };
+export type FromSearchWorker = { kind: "finished"; files: number } | { kind: "failed"; error: string };
+
+/** The search index of a book being written, fed with its chapters as they are rendered. */
+export interface SearchIndexWriter {
+  /** Hands over chapters `start`, `start + 1`… */
+  add(start: number, chapters: readonly Chapter[]): void;
+  /** Resolves, once every file of the index is written, to their number. */
+  finish(): Promise<number>;
+  /** Stops the work, done or not (a build that failed): the worker thread must not outlive it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts writing the book's search index under `dir`: in a worker thread, so that `rfc build`
+ * renders pages meanwhile (on the Rust RFCs the index is over a second of the build's work), or
+ * in this thread where no worker can start. The chapters' documents are not sent: they are the
+ * keys of `rfc serve`'s cache, not part of the index.
+ */
+export function startSearchIndexWriter(book: Book, dir: string): SearchIndexWriter {
+  // A chapter's Markdown is made each time it is read (see toBook): the pages keep it only while they are sent.
+  const heads = book.chapters.map((chapter) => {
+    const { markdown, ...head } = toSearchPage(chapter);
+    return head;
+  });
+  const toPages = (start: number, chapters: readonly Chapter[]): SearchPage[] => chapters.map((chapter, i) => ({ ...heads[start + i]!, markdown: chapter.markdown }));
+  const worker = startWorker();
+  if (worker === null) {
+    const files = new SearchIndexFiles(heads, dir);
+    return { add: (start, chapters) => files.add(start, toPages(start, chapters)), finish: () => files.finish(), close: async () => {} };
+  }
+  const finished = new Promise<number>((resolve, reject) => {
+    worker.on("message", (message: FromSearchWorker) => (message.kind === "finished" ? resolve(message.files) : reject(new Error(`the search index's worker thread failed: ${message.error}`))));
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the search index's worker thread stopped (exit code ${code})`)));
+  });
+  finished.catch(() => {});
+  const send = (message: ToSearchWorker) => worker.postMessage(message);
+  send({ kind: "start", heads: heads.map(({ out, title, sections }) => ({ out, title, sections })), dir });
+  return {
+    add: (start, chapters) => send({ kind: "pages", start, pages: toPages(start, chapters).map(({ document, ...page }) => page) }),
+    finish: () => {
+      send({ kind: "finish" });
+      return finished;
+    },
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * The worker: the bundled module beside the command (`dist/bin/`), or, run from source (tests,
+ * development), the TypeScript module loaded through tsx, which a worker does not inherit. Null
+ * where neither can start.
+ */
+function startWorker(): Worker | null {
+  const bundled = new URL("./search-worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(bundled))) return new Worker(bundled);
+  const source = new URL("./search-worker.ts", import.meta.url);
+  if (!existsSync(fileURLToPath(source))) return null;
+  let tsx: string;
+  try {
+    tsx = import.meta.resolve("tsx/esm/api");
+  } catch {
+    return null;
+  }
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); });`, { eval: true });
+}
