@@ -3,8 +3,9 @@
 // VitePress on the same files; then how fast `rfc serve` reloads a page after an RFC is saved, and
 // how fast `rfc lsp` answers an editor.
 // With --scaling, instead: each pathological shape of one RFC at 1x, 4x and 16x (scaling.ts).
+// With --corpus-scale, instead: the corpus at 1x, 4x and 16x its RFCs, checked and built (corpus-scale.ts).
 // With --kills, instead: rfc number killed at random and ended with --continue or --abort (number-kills.ts).
-// Usage: npm run bench -- [--runs N] [--corpus dir] [--bundle file] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling] [--kills]
+// Usage: npm run bench -- [--runs N] [--corpus dir] [--bundle file] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling] [--corpus-scale] [--kills]
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,12 +23,13 @@ import { measureServeReload, type ServeReloadResult } from "./serve-reload.ts";
 import { lspFile, measureLsp, type LspResult } from "./lsp.ts";
 import { measureScaling, renderScaling } from "./scaling.ts";
 import { measureKills, renderKills } from "./number-kills.ts";
+import { measureCorpusScale, renderCorpusScale } from "./corpus-scale.ts";
 import { readSiteSize, type SiteSize } from "./site.ts";
 import { evaluateTargets } from "./targets.ts";
 import { prepareVitePressSource } from "./vitepress.ts";
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <file>] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling] [--kills]
+const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <file>] [--peers] [--no-serve] [--no-lsp] [--json] [--scaling] [--corpus-scale] [--kills]
 
   --runs N        measured runs per case, after one warm-up (default 5); rfc serve's reload is
                   measured over N edits, at least 5, after two warm-up edits
@@ -41,6 +43,8 @@ const usage = `usage: npm run bench -- [--runs N] [--corpus <dir>] [--bundle <fi
   --json          print machine-readable results instead of the table
   --scaling       instead, check and build one RFC of each pathological shape at 1x, 4x and 16x
                   its size (16x is about 400 KB) and print how each command's time grows
+  --corpus-scale  instead, check and build the corpus as it is and copied 4 and 16 times over
+                  (Rust's RFCs: 10,224 at 16x), once each, and print time and peak memory at each size
   --kills         instead, kill rfc number at a random moment in 6 x --runs runs (30 with the
                   default), end each run with --continue or --abort, and count the runs whose
                   files came out wrong
@@ -57,6 +61,7 @@ const { values } = parseArgs({
     json: { type: "boolean", default: false },
     scaling: { type: "boolean", default: false },
     kills: { type: "boolean", default: false },
+    "corpus-scale": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -110,6 +115,18 @@ if (problem) {
 }
 
 ensureBuilt(packageRoot, log);
+if (values["corpus-scale"]) {
+  const benchDir = path.join(packageRoot, ".bench");
+  mkdirSync(benchDir, { recursive: true });
+  const scratch = mkdtempSync(path.join(tmpdir(), "rfckit-bench-"));
+  try {
+    const result = await measureCorpusScale({ packageRoot, corpus, benchDir, scratch, probe: detectProbe(), log });
+    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderCorpusScale(result));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 const markdownlintBin = values.peers ? ensureMarkdownlint(packageRoot, log) : null;
 const vitePress = values.peers ? toVitePress() : null;
 const benchDir = path.join(packageRoot, ".bench");
