@@ -10,7 +10,10 @@ const failed = (error: unknown) => reply({ kind: "failed", error: error instance
 parentPort?.on("message", (message: ToSearchWorker) => {
   try {
     if (message.kind === "start") files = new SearchIndexFiles(message.heads, message.dir);
-    else if (message.kind === "pages") files!.add(message.start, message.pages);
+    else if (message.kind === "pages") {
+      files!.add(message.start, message.pages);
+      reply({ kind: "added" });
+    }
     else files!.finish().then((count) => reply({ kind: "finished", files: count }), failed);
   } catch (error) {
     failed(error);

@@ -31,7 +31,7 @@ export async function writeChapterPages(book: Book, dir: string, search: SearchI
   };
   for (let start = 0; start < book.chapters.length; start += searchBatch) {
     const chapters = book.chapters.slice(start, start + searchBatch);
-    search?.add(start, chapters);
+    await search?.add(start, chapters);
     for (const chapter of chapters) {
       const html = renderChapter(toChapterJob(chapter));
       for (const out of toPagePaths(chapter)) {

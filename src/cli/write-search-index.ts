@@ -7,12 +7,19 @@ import { SearchIndexFiles, type SearchHead } from "./search-index-files.ts";
 
 /** Messages to the search worker: the pages' heads and where to write, then pages a batch at a time, then the end. */
 export type ToSearchWorker = { kind: "start"; heads: SearchHead[]; dir: string } | { kind: "pages"; start: number; pages: SearchPage[] } | { kind: "finish" };
-export type FromSearchWorker = { kind: "finished"; files: number } | { kind: "failed"; error: string };
+export type FromSearchWorker = { kind: "added" } | { kind: "finished"; files: number } | { kind: "failed"; error: string };
+
+/**
+ * Batches of pages sent and not yet indexed, at most (512 pages, some 8 MB of text on Rust's
+ * RFCs): where the worker is slower than the rendering, the sender waits, rather than the
+ * worker's queue holding a copy of every page's text.
+ */
+const maxBatchesAhead = 32;
 
 /** The search index of a book being written, fed with its chapters as they are rendered. */
 export interface SearchIndexWriter {
-  /** Hands over chapters `start`, `start + 1`… */
-  add(start: number, chapters: readonly Chapter[]): void;
+  /** Hands over chapters `start`, `start + 1`…; resolves once there is room for the next batch. */
+  add(start: number, chapters: readonly Chapter[]): Promise<void>;
   /** Resolves, once every file of the index is written, to their number. */
   finish(): Promise<number>;
   /** Stops the work, done or not (a build that failed): the worker thread must not outlive it. */
@@ -35,18 +42,38 @@ export function startSearchIndexWriter(book: Book, dir: string): SearchIndexWrit
   const worker = startWorker();
   if (worker === null) {
     const files = new SearchIndexFiles(heads, dir);
-    return { add: (start, chapters) => files.add(start, toPages(start, chapters)), finish: () => files.finish(), close: async () => {} };
+    return { add: async (start, chapters) => files.add(start, toPages(start, chapters)), finish: () => files.finish(), close: async () => {} };
   }
+  let ahead = 0;
+  let ended = false;
+  let makeRoom: (() => void) | null = null;
+  const wake = () => {
+    makeRoom?.();
+    makeRoom = null;
+  };
   const finished = new Promise<number>((resolve, reject) => {
-    worker.on("message", (message: FromSearchWorker) => (message.kind === "finished" ? resolve(message.files) : reject(new Error(`the search index's worker thread failed: ${message.error}`))));
+    worker.on("message", (message: FromSearchWorker) => {
+      if (message.kind === "added") ahead--;
+      else if (message.kind === "finished") resolve(message.files);
+      else reject(new Error(`the search index's worker thread failed: ${message.error}`));
+      wake();
+    });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`the search index's worker thread stopped (exit code ${code})`)));
+  }).finally(() => {
+    // A worker that failed answers no more: nothing waits for it, and finish() says why.
+    ended = true;
+    wake();
   });
   finished.catch(() => {});
   const send = (message: ToSearchWorker) => worker.postMessage(message);
   send({ kind: "start", heads: heads.map(({ out, title, sections }) => ({ out, title, sections })), dir });
   return {
-    add: (start, chapters) => send({ kind: "pages", start, pages: toPages(start, chapters).map(({ document, ...page }) => page) }),
+    add: async (start, chapters) => {
+      send({ kind: "pages", start, pages: toPages(start, chapters).map(({ document, ...page }) => page) });
+      ahead++;
+      while (ahead >= maxBatchesAhead && !ended) await new Promise<void>((resolve) => (makeRoom = resolve));
+    },
     finish: () => {
       send({ kind: "finish" });
       return finished;
