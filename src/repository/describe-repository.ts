@@ -6,6 +6,8 @@ import { readRecordedStatus } from "../model/rfc-status.ts";
 import type { Config } from "../model/config.ts";
 import { isOptionalSection } from "../model/optional-section.ts";
 import type { Schema } from "../model/schema.ts";
+// The accepted RFCs' way is read as section-missing reads it, so doctor and check agree.
+import { conventionalOmission, describeOmission, readOmittedByConvention, type SectionOmission } from "../rules/section-convention.ts";
 
 /** What rfckit understood of a repository, and from what: what `rfc doctor` prints. */
 export interface RepositoryReport {
@@ -33,7 +35,7 @@ export interface RepositoryReport {
 export interface OptionalSectionReport {
   title: string;
   because: string;
-  source: "template" | "config";
+  source: "template" | "config" | "convention";
 }
 
 /** The report of `repo`: its layout facts and counts over its RFCs. */
@@ -46,7 +48,7 @@ export function describeRepository(repo: Repository): RepositoryReport {
   return {
     root: repo.root,
     layout: repo.layout.facts,
-    templates: repo.templates.map((t) => ({ path: t.path, name: t.name, rfcs: repo.rfcs.filter((r) => r.template === t.path).length, optionalSections: toOptionalSections(t.schema, repo.config) })),
+    templates: repo.templates.map((t) => ({ path: t.path, name: t.name, rfcs: repo.rfcs.filter((r) => r.template === t.path).length, optionalSections: toOptionalSections(t.schema, repo.config, readOmittedByConvention(repo, t.path)) })),
     rfcs: repo.rfcs.length,
     numbering: { value: repo.numbering, source: repo.config.numbering === "auto" ? "detected" : "config" },
     metadataForms: count((rfc) => (rfc.document ? rfc.document.metadata.form : "unreadable")),
@@ -65,14 +67,19 @@ export function describeRepository(repo: Repository): RepositoryReport {
   };
 }
 
-function toOptionalSections(schema: Schema, config: Config): OptionalSectionReport[] {
-  return schema.sections
-    .filter((s) => isOptionalSection(s, config))
-    .map((s) =>
-      s.optionalBecause !== null && !config.optionalSections.some((t) => t.toLowerCase() === s.title.toLowerCase())
-        ? { title: s.title, because: `the template says "${s.optionalBecause}"`, source: "template" as const }
-        : { title: s.title, because: "optional-sections in book.toml", source: "config" as const },
-    );
+/** The template's sections an RFC may leave out: by the template's words, book.toml, or the accepted RFCs' way (then a warning while an RFC is written). */
+function toOptionalSections(schema: Schema, config: Config, conventional: ReadonlyMap<string, SectionOmission>): OptionalSectionReport[] {
+  return schema.sections.flatMap((s): OptionalSectionReport[] => {
+    if (isOptionalSection(s, config)) {
+      return [
+        s.optionalBecause !== null && !config.optionalSections.some((t) => t.toLowerCase() === s.title.toLowerCase())
+          ? { title: s.title, because: `the template says "${s.optionalBecause}"`, source: "template" }
+          : { title: s.title, because: "optional-sections in book.toml", source: "config" },
+      ];
+    }
+    const omission = conventionalOmission(conventional, s);
+    return omission ? [{ title: s.title, because: `${describeOmission(omission)} (a warning, not an error, on an RFC being written)`, source: "convention" }] : [];
+  });
 }
 
 function titleSource(rfc: Rfc): string {

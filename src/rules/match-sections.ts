@@ -32,11 +32,11 @@ export const sectionAliases: SectionAliases = {
 };
 
 /** One template section and the RFC section that stands for it, if any. */
-export interface SectionMatch {
+export interface SectionMatch<S = Section> {
   wanted: SchemaSection;
   /** Position of `wanted` in the template. */
   index: number;
-  section: Section | null;
+  section: S | null;
   /**
    * How the RFC's section was recognised: by the template's title or slug, by a title from the
    * aliases, as one part of a combined heading (`Drawbacks and alternatives`), or as a near miss
@@ -127,13 +127,17 @@ export function topLevelSections(doc: RfcDocument): Section[] {
  * stand for several template sections. Otherwise each RFC section stands for one template section.
  */
 export function matchSections(schema: Schema, doc: RfcDocument, aliases: SectionAliases = sectionAliases): SectionMatch[] {
-  const candidates = topLevelSections(doc);
-  const used = new Set<Section>();
-  const matches: SectionMatch[] = schema.sections.map((wanted, index) => ({ wanted, index, section: null, via: null }));
+  return matchHeadings(schema, topLevelSections(doc), aliases);
+}
+
+/** `matchSections` over any headings with a title and a slug, in their order in the file. */
+export function matchHeadings<S extends { title: string; slug: string }>(schema: Schema, candidates: readonly S[], aliases: SectionAliases = sectionAliases): SectionMatch<S>[] {
+  const used = new Set<S>();
+  const matches: SectionMatch<S>[] = schema.sections.map((wanted, index) => ({ wanted, index, section: null, via: null }));
   const keys = new Map(matches.map((m) => [m, keysOf(m.wanted.title, aliases)]));
   const keyOf = new Map(candidates.map((s) => [s, titleKey(s.title)]));
-  const pass = (via: NonNullable<SectionMatch["via"]>, accepts: (s: Section, m: SectionMatch) => boolean) => {
-    const takenNow = new Set<Section>();
+  const pass = (via: NonNullable<SectionMatch["via"]>, accepts: (s: S, m: SectionMatch<S>) => boolean) => {
+    const takenNow = new Set<S>();
     for (const match of matches) {
       if (match.section) continue;
       const found = candidates.find((s) => !used.has(s) && (via === "combined" || !takenNow.has(s)) && accepts(s, match));
@@ -146,7 +150,7 @@ export function matchSections(schema: Schema, doc: RfcDocument, aliases: Section
   };
   pass("title", (s, m) => keyOf.get(s) === keys.get(m)!.own || s.slug === m.wanted.slug);
   pass("alias", (s, m) => keys.get(m)!.others.has(keyOf.get(s)!));
-  const partsOfCandidate = new Map<Section, string[]>();
+  const partsOfCandidate = new Map<S, string[]>();
   const shared = sharedLastWords(schema);
   pass("combined", (s, m) => {
     let parts = partsOfCandidate.get(s);

@@ -2,6 +2,7 @@ import { lineCount } from "../model/document.ts";
 import { defineRule } from "./define-rule.ts";
 import { matchSections } from "./match-sections.ts";
 import { isOptionalSection } from "../model/optional-section.ts";
+import { conventionalOmission, describeOmission, readOmittedByConvention } from "./section-convention.ts";
 
 export default defineRule({
   id: "section-missing",
@@ -10,7 +11,7 @@ export default defineRule({
   tags: ["template", "structure"],
   fixable: false,
   templateBound: true,
-  check({ repo, doc, schema, report, memo }) {
+  check({ repo, rfc, doc, schema, editing, report, memo }) {
     if (schema.sections.every((s) => isOptionalSection(s, repo.config))) return;
     const heading = (s: { level: number; title: string }) => `${"#".repeat(s.level)} ${s.title}`;
     if (doc.sections.length === 0) {
@@ -25,6 +26,9 @@ export default defineRule({
     const matches = memo(matchSections, schema, doc);
     const last = Math.max(1, lineCount(doc));
     const missing: { index: number; wanted: (typeof matches)[number]["wanted"] }[] = [];
+    const conventional = memo(readOmittedByConvention, repo, rfc.template);
+    // Sections the accepted RFCs leave out as a rule: said (as a warning) to an RFC being written, and not to the others.
+    const leftOutAsTheOthers: { index: number; wanted: (typeof matches)[number]["wanted"]; why: string }[] = [];
     for (const [i, match] of matches.entries()) {
       const near = match.via === "near" ? match.section : null;
       if (near) {
@@ -39,9 +43,12 @@ export default defineRule({
         continue;
       }
       // The template lets an RFC leave it out ("Omit this section if …"), or book.toml does.
-      if (!match.section && !isOptionalSection(match.wanted, repo.config)) missing.push({ index: i, wanted: match.wanted });
+      if (match.section || isOptionalSection(match.wanted, repo.config)) continue;
+      const omission = conventionalOmission(conventional, match.wanted);
+      if (omission) leftOutAsTheOthers.push({ index: i, wanted: match.wanted, why: describeOmission(omission) });
+      else missing.push({ index: i, wanted: match.wanted });
     }
-    const required = schema.sections.filter((s) => !isOptionalSection(s, repo.config)).length;
+    const required = schema.sections.filter((s) => !isOptionalSection(s, repo.config) && !conventionalOmission(conventional, s)).length;
     if (missing.length >= 4 && missing.length * 2 > required) {
       // Most of the template is not there: the RFC follows a shape of its own (a charter, a
       // policy), and that is one finding, not one per section.
@@ -52,14 +59,24 @@ export default defineRule({
       });
       return;
     }
-    for (const { index, wanted } of missing) {
-      // Point where the section belongs: at the next template section the RFC has, else the end.
+    const place = (index: number) => {
+      // Where the section belongs: at the next template section the RFC has, else the end.
       const next = matches.slice(index + 1).find((m) => m.section)?.section ?? null;
+      return { line: next ? next.line : last, column: next ? next.column : 1, where: next ? `above line ${next.line}` : "at the end of the file" };
+    };
+    for (const { index, wanted } of missing) {
+      const { line, column, where } = place(index);
+      report({ line, column, message: `Section "${wanted.title}" from the template is missing.`, hint: `add "${heading(wanted)}" ${where}.` });
+    }
+    if (!editing) return;
+    for (const { index, wanted, why } of leftOutAsTheOthers) {
+      const { line, column, where } = place(index);
       report({
-        line: next ? next.line : last,
-        column: next ? next.column : 1,
-        message: `Section "${wanted.title}" from the template is missing.`,
-        hint: next ? `add "${heading(wanted)}" above line ${next.line}.` : `add "${heading(wanted)}" at the end of the file.`,
+        line,
+        column,
+        severity: "warning",
+        message: `Section "${wanted.title}" from the template is missing (${why}).`,
+        hint: `add "${heading(wanted)}" ${where} if it has something to say here; to require it, list it in required-sections in book.toml.`,
       });
     }
   },

@@ -5,6 +5,8 @@ import { test } from "node:test";
 import rule from "../../src/rules/section-missing.ts";
 import { sectionRfc, sectionTemplate, sectionTitles } from "../support/templates.ts";
 import { commitAll, gitInit } from "../support/git.ts";
+import { runRfc } from "../support/run-cli.ts";
+import { writeTempRepo } from "../support/temp-repo.ts";
 import { runRule, testRule } from "../support/test-rule.ts";
 
 const committed = async (root: string) => {
@@ -13,6 +15,9 @@ const committed = async (root: string) => {
 };
 const without = (...drop: string[]) => sectionTitles.filter((t) => !drop.includes(t));
 const replacing = (from: string, ...to: string[]) => sectionTitles.flatMap((t) => (t === from ? to : [t]));
+/** Accepted RFCs 0002…: the first `omitting` of them without "Drawbacks", the rest with every section. */
+const acceptedRfcs = (count: number, omitting: number): Record<string, string> =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [`text/000${i + 2}-other-${i}.md`, sectionRfc(i < omitting ? without("Drawbacks") : sectionTitles)]));
 
 testRule(rule, {
   template: sectionTemplate,
@@ -25,6 +30,7 @@ testRule(rule, {
     { name: "old titles from the alias list", rfc: sectionRfc(replacing("Rationale and alternatives", "Alternatives").map((t) => t.replace("Reference-level explanation", "Detailed design"))) },
     { name: "one heading for two sections", rfc: sectionRfc(without("Rationale and alternatives").map((t) => t.replace("Drawbacks", "Drawbacks and alternatives"))) },
     { name: "extra sections of the RFC's own", rfc: sectionRfc(["Summary", "Background", ...without("Summary"), "Appendix"]) },
+    { name: "an accepted RFC without a section most accepted RFCs leave out (3 of 4)", rfc: sectionRfc(without("Drawbacks")), files: acceptedRfcs(4, 3) },
   ],
   invalid: [
     {
@@ -89,6 +95,33 @@ testRule(rule, {
       diagnostics: [{ line: 1, message: /^The RFC has 2 of the template's \d+ sections; missing: "Reference-level explanation", "Drawbacks", "Rationale and alternatives", "Future possibilities".$/ }],
     },
     {
+      name: "a draft without a section most accepted RFCs leave out: a warning that says so",
+      path: "text/0000-test.md",
+      rfc: sectionRfc(without("Drawbacks")),
+      files: acceptedRfcs(4, 3),
+      diagnostics: [{ line: 13, severity: "warning", message: 'Section "Drawbacks" from the template is missing (3 of the 4 accepted RFCs leave it out).', hint: /^add "## Drawbacks" above line 13 if it has something to say here; to require it, list it in required-sections in book\.toml\.$/ }],
+    },
+    {
+      name: "two accepted RFCs leaving a section out are not yet the repository's way: an error on a draft",
+      path: "text/0000-test.md",
+      rfc: sectionRfc(without("Drawbacks")),
+      files: acceptedRfcs(3, 2),
+      diagnostics: [
+        { line: 13, severity: "error", message: 'Section "Drawbacks" from the template is missing.' },
+        ...[0, 1].map((i) => ({ file: `text/000${i + 2}-other-${i}.md`, line: 13, severity: "warning" as const, message: 'Section "Drawbacks" from the template is missing.' })),
+      ],
+    },
+    {
+      name: "required-sections in book.toml keeps a section required whatever the accepted RFCs do",
+      path: "text/0000-test.md",
+      rfc: sectionRfc(without("Drawbacks")),
+      files: { ...acceptedRfcs(4, 3), "book.toml": '[rfckit]\nrequired-sections = ["Drawbacks"]\n' },
+      diagnostics: [
+        { line: 13, severity: "error", message: 'Section "Drawbacks" from the template is missing.' },
+        ...[0, 1, 2].map((i) => ({ file: `text/000${i + 2}-other-${i}.md`, line: 13, severity: "warning" as const, message: 'Section "Drawbacks" from the template is missing.' })),
+      ],
+    },
+    {
       name: "no sections at all: one diagnostic",
       rfc: "Moved to [0002-other.md](0002-other.md).\n",
       diagnostics: [{ line: 1, message: /^The RFC has no sections; the template has "Summary", "Motivation", / }],
@@ -101,4 +134,13 @@ test("section-missing hints name the template's heading and where it goes", asyn
   assert.deepEqual(await hints(without("Motivation").map((t) => `# ${t}`)), ['add "## Motivation" above line 5.']);
   assert.deepEqual(await hints(without("Future possibilities")), ['add "## Future possibilities" at the end of the file.']);
   assert.deepEqual(await hints(replacing("Motivation", "Motivations")), ['rename it to "Motivation".']);
+});
+
+test("rfc doctor lists a section most accepted RFCs leave out, with how many do", async () => {
+  const root = await writeTempRepo({ "0000-template.md": sectionTemplate, "text/0000-draft.md": sectionRfc(sectionTitles), ...acceptedRfcs(4, 3) });
+  const text = (await runRfc(["doctor"], { cwd: root })).stdout;
+  assert.match(text, /^ {2}Drawbacks: 3 of the 4 accepted RFCs leave it out \(a warning, not an error, on an RFC being written\)$/m);
+  assert.doesNotMatch(text, /^ {2}Motivation:/m);
+  const json = JSON.parse((await runRfc(["doctor", "--format", "json"], { cwd: root })).stdout) as { templates: { optionalSections: { title: string; source: string }[] }[] };
+  assert.deepEqual(json.templates[0]!.optionalSections.map((s) => [s.title, s.source]), [["Drawbacks", "convention"]]);
 });

@@ -1,0 +1,54 @@
+import type { Repository } from "../model/repository.ts";
+import type { SchemaSection } from "../model/schema.ts";
+import { titleKey } from "../model/title-key.ts";
+import { toSlug } from "../markdown/slug.ts";
+import { scanHeadingTitles } from "../markdown/scan-headings.ts";
+import { matchHeadings } from "./match-sections.ts";
+
+/** How many accepted RFCs leave a template section out, of those whose template revision has it. */
+export interface SectionOmission {
+  omitted: number;
+  of: number;
+}
+
+/** At least this many accepted RFCs must leave a section out for that to be the repository's way… */
+const minOmitting = 3;
+/** …and at least this share of those whose template has it (NixOS's `Examples and Interactions`: 11 of 25). */
+const minShare = 0.4;
+
+/**
+ * The sections of a template that the repository's accepted RFCs leave out as a rule: at least
+ * three of them, and at least two in five of those whose revision of the template has the
+ * section (MetalBear's `Prior art`, which four of its six RFCs omit; not Rust's `Future
+ * possibilities`, which one in six omits). Reviewers accepted those RFCs
+ * without the section, so a draft without it is not an error. Counted from the headings each
+ * file has (`scanHeadingTitles`), matched as `section-missing` matches them, so it costs no
+ * parse. Keyed by the section's title key; `required-sections` in book.toml keeps a section
+ * required whatever the RFCs do.
+ */
+export function readOmittedByConvention(repo: Pick<Repository, "rfcs" | "config">, template: string): ReadonlyMap<string, SectionOmission> {
+  const counts = new Map<string, SectionOmission>();
+  for (const rfc of repo.rfcs) {
+    if (rfc.template !== template || rfc.isDraft || rfc.number === null || !rfc.header) continue;
+    const headings = scanHeadingTitles(rfc.header.source).map((title) => ({ title, slug: toSlug(title) }));
+    for (const match of matchHeadings(rfc.schema, headings)) {
+      const key = titleKey(match.wanted.title);
+      const count = counts.get(key) ?? { omitted: 0, of: 0 };
+      count.of++;
+      if (!match.section) count.omitted++;
+      counts.set(key, count);
+    }
+  }
+  const required = new Set(repo.config.requiredSections.map(titleKey));
+  return new Map([...counts].filter(([key, c]) => !required.has(key) && c.omitted >= minOmitting && c.omitted >= c.of * minShare));
+}
+
+/** How often the accepted RFCs leave `section` out, when they do so as a rule; null otherwise. */
+export function conventionalOmission(omitted: ReadonlyMap<string, SectionOmission>, section: SchemaSection): SectionOmission | null {
+  return omitted.get(titleKey(section.title)) ?? null;
+}
+
+/** "4 of the 6 accepted RFCs leave it out". */
+export function describeOmission(omission: SectionOmission): string {
+  return `${omission.omitted} of the ${omission.of} accepted RFCs leave it out`;
+}
