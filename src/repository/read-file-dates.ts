@@ -28,10 +28,23 @@ const mostNamed = 200;
  * commit renamed it from another name (a draft's `0000-x.md`), repeated for the names found.
  */
 export async function readFileDates(root: string, folders: readonly string[], wanted: DatesWanted): Promise<Map<string, FileDates>> {
-  if (wanted.first.length > mostNamed || wanted.last.length > mostNamed) return walk(root, toPathspecs(folders));
+  if (wanted.first.length > mostNamed || wanted.last.length > mostNamed) {
+    const { dates, addSeen } = await walk(root, toPathspecs(folders));
+    // A file that came in by a merge (renamed or resolved there) shows no add in the walk, whose
+    // merges list no files: its first date is the merge's, seen against its first parent.
+    const unseen = wanted.first.filter((f) => !addSeen.has(f));
+    if (unseen.length > 0) {
+      for (const [file, add] of await readAdds(root, unseen, ["--first-parent", "--diff-merges=first-parent"])) {
+        const known = dates.get(file);
+        if (known) known.firstCommitDate = add.date;
+        else dates.set(file, { firstCommitDate: add.date, lastCommitDate: add.date });
+      }
+    }
+    return dates;
+  }
   const dates = new Map<string, FileDates>();
   const entry = (file: string) => dates.get(file) ?? dates.set(file, {}).get(file)!;
-  const [firsts, lasts] = await Promise.all([readFirstDates(root, wanted.first), wanted.last.length === 0 ? null : walk(root, wanted.last)]);
+  const [firsts, lasts] = await Promise.all([readFirstDates(root, wanted.first), wanted.last.length === 0 ? null : walk(root, wanted.last).then((w) => w.dates)]);
   for (const [file, date] of firsts) entry(file).firstCommitDate = date;
   for (const file of wanted.last) {
     const date = lasts?.get(file)?.lastCommitDate;
@@ -84,13 +97,18 @@ async function readAdds(root: string, files: readonly string[], options: readonl
   return adds;
 }
 
-/** Both dates of every file under `pathspecs`, from one walk of the history, renames within them followed. */
-async function walk(root: string, pathspecs: readonly string[]): Promise<Map<string, FileDates>> {
+/**
+ * Both dates of every file under `pathspecs`, from one walk of the history, renames within them
+ * followed; and the files whose oldest commit in the walk adds them (or renames them in).
+ */
+async function walk(root: string, pathspecs: readonly string[]): Promise<{ dates: Map<string, FileDates>; addSeen: Set<string> }> {
   // -z keeps unusual names unquoted; newest commits come first; merges list no files.
   const log = await git(root, ["log", "-z", "--format=>%as", "--name-status", "--find-renames", "--relative", "--", ...pathspecs]);
   const dates = new Map<string, FileDates>();
   // A path an older commit knew, by the name the file has now.
   const renamedTo = new Map<string, string>();
+  // The status of each file's oldest commit seen so far (the walk goes back in time).
+  const oldest = new Map<string, string>();
   const tokens = (log ?? "").split("\0");
   let date = "";
   for (let i = 0; i < tokens.length; i++) {
@@ -106,13 +124,15 @@ async function walk(root: string, pathspecs: readonly string[]): Promise<Map<str
       const to = tokens[++i]!;
       const current = renamedTo.get(to) ?? to;
       record(dates, current, date);
+      oldest.set(current, status);
       if (status === "R") renamedTo.set(from, current);
       continue;
     }
-    const file = tokens[++i]!;
-    record(dates, renamedTo.get(file) ?? file, date);
+    const file = renamedTo.get(tokens[++i]!) ?? tokens[i]!;
+    record(dates, file, date);
+    oldest.set(file, status);
   }
-  return dates;
+  return { dates, addSeen: new Set([...oldest].filter(([, status]) => status === "A" || status === "C").map(([file]) => file)) };
 }
 
 function record(dates: Map<string, FileDates>, file: string, date: string): void {
