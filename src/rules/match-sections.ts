@@ -51,6 +51,12 @@ interface TitleKeys {
   others: Set<string>;
 }
 
+/** The title keys of a template section's aliases (`sectionAliases`), or undefined when it has none. */
+export function aliasKeys(title: string, aliases: SectionAliases = sectionAliases): string[] | undefined {
+  const others = keysOf(title, aliases).others;
+  return others.size === 0 ? undefined : [...others];
+}
+
 /** The keys a template section answers to: its title's, then its aliases'. */
 function keysOf(title: string, aliases: SectionAliases): TitleKeys {
   let byTitle = keysByAliases.get(aliases);

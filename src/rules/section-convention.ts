@@ -1,9 +1,8 @@
 import type { Repository } from "../model/repository.ts";
 import type { SchemaSection } from "../model/schema.ts";
 import { titleKey } from "../model/title-key.ts";
-import { toSlug } from "../markdown/slug.ts";
 import { scanHeadingTitles } from "../markdown/scan-headings.ts";
-import { matchHeadings } from "./match-sections.ts";
+import { aliasKeys, matchHeadings } from "./match-sections.ts";
 
 /** How many accepted RFCs leave a template section out, of those whose template revision has it. */
 export interface SectionOmission {
@@ -28,19 +27,34 @@ const minShare = 0.4;
  */
 export function readOmittedByConvention(repo: Pick<Repository, "rfcs" | "config">, template: string): ReadonlyMap<string, SectionOmission> {
   const counts = new Map<string, SectionOmission>();
+  const count = (section: SchemaSection, present: boolean) => {
+    const key = titleKey(section.title);
+    const c = counts.get(key) ?? { omitted: 0, of: 0 };
+    c.of++;
+    if (!present) c.omitted++;
+    counts.set(key, c);
+  };
   for (const rfc of repo.rfcs) {
     if (rfc.template !== template || rfc.isDraft || rfc.number === null || !rfc.header) continue;
-    const headings = scanHeadingTitles(rfc.header.source).map((title) => ({ title, slug: toSlug(title) }));
-    for (const match of matchHeadings(rfc.schema, headings)) {
-      const key = titleKey(match.wanted.title);
-      const count = counts.get(key) ?? { omitted: 0, of: 0 };
-      count.of++;
-      if (!match.section) count.omitted++;
-      counts.set(key, count);
+    const titles = scanHeadingTitles(rfc.header.source);
+    // Most RFCs have every section under the template's own title or an alias: a set of keys
+    // says so. The others are matched as section-missing matches them (combined, near misses).
+    const keys = new Set(titles.map(titleKey));
+    const { sections } = rfc.schema;
+    if (sections.every((s) => answersTo(s, keys))) {
+      for (const s of sections) count(s, true);
+      continue;
     }
+    // No slugs: the titles decide here (a slug differs from its title only where an id is written out).
+    for (const match of matchHeadings(rfc.schema, titles.map((title) => ({ title, slug: "" })))) count(match.wanted, match.section !== null);
   }
   const required = new Set(repo.config.requiredSections.map(titleKey));
   return new Map([...counts].filter(([key, c]) => !required.has(key) && c.omitted >= minOmitting && c.omitted >= c.of * minShare));
+}
+
+/** Whether one of `keys` is the section's title key or one of its aliases'. */
+function answersTo(section: SchemaSection, keys: ReadonlySet<string>): boolean {
+  return keys.has(titleKey(section.title)) || (aliasKeys(section.title)?.some((k) => keys.has(k)) ?? false);
 }
 
 /** How often the accepted RFCs leave `section` out, when they do so as a rule; null otherwise. */

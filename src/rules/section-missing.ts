@@ -26,7 +26,8 @@ export default defineRule({
     const matches = memo(matchSections, schema, doc);
     const last = Math.max(1, lineCount(doc));
     const missing: { index: number; wanted: (typeof matches)[number]["wanted"] }[] = [];
-    const conventional = memo(readOmittedByConvention, repo, rfc.template);
+    // Read only when a section is missing: it looks at every accepted RFC's headings.
+    const conventional = () => memo(readOmittedByConvention, repo, rfc.template);
     // Sections the accepted RFCs leave out as a rule: said (as a warning) to an RFC being written, and not to the others.
     const leftOutAsTheOthers: { index: number; wanted: (typeof matches)[number]["wanted"]; why: string }[] = [];
     for (const [i, match] of matches.entries()) {
@@ -44,17 +45,18 @@ export default defineRule({
       }
       // The template lets an RFC leave it out ("Omit this section if …"), or book.toml does.
       if (match.section || isOptionalSection(match.wanted, repo.config)) continue;
-      const omission = conventionalOmission(conventional, match.wanted);
+      const omission = conventionalOmission(conventional(), match.wanted);
       if (omission) leftOutAsTheOthers.push({ index: i, wanted: match.wanted, why: describeOmission(omission) });
       else missing.push({ index: i, wanted: match.wanted });
     }
-    const required = schema.sections.filter((s) => !isOptionalSection(s, repo.config) && !conventionalOmission(conventional, s)).length;
-    if (missing.length >= 4 && missing.length * 2 > required) {
+    // Sections an RFC must have: neither optional nor left out by the accepted RFCs (read only when four or more are missing).
+    const required = () => schema.sections.filter((s) => !isOptionalSection(s, repo.config) && !conventionalOmission(conventional(), s)).length;
+    if (missing.length >= 4 && missing.length * 2 > required()) {
       // Most of the template is not there: the RFC follows a shape of its own (a charter, a
       // policy), and that is one finding, not one per section.
       report({
         line: 1,
-        message: `The RFC has ${required - missing.length} of the template's ${required} sections; missing: ${missing.map((m) => `"${m.wanted.title}"`).join(", ")}.`,
+        message: `The RFC has ${required() - missing.length} of the template's ${required()} sections; missing: ${missing.map((m) => `"${m.wanted.title}"`).join(", ")}.`,
         hint: `add the missing sections, as the template has them (${heading(missing[0]!.wanted)} first).`,
       });
       return;
