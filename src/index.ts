@@ -16,6 +16,9 @@ export { createRfc, planNewRfc, writeNewRfc, type NewRfcOptions, type NewRfcPlan
 export { toFeatureIdent, toRfcSlug } from "./authoring/to-rfc-slug.ts";
 export { readNumberPlan, type NumberOptions } from "./authoring/read-number-plan.ts";
 export { applyPlan, PlanError, type ApplyOptions } from "./authoring/apply-plan.ts";
+export { applyNumberPlan } from "./authoring/apply-number-plan.ts";
+export { readJournal, toJournalPath, type NumberJournal } from "./authoring/number-journal.ts";
+export { abortNumbering, continueNumbering, type ResumeResult } from "./authoring/resume-number.ts";
 export { toRfcRows, type ListOptions, type RfcRow } from "./authoring/list-rfcs.ts";
 export { listFormats, renderListCsv, renderListJson, renderListTable, type ListFormat } from "./authoring/render-rfc-list.ts";
 export { readPullRequest, type ReadPullRequestOptions } from "./github/read-pull-request.ts";
