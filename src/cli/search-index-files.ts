@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { SearchIndexBuilder, searchDir, toPageSearch, toTextsFile, type SearchPage } from "../book/search/search-index.ts";
+import { SearchIndexBuilder, toPageSearch, toTextsFile, type SearchPage } from "../book/search/search-index.ts";
+import { createBookFileWriter } from "./book-file-writer.ts";
 
 /** What the index needs of every page before any is added: its place, title and sections (see `SearchIndexBuilder`). */
 export type SearchHead = Pick<SearchPage, "out" | "title" | "sections">;
@@ -12,15 +11,12 @@ export type SearchHead = Pick<SearchPage, "out" | "title" | "sections">;
  */
 export class SearchIndexFiles {
   private readonly builder: SearchIndexBuilder;
+  private readonly writeFile: ReturnType<typeof createBookFileWriter>;
   private readonly writes: Promise<void>[] = [];
-  private written = 0;
 
-  constructor(
-    heads: readonly SearchHead[],
-    private readonly dir: string,
-  ) {
+  constructor(heads: readonly SearchHead[], dir: string) {
     this.builder = new SearchIndexBuilder(heads);
-    this.writes.push(mkdir(path.join(dir, ...searchDir.split("/")), { recursive: true }).then(() => undefined));
+    this.writeFile = createBookFileWriter(dir);
   }
 
   /** Adds pages `start`, `start + 1`… */
@@ -36,15 +32,13 @@ export class SearchIndexFiles {
   async finish(): Promise<number> {
     for (const file of this.builder.toFiles()) this.write(file);
     await Promise.all(this.writes);
-    return this.written;
+    return this.writes.length;
   }
 
   private write(file: { path: string; html: string }): void {
-    // After the folder is made (the first write), never over a file that is there.
-    const made = this.writes[0]!;
-    const done = made.then(() => writeFile(path.join(this.dir, ...file.path.split("/")), file.html, { flag: "wx" }));
+    const done = this.writeFile(file.path, file.html);
+    // Awaited by finish(); handled here so that a failure is not reported as unhandled meanwhile.
     done.catch(() => {});
     this.writes.push(done);
-    this.written++;
   }
 }

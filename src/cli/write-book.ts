@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { publishAsset } from "../book/publish-asset.ts";
 import type { Asset, Page } from "../book/types.ts";
 import { describeRefusal } from "../model/asset-policy.ts";
 import type { Repository } from "../model/repository.ts";
 import { UserError } from "../errors.ts";
+import { createBookFileWriter } from "./book-file-writer.ts";
 
 /** The file that marks a folder as written by `rfc build`, so a later build may replace it. */
 export const bookMarker = ".rfckit-book";
@@ -33,13 +34,7 @@ export async function writeBook(
   await mkdir(temp);
   try {
     await writeFiles(temp);
-    const made = new Set<string>([temp]);
-    const ensureDir = async (file: string) => {
-      const dir = path.dirname(file);
-      if (made.has(dir)) return;
-      await mkdir(dir, { recursive: true });
-      made.add(dir);
-    };
+    const write = createBookFileWriter(temp);
     const skipped: { file: string; reason: string }[] = [];
     for (const asset of assets) {
       const published = await publishAsset(repo, asset.from);
@@ -47,14 +42,12 @@ export async function writeBook(
         skipped.push({ file: asset.from, reason: describeRefusal(published.refusal) });
         continue;
       }
-      const file = path.join(temp, ...asset.to.split("/"));
-      await ensureDir(file);
-      await writeFile(file, published.bytes, { flag: "wx" });
+      await write(asset.to, published.bytes);
     }
-    await writeFile(path.join(temp, bookMarker), "This folder was written by `rfc build`; the next build replaces all of it.\n", { flag: "wx" });
+    await write(bookMarker, "This folder was written by `rfc build`; the next build replaces all of it.\n");
     // GitHub Pages runs Jekyll on a branch unless this file is at its root, and Jekyll drops
     // folders whose name starts with "_", as the book's `_rfckit/` does.
-    await writeFile(path.join(temp, ".nojekyll"), "", { flag: "wx" });
+    await write(".nojekyll", "");
     const exists = await isPresent(outDir);
     if (exists) await rename(outDir, old);
     try {
@@ -92,10 +85,9 @@ export async function refuseForeignFolder(outDir: string, root: string, display:
 
 /** Writes pages held in memory under `dir`, never over a file that is there. */
 export async function writePages(dir: string, pages: readonly Page[]): Promise<void> {
-  const folders = new Set(pages.map((page) => path.dirname(path.join(dir, ...page.path.split("/")))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
+  const write = createBookFileWriter(dir);
   // Many writes at once: one at a time, the process mostly waits.
-  await inBatches(pages, 64, (page) => writeFile(path.join(dir, ...page.path.split("/")), page.html, { flag: "wx" }));
+  await inBatches(pages, 64, (page) => write(page.path, page.html));
 }
 
 async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {

@@ -1,7 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { createChapterRenderer, toChapterJob, toPagePaths, toRenderContext } from "../book/render/render-chapter.ts";
 import type { Book } from "../book/types.ts";
+import { createBookFileWriter } from "./book-file-writer.ts";
 import type { SearchIndexWriter } from "./write-search-index.ts";
 
 /** Writes started and not yet done, at most: enough to keep the disk busy while pages render, few enough to hold little memory. */
@@ -17,18 +16,9 @@ const searchBatch = 16;
  */
 export async function writeChapterPages(book: Book, dir: string, search: SearchIndexWriter | null): Promise<number> {
   const renderChapter = createChapterRenderer(toRenderContext(book));
-  const folders = new Set<string>();
+  const write = createBookFileWriter(dir);
   const pending = new Set<Promise<void>>();
   let written = 0;
-  const write = async (relative: string, text: string) => {
-    const file = path.join(dir, ...relative.split("/"));
-    const folder = path.dirname(file);
-    if (!folders.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      folders.add(folder);
-    }
-    await writeFile(file, text, { flag: "wx" });
-  };
   for (let start = 0; start < book.chapters.length; start += searchBatch) {
     const chapters = book.chapters.slice(start, start + searchBatch);
     await search?.add(start, chapters);
