@@ -7,7 +7,7 @@ import type { BookSettings, Numbering } from "../model/config.ts";
 import { allSections, type RfcDocument } from "../model/document.ts";
 import { toLinkedFile } from "../model/asset-policy.ts";
 import { folderOf, isMarkdownName, isTemplateName, toNameStatus, type Layout, type TemplateFile } from "../model/layout.ts";
-import { findEntry, type MetadataValue } from "../model/metadata.ts";
+import { findEntry } from "../model/metadata.ts";
 import { readPrRef } from "../model/rfc-pr.ts";
 import { titleKey } from "../model/title-key.ts";
 import type { LoadedTemplate, MarkdownFile, Repository, Rfc, SpecialFile } from "../model/repository.ts";
@@ -19,9 +19,9 @@ import { detectLayout, listRfcPaths, listRfcSubfolders, toExcluder, type LayoutS
 import { readConfig, refuseOutsideRoot } from "./read-config.ts";
 import { readMarkdownFiles } from "./read-markdown.ts";
 import { readText } from "./read-text.ts";
-import { toRewrittenSchema } from "./rewritten-header.ts";
+import { isValidDate, pickSchema } from "./pick-schema.ts";
 import { toSchema } from "./to-schema.ts";
-import { readTemplateHistory, type TemplateHistory } from "./template-history.ts";
+import { readTemplateHistory } from "./template-history.ts";
 import { readGitFacts } from "./read-git-facts.ts";
 import { readFileDates, type DatesWanted } from "./read-file-dates.ts";
 import { maxOf } from "../model/extremes.ts";
@@ -105,7 +105,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     const numberText = match?.groups?.["number"] ?? null;
     const number = numberText === null ? null : Number(numberText);
     const templateIndex = chooseTemplate(rfcPath, () => file.document);
-    const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history === null ? undefined : (history[templateIndex] ?? null), dates?.get(rfcPath)?.firstCommitDate);
+    const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history === null ? undefined : (history[templateIndex] ?? null), dates?.get(rfcPath)?.firstCommitDate, reading(rfcPath));
     return withFile(file, {
       number,
       numberText,
@@ -303,31 +303,6 @@ function toDatesWanted(files: readonly MarkdownFile[]): DatesWanted {
   return { first, last };
 }
 
-function isValidDate(value: MetadataValue | undefined): boolean {
-  return value?.shape.kind === "date" && value.shape.valid;
-}
-
-/**
- * The template revision an RFC is held to: the one that stood on its `Start Date`, or on the day
- * it was first committed; for metadata, the current template where the header has been rewritten
- * into its form. `history` is undefined when the repository has no history to read.
- */
-function pickSchema(
-  file: MarkdownFile,
-  current: Schema,
-  history: TemplateHistory | null | undefined,
-  firstCommitDate: string | undefined,
-): { schema: Schema; basis: Rfc["schemaBasis"] } {
-  if (history === undefined) return { schema: current, basis: "no-history" };
-  if (history === null) return { schema: current, basis: "current" };
-  const start = file.header ? findEntry(file.header.metadata, "Start Date")?.value : undefined;
-  // The day of an ISO timestamp (`2014-08-14T00:00:00.000Z`) is its first ten characters.
-  const startDate = start && isValidDate(start) ? start.raw.trim().slice(0, 10) : undefined;
-  const date = startDate ?? firstCommitDate;
-  if (!date) return { schema: current, basis: "history" };
-  const dated = history.schemaAt(date);
-  return { schema: file.header ? toRewrittenSchema(dated, current, file.header.metadata) : dated, basis: "history" };
-}
 
 /**
  * Rust names each RFC after its pull request; MetalBear numbers them in sequence. Where RFCs link

@@ -9,6 +9,8 @@ import { toSchema } from "./to-schema.ts";
 export interface TemplateHistory {
   /** The schema of the template as it stood on `date` (`YYYY-MM-DD`). */
   schemaAt(date: string): Schema;
+  /** The schemas of the revisions that landed after `date` and no later than `until`, oldest first. */
+  schemasAfter(date: string, until: string): Schema[];
 }
 
 /**
@@ -44,6 +46,12 @@ export async function readTemplateHistory(options: {
       if (date >= newest!.date) return current;
       const index = older.findIndex((revision) => revision.date <= date);
       return older.length === 0 ? current : schemaOf(index === -1 ? older.length - 1 : index);
+    },
+    schemasAfter(date, until) {
+      const later: Schema[] = [];
+      for (let i = older.length - 1; i >= 0; i--) if (older[i]!.date > date && older[i]!.date <= until) later.push(schemaOf(i));
+      if (newest!.date > date && newest!.date <= until) later.push(current);
+      return later.filter((schema, i) => schema !== (i === 0 ? null : later[i - 1]));
     },
   };
 }

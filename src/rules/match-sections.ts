@@ -41,9 +41,10 @@ export interface SectionMatch<S = Section> {
    * How the RFC's section was recognised: by the template's title or slug, by a title from the
    * aliases, as one part of a combined heading (`Drawbacks and alternatives`), or as a near miss
    * of the title (`Future possiblities`, `Motivations`), which `section-missing` reports as a
-   * spelling to correct.
+   * spelling to correct, or by its place: the one heading in the template section's place between
+   * two matched neighbours (`# Implementation` between `Motivation` and `Drawbacks`).
    */
-  via: "title" | "alias" | "combined" | "near" | null;
+  via: "title" | "alias" | "combined" | "near" | "place" | null;
 }
 
 interface TitleKeys {
@@ -133,8 +134,16 @@ export function topLevelSections(doc: RfcDocument): Section[] {
  * stand for several template sections. Otherwise each RFC section stands for one template section.
  */
 export function matchSections(schema: Schema, doc: RfcDocument, aliases: SectionAliases = sectionAliases): SectionMatch[] {
-  return matchHeadings(schema, topLevelSections(doc), aliases);
+  if (aliases !== sectionAliases) return matchHeadings(schema, topLevelSections(doc), aliases);
+  // Loading matches an RFC to pick its template revision, and the rules match it again.
+  let bySchema = matchesByDocument.get(doc);
+  if (!bySchema) matchesByDocument.set(doc, (bySchema = new WeakMap()));
+  let matches = bySchema.get(schema);
+  if (!matches) bySchema.set(schema, (matches = matchHeadings(schema, topLevelSections(doc), aliases)));
+  return matches;
 }
+
+const matchesByDocument = new WeakMap<RfcDocument, WeakMap<Schema, SectionMatch[]>>();
 
 /** `matchSections` over any headings with a title and a slug, in their order in the file. */
 export function matchHeadings<S extends { title: string; slug: string }>(schema: Schema, candidates: readonly S[], aliases: SectionAliases = sectionAliases): SectionMatch<S>[] {
@@ -146,7 +155,8 @@ export function matchHeadings<S extends { title: string; slug: string }>(schema:
     const takenNow = new Set<S>();
     for (const match of matches) {
       if (match.section) continue;
-      const found = candidates.find((s) => !used.has(s) && (via === "combined" || !takenNow.has(s)) && accepts(s, match));
+      // A combined heading may stand for several sections, even one matched by its slug (`## Alternatives and downsides { #alternatives }`).
+      const found = candidates.find((s) => (via === "combined" || (!used.has(s) && !takenNow.has(s))) && accepts(s, match));
       if (!found) continue;
       takenNow.add(found);
       match.section = found;
@@ -169,7 +179,61 @@ export function matchHeadings<S extends { title: string; slug: string }>(schema:
     const { own, others } = keys.get(m)!;
     return [own, ...others].some((k) => isNearMiss(keyOf.get(s)!, k));
   });
+  matchByPlace(matches, candidates, used, keyOf);
   return matches;
+}
+
+/**
+ * Sections an RFC names as such when it has them: a heading in the place of one of them under
+ * other words is something else (`## Staging` where `Drawbacks` would be), and a heading with one
+ * of these titles stands for that section, not for another.
+ */
+const namedSections = new Set(
+  ["Summary", "Motivation", "Drawbacks", "Downsides", "Alternatives", "Rationale and alternatives", "Unresolved questions", "Open questions", "Resolved questions", "Prior art", "Future possibilities", "Future work", "How we teach this"].map(titleKey),
+);
+
+/**
+ * Authors write the design under their own words, in its place: `# Implementation` or
+ * `## Overview and examples` between the matched sections around a missing `Detailed design` or
+ * `Guide-level explanation`. Between two matched neighbours, a heading stands for the one missing
+ * section there that it rewords (`How do we teach this?`: every word of a title of three or more)
+ * or whose last word it shares in two words (`Naming questions`); failing that, the first heading stands for
+ * the one section missing there, unless an RFC names that section as such (`namedSections`). A
+ * heading after the last match is left alone: appendices and acknowledgements go there.
+ */
+function matchByPlace<S>(matches: SectionMatch<S>[], candidates: readonly S[], used: Set<S>, keyOf: Map<S, string>): void {
+  const placeOf = new Map(candidates.map((s, i) => [s, i]));
+  let previous = -1;
+  for (let next = 0; next < matches.length; next++) {
+    if (!matches[next]!.section) continue;
+    const run = matches.slice(previous + 1, next);
+    const from = previous === -1 ? null : placeOf.get(matches[previous]!.section!)!;
+    const to = placeOf.get(matches[next]!.section!)!;
+    previous = next;
+    if (run.length === 0 || from === null || to <= from) continue;
+    const free = candidates.slice(from + 1, to).filter((s) => !used.has(s) && !namedSections.has(keyOf.get(s)!));
+    if (free.length === 0) continue;
+    for (const s of free) {
+      const words = keyOf.get(s)!.split(" ");
+      // Two words, one a qualifier: `Naming questions`, not `Frequently asked questions`.
+      const last = words.length === 2 ? words[1] : undefined;
+      const fits = run.filter((m) => {
+        if (m.section) return false;
+        const wanted = titleKey(m.wanted.title).split(" ");
+        return (wanted.length >= 3 && wanted.every((w) => words.includes(w))) || (last !== undefined && wanted.length > 1 && wanted.at(-1) === last);
+      });
+      if (fits.length === 1) take(fits[0]!, s);
+    }
+    const [only] = run;
+    if (run.length !== 1 || only!.section || namedSections.has(titleKey(only!.wanted.title))) continue;
+    const left = free.filter((s) => !used.has(s));
+    if (left.length > 0) take(only!, left[0]!);
+  }
+  function take(match: SectionMatch<S>, s: S): void {
+    match.section = s;
+    match.via = "place";
+    used.add(s);
+  }
 }
 
 /** A typo or a plural away (`Guilde-level explanation`, `Motivations`): about one edit per ten letters. */

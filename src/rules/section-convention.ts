@@ -46,7 +46,7 @@ export function readOmittedByConvention(repo: Pick<Repository, "rfcs" | "config"
       continue;
     }
     // No slugs: the titles decide here (a slug differs from its title only where an id is written out).
-    for (const match of matchHeadings(rfc.schema, titles.map((title) => ({ title, slug: "" })))) count(match.wanted, match.section !== null);
+    for (const match of matchHeadings(rfc.schema, titles.map((title) => ({ title, slug: "" })))) count(match.wanted, match.section !== null && match.via !== "place");
   }
   const required = new Set(repo.config.requiredSections.map(titleKey));
   return new Map([...counts].filter(([key, c]) => !required.has(key) && c.omitted >= minOmitting && c.omitted >= c.of * minShare));

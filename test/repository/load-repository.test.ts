@@ -177,6 +177,30 @@ describe("template history", () => {
     assert.equal(recent!.schema.source.revision, null);
   });
 
+  test("an RFC follows a template change that landed while it was in review, not one landed later or that it does not follow", async () => {
+    const root = await writeTempRepo({ "0000-template.md": oldTemplate.replace("## Guide-level explanation", "## How we teach this") });
+    gitInit(root);
+    commitAll(root, "first template", "2020-01-01");
+    // Started before the guide-level section landed, and written with it.
+    const follows = goodRfc.replace("2026-01-10", "2021-05-05").replace("2026-02-01", "2021-05-06");
+    const keeps = follows.replace("## Guide-level explanation", "## How we teach this");
+    await mkdir(path.join(root, "text"), { recursive: true });
+    await writeFile(path.join(root, "text/0001-follows.md"), follows);
+    await writeFile(path.join(root, "text/0002-keeps.md"), keeps);
+    await writeFile(path.join(root, "text/0003-later.md"), follows.replaceAll("2021-05", "2019-05"));
+    commitAll(root, "RFCs", "2021-05-06");
+    await writeFile(path.join(root, "0000-template.md"), oldTemplate);
+    commitAll(root, "template: guide-level explanation", "2021-06-01");
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template gains Drawbacks and Rationale", "2022-03-03");
+    const repo = await loadRepository({ root });
+    const dateOf = (name: string) => repo.rfcs.find((r) => r.path.includes(name))!.schema.source.revision?.date;
+    assert.equal(dateOf("follows"), "2021-06-01");
+    assert.equal(dateOf("keeps"), "2020-01-01");
+    // Started in 2019: the change of 2021 came more than a year later.
+    assert.equal(dateOf("later"), "2020-01-01");
+  });
+
   test("without history, every RFC is held to the current template", async () => {
     const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-a.md": goodRfc });
     const repo = await loadRepository({ root });

@@ -95,6 +95,39 @@ describe("matchSections", () => {
     assert.equal(titleKey("10. Drawbacks"), "drawbacks");
   });
 
+  test("a heading in the place of one missing section stands for it, unless that section is one an RFC names as such", () => {
+    const own = matched(sectionRfc(["Summary", "Motivation", "Semantic changes", "New syntax", "Drawbacks", "Rationale and alternatives", "Future possibilities"]));
+    assert.deepEqual(own[2], ["Reference-level explanation", "Semantic changes (place)"]);
+    // `Staging` where Drawbacks would be is not the drawbacks.
+    const named = matched(sectionRfc(["Summary", "Motivation", "Detailed design", "Staging", "Rationale and alternatives", "Future possibilities"]));
+    assert.deepEqual(named[3], ["Drawbacks", null]);
+    // A heading that names another section is that one, not the one missing here.
+    const other = matched(sectionRfc(["Summary", "Motivation", "Future work", "Drawbacks", "Rationale and alternatives", "Future possibilities"]));
+    assert.deepEqual(other[2], ["Reference-level explanation", null]);
+  });
+
+  test("a heading after the last matched section, or where two sections are missing, is not taken by place", () => {
+    const appendix = matched(sectionRfc(["Summary", "Motivation", "Detailed design", "Drawbacks", "Rationale and alternatives", "Acknowledgements"]));
+    assert.deepEqual(appendix[5], ["Future possibilities", null]);
+    const two = matched(sectionRfc(["Summary", "Implementation", "Drawbacks", "Rationale and alternatives", "Future possibilities"]));
+    assert.deepEqual(two.slice(1, 3), [["Motivation", null], ["Reference-level explanation", null]]);
+  });
+
+  test("in its place, a heading rewording a title or sharing its last word stands for it, even among several missing", () => {
+    const teachSchema = toSchema(parseDocument(sectionRfc(["Summary", "Detailed design", "How we teach this", "Drawbacks", "Alternatives", "Unresolved questions", "Future work"])), { path: "0000-template.md", revision: null });
+    const found = (titles: string[]) => matchSections(teachSchema, parseDocument(sectionRfc(titles))).map((m) => [m.wanted.title, m.section ? `${m.section.title} (${m.via})` : null]);
+    assert.deepEqual(found(["Summary", "Detailed design", "Evaluation", "How do we teach this?", "Drawbacks", "Alternatives", "Unresolved questions", "Future work"])[2], ["How we teach this", "How do we teach this? (place)"]);
+    const naming = found(["Summary", "Detailed design", "How we teach this", "Drawbacks", "Naming questions", "Future work"]);
+    assert.deepEqual(naming.slice(4, 6), [["Alternatives", null], ["Unresolved questions", "Naming questions (place)"]]);
+    const faq = found(["Summary", "Detailed design", "How we teach this", "Drawbacks", "Frequently asked questions", "Future work"]);
+    assert.deepEqual(faq[5], ["Unresolved questions", null]);
+  });
+
+  test("a combined heading with its own id stands for both its parts", () => {
+    const matches = matched(sectionRfc(["Summary", "Motivation", "Detailed design", "Alternatives and downsides { #rationale-and-alternatives }", "Future possibilities"]));
+    assert.deepEqual(matches.slice(3, 5), [["Drawbacks", "Alternatives and downsides (combined)"], ["Rationale and alternatives", "Alternatives and downsides (title)"]]);
+  });
+
   test("a suspended hyphen joins a combined heading: Guide- and reference-level explanation is both", () => {
     const guideSchema = toSchema(parseDocument("## Summary\n\nx\n\n## Motivation\n\nx\n\n## Guide-level explanation\n\nx\n\n## Reference-level explanation\n\nx\n"), { path: "0000-template.md", revision: null });
     const matches = matchSections(guideSchema, parseDocument(sectionRfc(["Summary", "Motivation", "Guide- and reference-level explanation"])));

@@ -29,6 +29,7 @@ testRule(rule, {
     { name: "titles in another case and spacing", rfc: sectionRfc(replacing("Reference-level explanation", "reference level   EXPLANATION")) },
     { name: "old titles from the alias list", rfc: sectionRfc(replacing("Rationale and alternatives", "Alternatives").map((t) => t.replace("Reference-level explanation", "Detailed design"))) },
     { name: "one heading for two sections", rfc: sectionRfc(without("Rationale and alternatives").map((t) => t.replace("Drawbacks", "Drawbacks and alternatives"))) },
+    { name: "the design under the RFC's own headings, in its place", rfc: sectionRfc(replacing("Reference-level explanation", "New syntax", "Semantic changes")) },
     { name: "extra sections of the RFC's own", rfc: sectionRfc(["Summary", "Background", ...without("Summary"), "Appendix"]) },
     { name: "an accepted RFC without a section most accepted RFCs leave out (3 of 4)", rfc: sectionRfc(without("Drawbacks")), files: acceptedRfcs(4, 3) },
   ],
@@ -65,6 +66,11 @@ testRule(rule, {
       name: "the last section missing: reported at the last line",
       rfc: sectionRfc(without("Future possibilities")),
       diagnostics: [{ line: 20, message: 'Section "Future possibilities" from the template is missing.' }],
+    },
+    {
+      name: "a heading of its own where Drawbacks would be is not the drawbacks",
+      rfc: sectionRfc(replacing("Drawbacks", "Staging")),
+      diagnostics: [{ line: 17, message: 'Section "Drawbacks" from the template is missing.' }],
     },
     {
       name: "two sections missing",

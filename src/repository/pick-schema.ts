@@ -1,0 +1,59 @@
+import type { RfcDocument } from "../model/document.ts";
+import { findEntry, type MetadataValue } from "../model/metadata.ts";
+import type { MarkdownFile, Rfc } from "../model/repository.ts";
+import type { Schema } from "../model/schema.ts";
+import { matchSections } from "../rules/match-sections.ts";
+import { toRewrittenSchema } from "./rewritten-header.ts";
+import type { TemplateHistory } from "./template-history.ts";
+
+/**
+ * The template revision an RFC is held to: the one that stood on its `Start Date`, or on the day
+ * it was first committed; for metadata, the current template where the header has been rewritten
+ * into its form. `history` is undefined when the repository has no history to read.
+ */
+export function pickSchema(
+  file: MarkdownFile,
+  current: Schema,
+  history: TemplateHistory | null | undefined,
+  firstCommitDate: string | undefined,
+  isRead: boolean,
+): { schema: Schema; basis: Rfc["schemaBasis"] } {
+  if (history === undefined) return { schema: current, basis: "no-history" };
+  if (history === null) return { schema: current, basis: "current" };
+  const start = file.header ? findEntry(file.header.metadata, "Start Date")?.value : undefined;
+  // The day of an ISO timestamp (`2014-08-14T00:00:00.000Z`) is its first ten characters.
+  const startDate = start && isValidDate(start) ? start.raw.trim().slice(0, 10) : undefined;
+  const date = startDate ?? firstCommitDate;
+  if (!date) return { schema: current, basis: "history" };
+  let dated = history.schemaAt(date);
+  if (isRead && file.document) dated = fitInReview(dated, history.schemasAfter(date, aYearAfter(date)), file.document);
+  return { schema: file.header ? toRewrittenSchema(dated, current, file.header.metadata) : dated, basis: "history" };
+}
+
+/**
+ * The revision an RFC's sections follow, of the one that stood when it was started and those that
+ * landed while it was likely in review (its first year): an RFC is reviewed for months, and its
+ * author may take up a template change made meanwhile, or one whose pull request was open when
+ * the RFC was started (Rust's 2089, started three days before the guide- and reference-level
+ * sections landed). A later revision is taken only where fewer of its sections are missing.
+ */
+function fitInReview(dated: Schema, later: readonly Schema[], document: RfcDocument): Schema {
+  if (later.length === 0) return dated;
+  const missing = (schema: Schema) => matchSections(schema, document).filter((m) => m.section === null).length;
+  let best = dated;
+  let fewest = missing(dated);
+  for (const schema of later) {
+    if (fewest === 0) break;
+    const count = missing(schema);
+    if (count < fewest) [best, fewest] = [schema, count];
+  }
+  return best;
+}
+
+function aYearAfter(date: string): string {
+  return `${String(Number(date.slice(0, 4)) + 1).padStart(4, "0")}${date.slice(4)}`;
+}
+
+export function isValidDate(value: MetadataValue | undefined): boolean {
+  return value?.shape.kind === "date" && value.shape.valid;
+}
