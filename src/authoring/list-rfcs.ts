@@ -6,6 +6,7 @@ import { readRecordedStatus } from "../model/rfc-status.ts";
 import { readRfcTitle } from "../model/rfc-title.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import type { Rule } from "../rules/define-rule.ts";
+import { ownCopy } from "../model/own-copy.ts";
 
 /** One line of `rfc list`: an RFC at a glance. Keys are stable; they are the JSON and CSV columns. */
 export interface RfcRow {
@@ -103,17 +104,19 @@ function toRow(repo: Repository, rfc: Rfc): RfcRow {
   const pr = readPr(rfc, repo);
   // A status is never a placeholder: a template may say `stage: accepted`, and so do its RFCs.
   const status = readRecordedStatus(rfc, repo.layout.status);
+  // The book keeps the rows after it lets go of the files' texts: the strings must not be cut from them.
+  const own = (text: string | null) => (text === null ? null : ownCopy(text));
   return {
     path: rfc.path,
     number: rfc.number,
     numberText: rfc.numberText,
-    title: readRfcTitle(rfc).text,
-    featureName: unquote(field("feature name", "feature")),
-    startDate: toDate(field("start date")),
-    lastUpdated: toDate(field("last updated", "updated")),
-    pr: pr?.text ?? null,
-    prUrl: pr?.url ?? null,
-    status: status !== null ? unquote(status)! : !repo.layout.naming.numbered ? "-" : rfc.isDraft ? "draft" : rfc.number === null ? "misnamed" : "accepted",
+    title: ownCopy(readRfcTitle(rfc).text),
+    featureName: own(unquote(field("feature name", "feature"))),
+    startDate: own(toDate(field("start date"))),
+    lastUpdated: own(toDate(field("last updated", "updated"))),
+    pr: own(pr?.text ?? null),
+    prUrl: own(pr?.url ?? null),
+    status: status !== null ? ownCopy(unquote(status)!) : !repo.layout.naming.numbered ? "-" : rfc.isDraft ? "draft" : rfc.number === null ? "misnamed" : "accepted",
     category: rfc.folder.label?.kind === "category" ? rfc.folder.label.value : null,
     gate: "none",
   };

@@ -1,14 +1,15 @@
 import path from "node:path";
 import { toRfcRows, type RfcRow } from "../authoring/list-rfcs.ts";
 import { readRfcTitle } from "../model/rfc-title.ts";
-import { allSections, type ContentProblem, type RfcDocument } from "../model/document.ts";
+import { allSections, type ContentProblem, type DocumentHeader, type RfcDocument } from "../model/document.ts";
 import type { MetadataValue } from "../model/metadata.ts";
 import type { MarkdownFile, Repository } from "../model/repository.ts";
 import { encodePath } from "./url-policy.ts";
+import { ownCopy } from "../model/own-copy.ts";
 import { loadYaml } from "../markdown/load-yaml.ts";
 import { toAssets } from "./to-assets.ts";
 import { outlineEntries } from "./summary.ts";
-import type { Book, BookPages, Chapter, HeaderField, HeaderValue, PageRef, Summary, SummaryEntry } from "./types.ts";
+import type { Book, BookPages, Chapter, HeaderField, HeaderValue, PageRef, SearchSection, Summary, SummaryEntry } from "./types.ts";
 
 /**
  * Loads the book the summary describes (mdBook's `load.rs`): one chapter per page with its title,
@@ -45,22 +46,24 @@ export function toBook(summary: Summary, repo: Repository, options: { pages: Boo
     const parts = doc ? toDocumentParts(doc, titleLine, hasHeader) : null;
     const chapter: Omit<Chapter, "markdown"> = {
       entry,
-      title: toTitle(entry, doc, row, summary.settings.title),
+      title: ownCopy(toTitle(entry, doc, row, summary.settings.title)),
       titleId: titleLine === null || !doc ? null : (parts?.slugByLine.get(titleLine) ?? (doc.title?.line === titleLine ? doc.title.slug : null)),
       file,
       header: parts?.header ?? [],
       row,
       slugByLine: parts?.slugByLine ?? new Map(),
       sections: parts?.sections ?? [],
+      searchSections: parts?.searchSections ?? [],
+      diagrams: parts?.diagrams ?? [],
       previous: null,
       next: null,
       editUrl: toEditUrl(entry.source),
       referencedBy: [],
     };
-    // Made from the document each time it is read, not kept: a book of 10,000 RFCs would hold a
-    // second copy of every file's text (about 160 MB) for as long as it is built.
-    const notice = toProblemNotice(file.problem);
-    return Object.defineProperty(chapter, "markdown", { enumerable: true, get: () => (doc ? toBody(doc, titleLine, hasHeader) : notice) }) as Chapter;
+    // Made from the file's text each time it is read, not kept: a book of 10,000 RFCs would hold a
+    // second copy of every file's text (about 160 MB) for as long as it is built. Read through
+    // the file, not this document, which `rfc build` lets go of once the model is made.
+    return Object.defineProperty(chapter, "markdown", { enumerable: true, get: toMarkdownReader(file, doc !== null, titleLine, hasHeader) }) as Chapter;
   });
   const refs: PageRef[] = chapters.map((c) => ({ out: c.entry.out, title: c.title }));
   chapters.forEach((chapter, index) => {
@@ -84,6 +87,15 @@ export function toBook(summary: Summary, repo: Repository, options: { pages: Boo
   };
 }
 
+/** The chapter's Markdown getter: made apart from `toBook`'s loop so that it holds the file, not its document. */
+function toMarkdownReader(file: MarkdownFile, hasText: boolean, titleLine: number | null, hasHeader: boolean): () => string {
+  const notice = toProblemNotice(file.problem);
+  return () => {
+    const header = hasText ? file.header : null;
+    return header ? toBody(header, titleLine, hasHeader) : notice;
+  };
+}
+
 /**
  * A copy of `chapter` with `changes`, for preprocessors: a spread would read the chapter's
  * Markdown and keep it, where the chapter makes it when read.
@@ -97,6 +109,8 @@ interface DocumentParts {
   header: HeaderField[];
   slugByLine: Map<number, string>;
   sections: Chapter["sections"];
+  searchSections: SearchSection[];
+  diagrams: string[];
 }
 
 // `rfc serve` loads the book again after every edit, with the unchanged documents as they were:
@@ -111,12 +125,15 @@ function toDocumentParts(doc: RfcDocument, titleLine: number | null, hasHeader: 
       hasHeader,
       header: hasHeader ? toHeader(doc) : [],
       slugByLine: toSlugByLine(doc),
+      // The title's heading is blanked in the Markdown (the layout shows it): not a section to search.
+      searchSections: allSections(doc.sections).filter((s) => s.line !== titleLine).map((s) => ({ slug: ownCopy(s.slug), title: ownCopy(s.title), line: s.line, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd })),
+      diagrams: doc.codeBlocks.filter((block) => block.lang.toLowerCase() === "mermaid").map((block) => ownCopy(block.content)),
       // A page with a table of contents of its own (Rust's README) does not get a second one.
       sections: hasOwnContents(doc)
         ? []
         : allSections(doc.sections)
             .filter((s) => s.level <= 3)
-            .map((s) => ({ title: s.title, slug: s.slug, level: s.level })),
+            .map((s) => ({ title: ownCopy(s.title), slug: ownCopy(s.slug), level: s.level })),
     };
     partsByDocument.set(doc, parts);
   }
@@ -136,15 +153,40 @@ function toTitle(entry: SummaryEntry, doc: RfcDocument | null, row: RfcRow | nul
  * The Markdown to render: the title and the metadata header are shown by the layout, so their
  * lines are blanked (not removed, so line numbers still match the model's heading ids).
  */
-function toBody(doc: RfcDocument, titleLine: number | null, hasHeader: boolean): string {
-  const lines = doc.source.split(/\r?\n/);
+function toBody(doc: DocumentHeader, titleLine: number | null, hasHeader: boolean): string {
+  // Cut and joined rather than split into lines: a build reads every page's body twice or more.
+  let text = doc.source.includes("\r\n") ? doc.source.replace(/\r\n/g, "\n") : doc.source;
   const blank = (first: number, last: number) => {
-    for (let line = first; line <= last; line++) if (line >= 1 && line <= lines.length) lines[line - 1] = "";
+    const start = lineOffset(text, first);
+    if (start === -1) return;
+    let end = start;
+    for (let line = first; line <= last && end < text.length; line++) {
+      const newline = text.indexOf("\n", end);
+      end = newline === -1 ? text.length : line === last ? newline : newline + 1;
+    }
+    text = text.slice(0, start) + "\n".repeat(countNewlines(text, start, end)) + text.slice(end);
   };
-  if (titleLine !== null) blank(titleLine, titleLine);
+  if (titleLine !== null && titleLine >= 1) blank(titleLine, titleLine);
   // Front matter is never text to show; a list or table is, on a page without a header.
-  if (doc.metadata.form === "front-matter" || (hasHeader && doc.metadata.form !== "none")) blank(doc.metadata.startLine, doc.metadata.endLine);
-  return lines.join("\n");
+  if (doc.metadata.form === "front-matter" || (hasHeader && doc.metadata.form !== "none")) blank(Math.max(1, doc.metadata.startLine), doc.metadata.endLine);
+  return text;
+}
+
+/** Where 1-based line `line` of `text` starts; -1 past the end. */
+function lineOffset(text: string, line: number): number {
+  let offset = 0;
+  for (let at = 1; at < line; at++) {
+    const newline = text.indexOf("\n", offset);
+    if (newline === -1) return -1;
+    offset = newline + 1;
+  }
+  return offset;
+}
+
+function countNewlines(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf("\n", start); at !== -1 && at < end; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 
 /**
@@ -172,7 +214,7 @@ function decodeFragment(fragment: string): string {
 }
 
 function toSlugByLine(doc: RfcDocument): Map<number, string> {
-  return new Map(allSections(doc.sections).map((s) => [s.line, s.slug]));
+  return new Map(allSections(doc.sections).map((s) => [s.line, ownCopy(s.slug)]));
 }
 
 /**
@@ -182,7 +224,7 @@ function toSlugByLine(doc: RfcDocument): Map<number, string> {
  */
 function toHeader(doc: RfcDocument): HeaderField[] {
   return doc.metadata.entries.map((entry) => ({
-    key: entry.key,
+    key: ownCopy(entry.key),
     values: [{ value: entry.value, isItem: false }, ...entry.items.map((value) => ({ value, isItem: true }))]
       .filter(({ value }) => value.raw.trim() !== "")
       .flatMap(({ value, isItem }) => toHeaderValues(value, doc.metadata.form, isItem)),
@@ -198,7 +240,7 @@ function toHeaderValues(value: MetadataValue, form: RfcDocument["metadata"]["for
     if (structured && isItem && structured.every((v) => v.children.length === 0)) return [{ markdown: structured.map((v) => v.markdown).join(", "), children: [] }];
     if (structured) return structured;
   }
-  return [{ markdown: raw, children: [] }];
+  return [{ markdown: ownCopy(raw), children: [] }];
 }
 
 /** A YAML value as header values: a map's pairs `key: value`, a list's items; null for a plain scalar. */

@@ -102,6 +102,15 @@ export interface PageRef {
   title: string;
 }
 
+/** A section of a page as the search index reads it: its heading and the lines of its own text. */
+export interface SearchSection {
+  slug: string;
+  title: string;
+  line: number;
+  bodyStart: number;
+  bodyEnd: number;
+}
+
 /** A page's content, loaded: its Markdown body and everything the layout shows around it. */
 export interface Chapter {
   entry: SummaryEntry;
@@ -110,7 +119,7 @@ export interface Chapter {
   titleId: string | null;
   /** The Markdown to render: the file with its title and metadata header blanked out. */
   markdown: string;
-  /** The parsed file, for heading ids and sections. */
+  /** The file, read again for its text once `rfc build` has released it (`MarkdownFile.release`). */
   file: MarkdownFile;
   header: HeaderField[];
   /** The RFC's row as `rfc list` shows it; null for the introduction and sub-chapters. */
@@ -119,6 +128,10 @@ export interface Chapter {
   slugByLine: Map<number, string>;
   /** Top-level and second-level sections, for the page's table of contents. */
   sections: { title: string; slug: string; level: number }[];
+  /** Every section with its lines, in order: the documents the search index makes of the page. */
+  searchSections: SearchSection[];
+  /** The sources of the page's Mermaid diagrams. */
+  diagrams: string[];
   previous: PageRef | null;
   next: PageRef | null;
   /** "Edit this page" link; null without a git repository URL. */

@@ -88,6 +88,8 @@ export default defineCommand({
       // Each chapter's page is written as it is rendered, and its part of the search index made
       // meanwhile in a worker thread; then the book's other files.
       const search = book.settings.search ? startSearchIndexWriter(book, dir) : null;
+      // The model is made: each file is read again as its page is rendered, and let go of after.
+      for (const chapter of book.chapters) chapter.file.release?.();
       try {
         const pageCount = await writeChapterPages(book, dir, search);
         const files = renderBookFiles(book, { clientScript, mermaidFiles, withoutSearch: true, chapters: book.chapters });

@@ -10,9 +10,9 @@ const searchBatch = 16;
 
 /**
  * Renders every chapter of the book and writes its page under `dir` as it is made: a page is not
- * kept once it is written, so a book of any size renders in bounded memory. Each chapter then
- * goes to `search`, which makes its part of the search index (in a worker thread, meanwhile).
- * Returns the number of files written.
+ * kept once it is written, and its file's text is let go of (`MarkdownFile.release`), so a book
+ * of any size renders in bounded memory. Each chapter also goes to `search`, which makes its part
+ * of the search index (in a worker thread, meanwhile). Returns the number of files written.
  */
 export async function writeChapterPages(book: Book, dir: string, search: SearchIndexWriter | null): Promise<number> {
   const renderChapter = createChapterRenderer(toRenderContext(book));
@@ -33,6 +33,7 @@ export async function writeChapterPages(book: Book, dir: string, search: SearchI
       }
       if (pending.size >= maxPendingWrites) await Promise.race(pending);
     }
+    for (const chapter of chapters) chapter.file.release?.();
   }
   await Promise.all(pending);
   return written;

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { toSearchPage, type SearchPage } from "../book/search/search-index.ts";
+import { toSearchHead, type SearchPage } from "../book/search/search-index.ts";
 import type { Book, Chapter } from "../book/types.ts";
 import { SearchIndexFiles, type SearchHead } from "./search-index-files.ts";
 
@@ -29,15 +29,12 @@ export interface SearchIndexWriter {
 /**
  * Starts writing the book's search index under `dir`: in a worker thread, so that `rfc build`
  * renders pages meanwhile (on the Rust RFCs the index is over a second of the build's work), or
- * in this thread where no worker can start. The chapters' documents are not sent: they are the
- * keys of `rfc serve`'s cache, not part of the index.
+ * in this thread where no worker can start. The pages' cache keys are not sent: they are for
+ * `rfc serve`'s cache, not part of the index.
  */
 export function startSearchIndexWriter(book: Book, dir: string): SearchIndexWriter {
   // A chapter's Markdown is made each time it is read (see toBook): the pages keep it only while they are sent.
-  const heads = book.chapters.map((chapter) => {
-    const { markdown, ...head } = toSearchPage(chapter);
-    return head;
-  });
+  const heads = book.chapters.map(toSearchHead);
   const toPages = (start: number, chapters: readonly Chapter[]): SearchPage[] => chapters.map((chapter, i) => ({ ...heads[start + i]!, markdown: chapter.markdown }));
   const worker = startWorker();
   if (worker === null) {
@@ -70,7 +67,7 @@ export function startSearchIndexWriter(book: Book, dir: string): SearchIndexWrit
   send({ kind: "start", heads: heads.map(({ out, title, sections }) => ({ out, title, sections })), dir });
   return {
     add: async (start, chapters) => {
-      send({ kind: "pages", start, pages: toPages(start, chapters).map(({ document, ...page }) => page) });
+      send({ kind: "pages", start, pages: toPages(start, chapters).map(({ cacheKey, ...page }) => page) });
       ahead++;
       while (ahead >= maxBatchesAhead && !ended) await new Promise<void>((resolve) => (makeRoom = resolve));
     },

@@ -15,6 +15,12 @@ export interface MarkdownFile {
   /** The file's text and metadata, without the Markdown parsed: what rules that look across all RFCs read. */
   readonly header: DocumentHeader | null;
   problem: ContentProblem | null;
+  /**
+   * Lets go of the text and the parsed document, read from disk again when next asked for:
+   * `rfc build` releases each page once written, so a book of 10,000 RFCs is not held whole.
+   * Absent where there is nothing to read again (a document parsed from text in memory).
+   */
+  release?(): void;
 }
 
 /** One RFC: its file, the name's parts, its asset folder and sub-chapters. */

@@ -156,7 +156,7 @@ async function parseInTurns(files: readonly MarkdownFile[]): Promise<void> {
 /** An RFC made of its file and what the loader found out about it; the file's document stays unparsed until read. */
 function withFile(file: MarkdownFile, facts: Omit<Rfc, keyof MarkdownFile>): Rfc {
   return Object.defineProperties(
-    { path: file.path, problem: file.problem, ...facts },
+    { path: file.path, problem: file.problem, ...(file.release ? { release: () => file.release!() } : {}), ...facts },
     {
       document: { get: () => file.document, enumerable: true },
       header: { get: () => file.header, enumerable: true },

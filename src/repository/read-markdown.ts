@@ -18,22 +18,38 @@ export interface ReadOptions {
 export function readMarkdownFiles(root: string, paths: readonly string[], options: ReadOptions): MarkdownFile[] {
   const parse = createDocumentParser();
   return paths.map((p) => {
-    const result = readText(path.join(root, p), { root, maxBytes: options.maxBytes });
-    return result.text === null ? { path: p, document: null, header: null, problem: result.problem } : toLazyFile(p, result.text, parse);
+    const read = () => readText(path.join(root, p), { root, maxBytes: options.maxBytes });
+    const result = read();
+    return result.text === null ? { path: p, document: null, header: null, problem: result.problem } : toLazyFile(p, result.text, parse, () => read().text);
   });
 }
 
-function toLazyFile(filePath: string, text: string, parse: (text: string, header: DocumentHeader) => RfcDocument): MarkdownFile {
-  let header: DocumentHeader | undefined;
-  let document: RfcDocument | undefined;
+function toLazyFile(filePath: string, text: string, parse: (text: string, header: DocumentHeader) => RfcDocument, readAgain: () => string | null): MarkdownFile {
+  let current: string | null | undefined = text;
+  let header: DocumentHeader | null | undefined;
+  let document: RfcDocument | null | undefined;
+  // After a release the file is read again; one that has since become unreadable reads as empty of text.
+  const textNow = () => (current === undefined ? (current = readAgain()) : current);
   return {
     path: filePath,
     problem: null,
     get header() {
-      return (header ??= document ?? parseHeader(text));
+      if (header === undefined) {
+        const source = textNow();
+        header = document ?? (source === null ? null : parseHeader(source));
+      }
+      return header;
     },
     get document() {
-      return (document ??= parse(text, this.header!));
+      if (document === undefined) {
+        const source = textNow();
+        const head = this.header;
+        document = source === null || head === null ? null : parse(source, head);
+      }
+      return document;
+    },
+    release() {
+      current = header = document = undefined;
     },
   };
 }

@@ -148,6 +148,20 @@ describe("the model of a repository", () => {
   });
 });
 
+test("a released file lets go of its text and reads it again from disk when next asked for", async () => {
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-a.md": goodRfc });
+  const repo = await loadRepository({ root, history: false });
+  const rfc = repo.rfcs[0]!;
+  assert.match(rfc.document!.source, /Boots that let engineers/);
+  await writeFile(path.join(root, "text/0001-a.md"), goodRfc.replace("Boots that let engineers", "Gloves that let engineers"));
+  // Read once, kept: the edit is not seen until the file is released.
+  assert.match(rfc.document!.source, /Boots that let engineers/);
+  rfc.release!();
+  assert.match(rfc.header!.source, /Gloves that let engineers/);
+  assert.match(rfc.document!.source, /Gloves that let engineers/);
+  assert.equal(rfc.document!.sections[0]!.title, "Summary");
+});
+
 describe("template history", () => {
   const oldTemplate = smallTemplate.replace(/## Drawbacks[\s\S]*$/, "");
 

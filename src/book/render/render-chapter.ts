@@ -43,7 +43,7 @@ export function toChapterJob(chapter: Chapter): ChapterJob {
 
 /** The sources of a chapter's Mermaid diagrams, for the book to take the Mermaid files they need. */
 export function toDiagramSources(chapter: Chapter): string[] {
-  return (chapter.file.document?.codeBlocks ?? []).filter((block) => block.lang.toLowerCase() === "mermaid").map((block) => block.content);
+  return chapter.diagrams;
 }
 
 /** The paths a chapter's page is written at: its own, and `index.html` for an introduction with a page of its own (mdBook's first chapter, again). */

@@ -1,5 +1,4 @@
 import { deflateRawSync } from "node:zlib";
-import { allSections } from "../../model/document.ts";
 import type { Book, Chapter, Page } from "../types.ts";
 import { toShardFile, type SearchMeta, type Shard } from "./query.ts";
 import { toTerms } from "./terms.ts";
@@ -54,38 +53,26 @@ export interface SearchPage {
   markdown: string;
   /** Every section shown (the blanked title's heading left out), in order: each is a document of the index, after the page's top. */
   sections: { slug: string; title: string; bodyStart: number; bodyEnd: number; line: number }[];
-  /** The chapter's parsed document, when there is one: the key its documents are kept by. Not sent to a worker. */
-  document?: object;
+  /** What the page's part of the index is kept by (its sections, made once per parsed document). Not sent to a worker. */
+  cacheKey?: object;
 }
 
 /** The search page of a chapter. */
 export function toSearchPage(chapter: Chapter): SearchPage {
+  return { ...toSearchHead(chapter), markdown: chapter.markdown };
+}
+
+/** The search page of a chapter without its Markdown, which is made each time it is read. */
+export function toSearchHead(chapter: Chapter): Omit<SearchPage, "markdown"> {
   const number = chapter.entry.kind === "rfc" && chapter.entry.number ? `${chapter.entry.number} ${String(chapter.entry.number).padStart(4, "0")}` : "";
-  const sections = chapter.file.document ? allSections(chapter.file.document.sections) : [];
-  // The title's heading is blanked in the chapter's Markdown (the layout shows it): not a section.
-  const blanked = toBlankLines(chapter.markdown);
+  const sections = chapter.searchSections;
   return {
     out: chapter.entry.out,
     title: chapter.title,
     titleTerms: [chapter.title, chapter.row?.featureName ?? "", number].join(" "),
-    markdown: chapter.markdown,
-    sections: sections.filter((s) => !blanked.has(s.line)).map((s) => ({ slug: s.slug, title: s.title, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd, line: s.line })),
-    ...(chapter.file.document ? { document: chapter.file.document } : {}),
+    sections,
+    ...(sections.length > 0 ? { cacheKey: sections } : {}),
   };
-}
-
-/** The 1-based numbers of the lines of `text` that hold only spaces. */
-function toBlankLines(text: string): Set<number> {
-  const blank = new Set<number>();
-  let line = 1;
-  for (let start = 0; start <= text.length; line++) {
-    const end = text.indexOf("\n", start);
-    const stop = end === -1 ? text.length : end;
-    if (text.slice(start, stop).trim() === "") blank.add(line);
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return blank;
 }
 
 /**
@@ -159,28 +146,28 @@ export function toTextsFile(at: number, part: PageSearch): Page {
   return { path: `${searchDir}/x-${at}.js`, html: toScript(`x-${at}`, part.packedTexts) };
 }
 
-/** A page's part of the index, cached by document with the title it was made for. */
+/** A page's part of the index, cached by its sections (one array per parsed document) with the title it was made for. */
 interface CachedPart {
   key: string;
   part: PageSearch;
 }
 
 // `rfc serve` makes the index again after edits, from documents mostly unchanged: a page's
-// part is kept by document, so only the edited pages' are made again.
-const partsByDocument = new WeakMap<object, CachedPart>();
+// part is kept by its sections, made once per document, so only the edited pages' are made again.
+const partsByKey = new WeakMap<object, CachedPart>();
 
 /** A page's documents, their weighted terms and its texts file's content. */
 export function toPageSearch(page: SearchPage): PageSearch {
-  const { document } = page;
+  const { cacheKey } = page;
   const key = `${page.title}\n${page.titleTerms}`;
-  const known = document ? partsByDocument.get(document) : undefined;
+  const known = cacheKey ? partsByKey.get(cacheKey) : undefined;
   if (known?.key === key) return known.part;
   const docs = toDocs(page);
   const part: PageSearch = {
     docs: docs.map((d) => ({ terms: [...d.weights.keys()], weights: [...d.weights.values()] })),
     packedTexts: encodePacked(docs.map((d) => d.text)),
   };
-  if (document) partsByDocument.set(document, { key, part });
+  if (cacheKey) partsByKey.set(cacheKey, { key, part });
   return part;
 }
 
