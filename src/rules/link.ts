@@ -81,7 +81,7 @@ function checkLink(repo: Repository, documents: DocumentsByPath, source: Source,
   const hashAt = written.indexOf("#");
   const pathPart = (hashAt === -1 ? written : written.slice(0, hashAt)).replace(/\?.*$/, "");
   const fragment = hashAt === -1 ? null : written.slice(hashAt + 1);
-  if (pathPart === "") return fragment === null ? null : checkAnchor(fragment, { doc: source.doc, name: "this file" });
+  if (pathPart === "") return fragment === null ? null : checkAnchor(fragment, { doc: source.doc, name: "this file" }, publishesBook(repo));
 
   const folder = dirname(source.path);
   const decoded = decode(pathPart);
@@ -96,7 +96,7 @@ function checkLink(repo: Repository, documents: DocumentsByPath, source: Source,
   if (page !== null) {
     // The name the book publishes the RFC under: the link works there, not on GitHub or in an editor.
     const pageDoc = documents.get(page)?.document ?? null;
-    const anchorProblem = fragment === null || pageDoc === null ? null : checkAnchor(fragment, { doc: pageDoc, name: page });
+    const anchorProblem = fragment === null || pageDoc === null ? null : checkAnchor(fragment, { doc: pageDoc, name: page }, publishesBook(repo));
     const source = posix.relative(folder, page);
     const hint = `link to "${source}${fragment === null ? "" : `#${fragment}`}": the book turns links to .md files into links to their pages.`;
     // A missing anchor is broken everywhere; the page's name alone only outside the book.
@@ -114,10 +114,18 @@ function checkLink(repo: Repository, documents: DocumentsByPath, source: Source,
   }
   if (fragment === null || kind === "image") return null;
   const doc = documents.get(target)?.document ?? null;
-  return doc ? checkAnchor(fragment, { doc, name: target }) : null;
+  return doc ? checkAnchor(fragment, { doc, name: target }, publishesBook(repo)) : null;
 }
 
-function checkAnchor(fragment: string, target: { doc: RfcDocument; name: string }): Problem | null {
+/**
+ * Whether the repository publishes a book (it has a `book.toml`): where it does not, its RFCs are
+ * read on GitHub, and what works there only is not a problem.
+ */
+function publishesBook(repo: Repository): boolean {
+  return repo.files.has("book.toml");
+}
+
+function checkAnchor(fragment: string, target: { doc: RfcDocument; name: string }, withBook: boolean): Problem | null {
   // GitHub prefixes heading ids with `user-content-` and accepts links written either way.
   const wanted = decode(fragment).replace(/^user-content-/, "");
   // `#top` (any case) is the top of the page in every browser, and `#` alone goes nowhere.
@@ -126,6 +134,7 @@ function checkAnchor(fragment: string, target: { doc: RfcDocument; name: string 
   if (anchors.has(wanted)) return null;
   const sameButCase = [...anchors].find((a) => a.toLowerCase() === wanted.toLowerCase());
   if (sameButCase !== undefined) {
+    if (!withBook) return null;
     return {
       severity: "warning",
       message: `Anchor "#${wanted}" differs in case from "#${sameButCase}" in ${target.name}: GitHub finds it, the book does not.`,

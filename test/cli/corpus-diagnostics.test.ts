@@ -36,6 +36,8 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
       { file: "text/3606-temporary-lifetimes-in-tail-expressions.md", rule: "section-missing", severity: "warning", message: /"Rationale and alternatives" from the template is missing/ },
       // `## Staging` and `## Other interactions` where Drawbacks would be: no drawbacks section.
       { file: "text/0195-associated-items.md", rule: "section-missing", severity: "warning", message: /"Drawbacks" from the template is missing/ },
+      // `#What-constitutes-a-major-change` for `## What constitutes a major change`: the book Rust publishes does not find it.
+      { file: "text/2904-compiler-major-change-process.md", rule: "link", severity: "warning", message: /Anchor "#What-constitutes-a-major-change" differs in case/ },
       // `(#related-options)`, while the heading is "Related Options in Cargo".
       { file: "text/3923-cargo-min-publish-age.md", rule: "link", severity: "error", message: /Anchor "#related-options" does not exist/ },
     ],
@@ -68,6 +70,8 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
     ],
     whenNamed: [{ file: "rfcs/0062-content-addressed-paths.md", rule: "metadata-placeholder", severity: "error", message: /"co-authors"/ }],
     absent: [
+      // `#Decisions` for `# Decisions`: NixOS publishes no book, and GitHub finds it.
+      { file: "rfcs/0145-doc-strings.md", rule: "link", message: /differs in case/ },
       // Its metadata is a table at the top.
       { file: "rfcs/0140-simple-package-paths.md", rule: "metadata-missing", message: /no metadata header/ },
     ],

@@ -18,6 +18,7 @@ const neighbours = {
 testRule(rule, {
   template: smallTemplate,
   valid: [
+    { name: "an anchor that differs only in case, where the RFCs are read on GitHub (no book.toml): GitHub finds it", rfc: withText("As the [motivation](#Motivation) says.\n") },
     {
       name: "external links, including GitHub URLs of other RFCs",
       rfc: withText(
@@ -109,7 +110,8 @@ testRule(rule, {
       diagnostics: [{ line: next + 3, hint: 'the line "[sizes]: #sizes" under "Boot sizes" makes no anchor; link to "#boot-sizes".' }],
     },
     {
-      name: "an anchor that differs only in case is a warning",
+      name: "an anchor that differs only in case is a warning, where the repository publishes a book",
+      files: { "book.toml": '[book]\ntitle = "RFCs"\n' },
       rfc: withText("As the [motivation](#Motivation) says.\n"),
       diagnostics: [{ line: next, severity: "warning", message: /^Anchor "#Motivation" differs in case from "#motivation" in this file/ }],
     },
