@@ -81,6 +81,10 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
       rule.checkRepository({
         repo,
         isChecked: selected,
+        isEditing: (file) => {
+          const rfc = repo.rfcs.find((r) => r.path === file);
+          return rfc ? isEditing(rfc) : true;
+        },
         report: (finding) => {
           if (selected(finding.file)) {
             const rfc = repo.rfcs.find((r) => r.path === finding.file) ?? null;

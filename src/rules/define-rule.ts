@@ -60,6 +60,8 @@ export interface RepositoryContext {
    * their documents where it can: each document read is a file parsed.
    */
   isChecked(file: string): boolean;
+  /** Whether the RFC at `file` is being written (see `RuleContext.editing`); true for a file that is no RFC. */
+  isEditing(file: string): boolean;
   report(finding: Finding & { file: string }): void;
 }
 

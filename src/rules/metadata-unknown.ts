@@ -20,7 +20,7 @@ export default defineRule({
   tags: ["template", "metadata"],
   fixable: true,
   // Runs over the whole repository: whether a key is a convention depends on the other RFCs.
-  checkRepository({ repo, isChecked, report }) {
+  checkRepository({ repo, isChecked, isEditing, report }) {
     const uses = new Map<string, number>();
     for (const rfc of repo.rfcs) {
       const keys = new Set((rfc.header?.metadata.entries ?? []).map((e) => normaliseKey(e.key)));
@@ -43,6 +43,9 @@ export default defineRule({
         const fix = closest?.unique ? replaceText(rfc.document, { line: entry.line, column: entry.column }, entry.key, closest.key) : undefined;
         const convention = (uses.get(key) ?? 0) >= conventionUses;
         if (convention && !(suggestion && rfc.isDraft)) continue;
+        // A key of its own on an accepted RFC (`Initiative`, `pre-RFC reviewers`) is history; a
+        // misspelt template key is still a slip worth mending.
+        if (!suggestion && !isEditing(rfc.path)) continue;
         report({
           file: rfc.path,
           line: entry.line,

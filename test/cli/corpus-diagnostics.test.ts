@@ -36,6 +36,8 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
       { file: "text/3606-temporary-lifetimes-in-tail-expressions.md", rule: "section-missing", severity: "warning", message: /"Rationale and alternatives" from the template is missing/ },
       // `## Staging` and `## Other interactions` where Drawbacks would be: no drawbacks section.
       { file: "text/0195-associated-items.md", rule: "section-missing", severity: "warning", message: /"Drawbacks" from the template is missing/ },
+      // `Features Name`: the template's `Feature Name`, misspelt; an accepted RFC is told so.
+      { file: "text/3631-rustdoc-cfgs-handling.md", rule: "metadata-unknown", severity: "warning", message: /"Features Name" is not in the template; did you mean "Feature Name"/ },
       // `#What-constitutes-a-major-change` for `## What constitutes a major change`: the book Rust publishes does not find it.
       { file: "text/2904-compiler-major-change-process.md", rule: "link", severity: "warning", message: /Anchor "#What-constitutes-a-major-change" differs in case/ },
       // `(#related-options)`, while the heading is "Related Options in Cargo".
@@ -72,6 +74,8 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
     absent: [
       // `#Decisions` for `# Decisions`: NixOS publishes no book, and GitHub finds it.
       { file: "rfcs/0145-doc-strings.md", rule: "link", message: /differs in case/ },
+      // `pre-RFC reviewers`: a key of its own on an accepted RFC, which credits its reviewers.
+      { file: "rfcs/0140-simple-package-paths.md", rule: "metadata-unknown", message: /pre-RFC reviewers/ },
       // Its metadata is a table at the top.
       { file: "rfcs/0140-simple-package-paths.md", rule: "metadata-missing", message: /no metadata header/ },
     ],

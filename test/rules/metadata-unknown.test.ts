@@ -23,6 +23,7 @@ testRule(rule, {
       rfc: oldPrKey,
       files: { "text/0002-b.md": oldPrKey, "text/0003-c.md": oldPrKey },
     },
+    { name: "a key of its own on an accepted RFC is history", rfc: withKey("- Implementation: [acme/tool#5](https://github.com/acme/tool/pull/5)") },
     { name: "a spelling of a template key with a trailing #, hyphens or bold is that key", rfc: goodRfc.replace("- RFC PR:", "- RFC PR #:").replace("- Start Date:", "- start-date:").replace("- Feature Name:", "* **Feature Name:**") },
   ],
   invalid: [
@@ -33,7 +34,8 @@ testRule(rule, {
       output: goodRfc.replace("- Feature Name:", "* **Feature Name:**"),
     },
     {
-      name: "a bold key of its own is reported as itself, with no fix that could unbalance the bold",
+      name: "a bold key of its own is reported as itself, with no fix that could unbalance the bold (in a draft)",
+      path: "text/0000-test.md",
       rfc: goodRfc.replace("- Start Date: 2026-01-10\n", "- Start Date: 2026-01-10\n* **Original Author(s):**: @ada\n"),
       diagnostics: [{ line: 3, column: 5, message: 'Metadata "Original Author(s)" is not in the template.' }],
     },
@@ -49,12 +51,14 @@ testRule(rule, {
       diagnostics: [{ line: 2, column: 3, message: /did you mean "Start Date"\?/ }],
     },
     {
-      name: "a key the repository adds",
+      name: "a key the repository adds (in a draft)",
+      path: "text/0000-test.md",
       rfc: withKey("- Implementation: [acme/tool#5](https://github.com/acme/tool/pull/5)"),
       diagnostics: [{ line: 5, column: 3, severity: "warning", message: 'Metadata "Implementation" is not in the template.' }],
     },
     {
-      name: "no suggestion of a key the RFC already has",
+      name: "no suggestion of a key the RFC already has (in a draft)",
+      path: "text/0000-test.md",
       rfc: withKey("- eRFC PR: [acme/rfcs#9](https://github.com/acme/rfcs/pull/9)"),
       diagnostics: [{ line: 5, message: 'Metadata "eRFC PR" is not in the template.' }],
     },
@@ -78,5 +82,5 @@ test("metadata-unknown leaves a key that holds a template key's fact under anoth
   assert.deepEqual(await messages(rfc("- Rust Issues: [acme/code#5](https://github.com/acme/code/issues/5)")), []);
   // A draft is told the template's spelling of the same key; a second issue key is its own.
   assert.deepEqual(await messages(rfc("- Rust Issues: [acme/code#5](https://github.com/acme/code/issues/5)", "text/0000-test.md")), ['Metadata "Rust Issues" is not in the template; did you mean "Rust Issue"?']);
-  assert.deepEqual(await messages(rfc(`${trackingIssue}\n- Rust Issue: [acme/code#6](https://github.com/acme/code/issues/6)`)), ['Metadata "Tracking Issue" is not in the template.']);
+  assert.deepEqual(await messages(rfc(`${trackingIssue}\n- Rust Issue: [acme/code#6](https://github.com/acme/code/issues/6)`, "text/0000-test.md")), ['Metadata "Tracking Issue" is not in the template.']);
 });
