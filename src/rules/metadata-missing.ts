@@ -2,6 +2,8 @@ import { findEntryFor, foldKeys } from "../model/key-fact.ts";
 import { spellKeyLike, type Metadata } from "../model/metadata.ts";
 import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
+import { conventionalKeyOmission, readKeysOmittedByConvention } from "./metadata-convention.ts";
+import { describeOmission } from "./section-convention.ts";
 
 export default defineRule({
   id: "metadata-missing",
@@ -10,7 +12,7 @@ export default defineRule({
   tags: ["template", "metadata"],
   fixable: false,
   templateBound: true,
-  check({ doc, schema, report }) {
+  check({ repo, rfc, doc, schema, editing, memo, report }) {
     const { metadata } = doc;
     if (metadata.form === "none") {
       if (schema.metadata.length === 0) return;
@@ -26,9 +28,13 @@ export default defineRule({
     for (const wanted of schema.metadata) {
       // Any spelling, plural or synonym counts: `Authors` for `Author(s)`, `Tracking Issue` for `Rust Issue`.
       if (findEntryFor(metadata, wanted.key, templateKeys)) continue;
+      // A key the accepted RFCs leave out as a rule: nothing on an accepted RFC, a warning that says so on one being written.
+      const omission = conventionalKeyOmission(memo(readKeysOmittedByConvention, repo, rfc.template), wanted);
+      if (omission && !editing) continue;
       report({
         line,
-        message: `Metadata "${wanted.key}" from the template is missing.`,
+        ...(omission ? { severity: "warning" as const } : {}),
+        message: `Metadata "${wanted.key}" from the template is missing${omission ? ` (${describeOmission(omission)})` : ""}.`,
         hint: `add ${toWrittenEntry(wanted.key, metadata)} (the template has ${templateValue(wanted)}).`,
       });
     }

@@ -49,7 +49,12 @@ export function readOmittedByConvention(repo: Pick<Repository, "rfcs" | "config"
     for (const match of matchHeadings(rfc.schema, titles.map((title) => ({ title, slug: "" })))) count(match.wanted, match.section !== null && match.via !== "place");
   }
   const required = new Set(repo.config.requiredSections.map(titleKey));
-  return new Map([...counts].filter(([key, c]) => !required.has(key) && c.omitted >= minOmitting && c.omitted >= c.of * minShare));
+  return new Map([...counts].filter(([key, c]) => !required.has(key) && isOmittedAsARule(c)));
+}
+
+/** Whether the accepted RFCs leave something of the template out as a rule: enough of them, and a large enough share. */
+export function isOmittedAsARule(c: SectionOmission): boolean {
+  return c.omitted >= minOmitting && c.omitted >= c.of * minShare;
 }
 
 /** Whether one of `keys` is the section's title key or one of its aliases'. */

@@ -19,10 +19,14 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
       // The link's text says #0001, its URL pull request 4.
       { file: "text/0001-multi-cluster.md", rule: "pr-link", severity: "error", message: /says metalbear-co\/rfcs#0001 in its text but links to metalbear-co\/rfcs#4/ },
       { file: "text/0003-mirrord-magic.md", rule: "feature-name", severity: "warning", message: /"mirrord Magic" is not an identifier/ },
+      // Merged through pull request 16, with no `RFC PR` line.
+      { file: "text/0006-unified-branch-database-crd.md", rule: "metadata-missing", severity: "warning", message: /"RFC PR" from the template is missing/ },
     ],
     absent: [
       // Last Updated 2026-03-05; its one commit is the squash merge of 2026-03-30.
       { file: "text/0005-template-charts-operator-unification.md", rule: "last-updated", message: /2026-03-30/ },
+      // `RFC reference` (related links): three of the six accepted RFCs have none.
+      { file: "text/0003-mirrord-magic.md", rule: "metadata-missing", message: /RFC reference/ },
       // Its last commit fixes a link's format, after the Last Updated the author wrote.
       { file: "text/0001-multi-cluster.md", rule: "last-updated", message: /./ },
     ],

@@ -4,6 +4,11 @@ import rule from "../../src/rules/metadata-missing.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 import { runRule, testRule } from "../support/test-rule.ts";
 
+const withoutUpdated = goodRfc.replace("- Last Updated: 2026-02-01\n", "");
+/** Accepted RFCs 0002…: the first `omitting` of them without "Last Updated". */
+const acceptedRfcs = (count: number, omitting: number): Record<string, string> =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [`text/000${i + 2}-other-${i}.md`, i < omitting ? withoutUpdated : goodRfc]));
+
 testRule(rule, {
   template: smallTemplate,
   valid: [
@@ -12,8 +17,26 @@ testRule(rule, {
     { name: "keys with hyphens or underscores", rfc: goodRfc.replace("- Start Date:", "- start-date:").replace("- Last Updated:", "- last_updated:") },
     { name: "a key with a trailing #, as older templates wrote it", rfc: goodRfc.replace("- RFC PR:", "- RFC PR #:") },
     { name: "bold keys, the colon inside or outside the bold, or both", rfc: goodRfc.replace("- Start Date:", "* **Start Date:**").replace("- Last Updated:", "* **Last Updated**:").replace("- Feature Name:", "* **Feature Name:**:") },
+    { name: "an accepted RFC without a key most accepted RFCs leave out (3 of 4)", rfc: withoutUpdated, files: acceptedRfcs(4, 3) },
   ],
   invalid: [
+    {
+      name: "a draft without a key most accepted RFCs leave out: a warning that says so",
+      path: "text/0000-test.md",
+      rfc: withoutUpdated,
+      files: acceptedRfcs(4, 3),
+      diagnostics: [{ line: 5, severity: "warning", message: 'Metadata "Last Updated" from the template is missing (3 of the 4 accepted RFCs leave it out).' }],
+    },
+    {
+      name: "two accepted RFCs leaving a key out are not yet the repository's way: an error on a draft",
+      path: "text/0000-test.md",
+      rfc: withoutUpdated,
+      files: acceptedRfcs(3, 2),
+      diagnostics: [
+        { line: 5, severity: "error", message: 'Metadata "Last Updated" from the template is missing.' },
+        ...[0, 1].map((i) => ({ file: `text/000${i + 2}-other-${i}.md`, line: 5, severity: "warning" as const, message: 'Metadata "Last Updated" from the template is missing.' })),
+      ],
+    },
     {
       name: "one key missing",
       rfc: goodRfc.replace("- Last Updated: 2026-02-01\n", ""),
