@@ -47,6 +47,11 @@ function renderReport(report: RepositoryReport, shownRoot: string): string {
     lines.push(`Optional sections of ${t.path} (set optional-sections / required-sections = ["…"]):`);
     for (const s of t.optionalSections) lines.push(`  ${s.title}: ${s.because}`);
   }
+  for (const t of report.templates) {
+    if (t.optionalKeys.length === 0) continue;
+    lines.push(`Metadata the accepted RFCs leave out of ${t.path}:`);
+    for (const k of t.optionalKeys) lines.push(`  ${k.key}: ${k.because}`);
+  }
   lines.push(`Numbering: ${describeNumbering(report.numbering.value)} (${report.numbering.source}; set numbering = "pr" | "sequence" | "none")`);
   lines.push(`Metadata: ${describeCounts(report.metadataForms)}`);
   lines.push(`Titles: ${describeCounts(report.titleSources)}`);

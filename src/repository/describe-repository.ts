@@ -8,6 +8,7 @@ import { isOptionalSection } from "../model/optional-section.ts";
 import type { Schema } from "../model/schema.ts";
 // The accepted RFCs' way is read as section-missing reads it, so doctor and check agree.
 import { conventionalOmission, describeOmission, readOmittedByConvention, type SectionOmission } from "../rules/section-convention.ts";
+import { conventionalKeyOmission, readKeysOmittedByConvention } from "../rules/metadata-convention.ts";
 
 /** What rfckit understood of a repository, and from what: what `rfc doctor` prints. */
 export interface RepositoryReport {
@@ -15,7 +16,7 @@ export interface RepositoryReport {
   /** The layout's facts, each with its source and the key that overrides it. */
   layout: LayoutFact[];
   /** Each template, how many RFCs are held to it, and the sections an RFC may leave out, with why. */
-  templates: { path: string; name: string; rfcs: number; optionalSections: OptionalSectionReport[] }[];
+  templates: { path: string; name: string; rfcs: number; optionalSections: OptionalSectionReport[]; optionalKeys: { key: string; because: string }[] }[];
   rfcs: number;
   numbering: { value: Repository["numbering"]; source: "config" | "detected" };
   /** How many RFCs write their metadata in each form. */
@@ -48,7 +49,13 @@ export function describeRepository(repo: Repository): RepositoryReport {
   return {
     root: repo.root,
     layout: repo.layout.facts,
-    templates: repo.templates.map((t) => ({ path: t.path, name: t.name, rfcs: repo.rfcs.filter((r) => r.template === t.path).length, optionalSections: toOptionalSections(t.schema, repo.config, readOmittedByConvention(repo, t.path)) })),
+    templates: repo.templates.map((t) => ({
+      path: t.path,
+      name: t.name,
+      rfcs: repo.rfcs.filter((r) => r.template === t.path).length,
+      optionalSections: toOptionalSections(t.schema, repo.config, readOmittedByConvention(repo, t.path)),
+      optionalKeys: toOptionalKeys(t.schema, readKeysOmittedByConvention(repo, t.path)),
+    })),
     rfcs: repo.rfcs.length,
     numbering: { value: repo.numbering, source: repo.config.numbering === "auto" ? "detected" : "config" },
     metadataForms: count((rfc) => (rfc.document ? rfc.document.metadata.form : "unreadable")),
@@ -79,6 +86,14 @@ function toOptionalSections(schema: Schema, config: Config, conventional: Readon
     }
     const omission = conventionalOmission(conventional, s);
     return omission ? [{ title: s.title, because: `${describeOmission(omission)} (a warning, not an error, on an RFC being written)`, source: "convention" }] : [];
+  });
+}
+
+/** The template's metadata keys the accepted RFCs leave out as a rule (then a warning while an RFC is written). */
+function toOptionalKeys(schema: Schema, conventional: ReadonlyMap<string, SectionOmission>): { key: string; because: string }[] {
+  return schema.metadata.flatMap((k) => {
+    const omission = conventionalKeyOmission(conventional, k);
+    return omission ? [{ key: k.key, because: `${describeOmission(omission)} (a warning, not an error, on an RFC being written)` }] : [];
   });
 }
 

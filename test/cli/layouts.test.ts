@@ -220,8 +220,8 @@ describe("rfc doctor", () => {
     assert.match(text.stdout, /^Numbering: none/m);
     const json = JSON.parse((await runRfc(["doctor", "--format", "json"], { cwd: root })).stdout) as { layout: { topic: string; value: string; source: string; override: string }[]; templates: unknown; rfcs: number; problem: unknown };
     assert.deepEqual(json.templates, [
-      { path: "template-draft.md", name: "draft", rfcs: 1, optionalSections: [] },
-      { path: "template-full.md", name: "full", rfcs: 1, optionalSections: [] },
+      { path: "template-draft.md", name: "draft", rfcs: 1, optionalSections: [], optionalKeys: [] },
+      { path: "template-full.md", name: "full", rfcs: 1, optionalSections: [], optionalKeys: [] },
     ]);
     assert.equal(json.rfcs, 2);
     assert.equal(json.problem, null);

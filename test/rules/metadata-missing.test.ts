@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import rule from "../../src/rules/metadata-missing.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
+import { runRfc } from "../support/run-cli.ts";
+import { writeTempRepo } from "../support/temp-repo.ts";
 import { runRule, testRule } from "../support/test-rule.ts";
 
 const withoutUpdated = goodRfc.replace("- Last Updated: 2026-02-01\n", "");
@@ -93,4 +95,12 @@ test("metadata-missing reads a header kept in a code block, and asks for the key
   const rfc = "```\nFeature Name: rocket_boots\nStart Date: 2026-01-10\nRFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\nRFC reference: [acme/rfcs#3](https://github.com/acme/rfcs/issues/3)\n```\n\n## Summary\n";
   const found = await runRule(rule, smallTemplate, { name: "", rfc });
   assert.deepEqual(found.map((d) => [d.line, d.message, d.hint]), [[6, 'Metadata "Last Updated" from the template is missing.', 'add a line "Last Updated: …" to the code block at the top (the template has "(fill me in with today\'s date if you are updating me, YYYY-MM-DD)").']]);
+});
+
+test("rfc doctor lists a metadata key most accepted RFCs leave out, with how many do", async () => {
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0000-draft.md": goodRfc, ...acceptedRfcs(4, 3) });
+  const text = (await runRfc(["doctor"], { cwd: root })).stdout;
+  assert.match(text, /^Metadata the accepted RFCs leave out of 0000-template\.md:\n {2}Last Updated: 3 of the 4 accepted RFCs leave it out \(a warning, not an error, on an RFC being written\)$/m);
+  const json = JSON.parse((await runRfc(["doctor", "--format", "json"], { cwd: root })).stdout) as { templates: { optionalKeys: { key: string }[] }[] };
+  assert.deepEqual(json.templates[0]!.optionalKeys.map((k) => k.key), ["Last Updated"]);
 });
