@@ -26,6 +26,7 @@ import { requireRfcs } from "./require-rfcs.ts";
 import { readVersion } from "./run.ts";
 import { refuseForeignFolder, writeBook, writePages } from "./write-book.ts";
 import { colorOptions, useColor } from "./use-color.ts";
+import { collectGarbage } from "./collect-garbage.ts";
 
 export default defineCommand({
   name: "build",
@@ -90,6 +91,7 @@ export default defineCommand({
       const search = book.settings.search ? startSearchIndexWriter(book, dir) : null;
       // The model is made: each file is read again as its page is rendered, and let go of after.
       for (const chapter of book.chapters) chapter.file.release?.();
+      collectGarbage();
       try {
         const pageCount = await writeChapterPages(book, dir, search);
         const files = renderBookFiles(book, { clientScript, mermaidFiles, withoutSearch: true, chapters: book.chapters });
