@@ -7,7 +7,7 @@ import type { Config } from "../model/config.ts";
 import { isOptionalSection } from "../model/optional-section.ts";
 import type { Schema } from "../model/schema.ts";
 // The accepted RFCs' way is read as section-missing reads it, so doctor and check agree.
-import { conventionalOmission, describeOmission, readOmittedByConvention, type SectionOmission } from "../rules/section-convention.ts";
+import { conventionalOmission, describeOmission, readOmittedByConvention, type Omission } from "../rules/section-convention.ts";
 import { conventionalKeyOmission, readKeysOmittedByConvention } from "../rules/metadata-convention.ts";
 
 /** What rfckit understood of a repository, and from what: what `rfc doctor` prints. */
@@ -75,7 +75,7 @@ export function describeRepository(repo: Repository): RepositoryReport {
 }
 
 /** The template's sections an RFC may leave out: by the template's words, book.toml, or the accepted RFCs' way (then a warning while an RFC is written). */
-function toOptionalSections(schema: Schema, config: Config, conventional: ReadonlyMap<string, SectionOmission>): OptionalSectionReport[] {
+function toOptionalSections(schema: Schema, config: Config, conventional: ReadonlyMap<string, Omission>): OptionalSectionReport[] {
   return schema.sections.flatMap((s): OptionalSectionReport[] => {
     if (isOptionalSection(s, config)) {
       return [
@@ -90,7 +90,7 @@ function toOptionalSections(schema: Schema, config: Config, conventional: Readon
 }
 
 /** The template's metadata keys the accepted RFCs leave out as a rule (then a warning while an RFC is written). */
-function toOptionalKeys(schema: Schema, conventional: ReadonlyMap<string, SectionOmission>): { key: string; because: string }[] {
+function toOptionalKeys(schema: Schema, conventional: ReadonlyMap<string, Omission>): { key: string; because: string }[] {
   return schema.metadata.flatMap((k) => {
     const omission = conventionalKeyOmission(conventional, k);
     return omission ? [{ key: k.key, because: `${describeOmission(omission)} (a warning, not an error, on an RFC being written)` }] : [];

@@ -8,8 +8,9 @@ import type { TemplateHistory } from "./template-history.ts";
 
 /**
  * The template revision an RFC is held to: the one that stood on its `Start Date`, or on the day
- * it was first committed; for metadata, the current template where the header has been rewritten
- * into its form. `history` is undefined when the repository has no history to read.
+ * it was first committed, or one landed in the year after that its sections fit better (for an
+ * RFC being read: `isRead`); for metadata, the current template where the header has been
+ * rewritten into its form. `history` is undefined when the repository has no history to read.
  */
 export function pickSchema(
   file: MarkdownFile,

@@ -1,7 +1,7 @@
 import { findEntryFor, foldKey, foldKeys } from "../model/key-fact.ts";
 import type { Repository } from "../model/repository.ts";
 import type { SchemaKey } from "../model/schema.ts";
-import { isOmittedAsARule, type SectionOmission } from "./section-convention.ts";
+import { isOmittedAsARule, type Omission } from "./section-convention.ts";
 
 /**
  * The metadata keys of a template that the repository's accepted RFCs leave out as a rule, as
@@ -9,8 +9,8 @@ import { isOmittedAsARule, type SectionOmission } from "./section-convention.ts"
  * those whose revision of the template has the key (MetalBear's `RFC reference`, a list of
  * related links that three of its six RFCs have nothing for). Keyed by the folded key.
  */
-export function readKeysOmittedByConvention(repo: Pick<Repository, "rfcs">, template: string): ReadonlyMap<string, SectionOmission> {
-  const counts = new Map<string, SectionOmission>();
+export function readKeysOmittedByConvention(repo: Pick<Repository, "rfcs">, template: string): ReadonlyMap<string, Omission> {
+  const counts = new Map<string, Omission>();
   for (const rfc of repo.rfcs) {
     const metadata = rfc.header?.metadata;
     if (rfc.template !== template || rfc.isDraft || rfc.number === null || !metadata || metadata.form === "none") continue;
@@ -27,6 +27,6 @@ export function readKeysOmittedByConvention(repo: Pick<Repository, "rfcs">, temp
 }
 
 /** How often the accepted RFCs leave `key` out, when they do so as a rule; null otherwise. */
-export function conventionalKeyOmission(omitted: ReadonlyMap<string, SectionOmission>, key: SchemaKey): SectionOmission | null {
+export function conventionalKeyOmission(omitted: ReadonlyMap<string, Omission>, key: SchemaKey): Omission | null {
   return omitted.get(foldKey(key.key)) ?? null;
 }

@@ -4,8 +4,8 @@ import { titleKey } from "../model/title-key.ts";
 import { scanHeadingTitles } from "../markdown/scan-headings.ts";
 import { aliasKeys, matchHeadings } from "./match-sections.ts";
 
-/** How many accepted RFCs leave a template section out, of those whose template revision has it. */
-export interface SectionOmission {
+/** How many accepted RFCs leave a template section or metadata key out, of those whose template revision has it. */
+export interface Omission {
   omitted: number;
   of: number;
 }
@@ -25,8 +25,8 @@ const minShare = 0.4;
  * parse. Keyed by the section's title key; `required-sections` in book.toml keeps a section
  * required whatever the RFCs do.
  */
-export function readOmittedByConvention(repo: Pick<Repository, "rfcs" | "config">, template: string): ReadonlyMap<string, SectionOmission> {
-  const counts = new Map<string, SectionOmission>();
+export function readOmittedByConvention(repo: Pick<Repository, "rfcs" | "config">, template: string): ReadonlyMap<string, Omission> {
+  const counts = new Map<string, Omission>();
   const count = (section: SchemaSection, present: boolean) => {
     const key = titleKey(section.title);
     const c = counts.get(key) ?? { omitted: 0, of: 0 };
@@ -53,7 +53,7 @@ export function readOmittedByConvention(repo: Pick<Repository, "rfcs" | "config"
 }
 
 /** Whether the accepted RFCs leave something of the template out as a rule: enough of them, and a large enough share. */
-export function isOmittedAsARule(c: SectionOmission): boolean {
+export function isOmittedAsARule(c: Omission): boolean {
   return c.omitted >= minOmitting && c.omitted >= c.of * minShare;
 }
 
@@ -63,11 +63,11 @@ function answersTo(section: SchemaSection, keys: ReadonlySet<string>): boolean {
 }
 
 /** How often the accepted RFCs leave `section` out, when they do so as a rule; null otherwise. */
-export function conventionalOmission(omitted: ReadonlyMap<string, SectionOmission>, section: SchemaSection): SectionOmission | null {
+export function conventionalOmission(omitted: ReadonlyMap<string, Omission>, section: SchemaSection): Omission | null {
   return omitted.get(titleKey(section.title)) ?? null;
 }
 
 /** "4 of the 6 accepted RFCs leave it out". */
-export function describeOmission(omission: SectionOmission): string {
+export function describeOmission(omission: Omission): string {
   return `${omission.omitted} of the ${omission.of} accepted RFCs leave it out`;
 }

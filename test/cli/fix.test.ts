@@ -45,7 +45,7 @@ describe("rfc fix on MetalBear's RFC repository", { skip: metalbear.skip }, () =
     return root;
   }
 
-  test("fixes what it claims, says so, and rfc check then reports fewer problems", async () => {
+  test("fixes what it claims, says so, and rfc check then reports none of them", async () => {
     const root = await committedCopy();
     const before = await checkJson(root);
     const untouched = await readFile(path.join(root, "text/0002-dashboard-backend.md"));
@@ -67,7 +67,11 @@ describe("rfc fix on MetalBear's RFC repository", { skip: metalbear.skip }, () =
     );
     // What is left is what rfc check reports, after the fixes.
     const after = await checkJson(root);
-    assert.ok(after.length < before.length, `${after.length} diagnostics after fixing, ${before.length} before`);
+    // The files fixed are being written now (changed, not committed), and are held to what a
+    // draft is; every other file is told exactly what it was.
+    const fixedFiles = ["text/0001-multi-cluster.md", "text/0003-mirrord-magic.md"];
+    const elsewhere = (ds: typeof before) => ds.filter((d) => !fixedFiles.includes(d.file)).map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`);
+    assert.deepEqual(elsewhere(after), elsewhere(before));
     for (const rule of ["pr-link", "feature-name", "section-anchor", "last-updated"]) {
       assert.deepEqual(after.filter((d) => d.rule === rule && d.file !== "text/0005-template-charts-operator-unification.md"), [], rule);
     }
