@@ -74,9 +74,15 @@ function keysOf(title: string, aliases: SectionAliases): TitleKeys {
 
 const keysByAliases = new WeakMap<SectionAliases, Map<string, TitleKeys>>();
 
+/** What a combined heading's title has between its parts (see `partsOf`). */
+const joinsParts = /[,/&]|\band\b/i;
+
 /** The parts of a combined heading (`Drawbacks / alternatives` → two keys); one key for a plain one. */
 function partsOf(title: string): string[] {
-  const parts = title.replace(/\{[^}]*\}\s*$/, "").split(/\s*(?:,|\/|&|\band\b)\s*/i);
+  const bare = title.replace(/\{[^}]*\}\s*$/, "");
+  // Most headings join nothing: their one part is their key.
+  if (!joinsParts.test(bare)) return [titleKey(bare)].filter((k) => k !== "");
+  const parts = bare.split(/\s*(?:,|\/|&|\band\b)\s*/i);
   // A suspended hyphen takes the next part's ending: `Guide- and reference-level explanation`.
   for (let i = parts.length - 2; i >= 0; i--) {
     const ending = /-(.+)$/.exec(parts[i + 1]!)?.[1];
@@ -145,8 +151,11 @@ export function matchSections(schema: Schema, doc: RfcDocument, aliases: Section
 
 const matchesByDocument = new WeakMap<RfcDocument, WeakMap<Schema, SectionMatch[]>>();
 
-/** `matchSections` over any headings with a title and a slug, in their order in the file. */
-export function matchHeadings<S extends { title: string; slug: string }>(schema: Schema, candidates: readonly S[], aliases: SectionAliases = sectionAliases): SectionMatch<S>[] {
+/**
+ * `matchSections` over any headings with a title and a slug, in their order in the file; without
+ * the headings taken by their place where `byPlace` is false (they are not the section's title).
+ */
+export function matchHeadings<S extends { title: string; slug: string }>(schema: Schema, candidates: readonly S[], aliases: SectionAliases = sectionAliases, byPlace = true): SectionMatch<S>[] {
   const used = new Set<S>();
   const matches: SectionMatch<S>[] = schema.sections.map((wanted, index) => ({ wanted, index, section: null, via: null }));
   const keys = new Map(matches.map((m) => [m, keysOf(m.wanted.title, aliases)]));
@@ -170,6 +179,7 @@ export function matchHeadings<S extends { title: string; slug: string }>(schema:
   const shared = sharedLastWords(schema);
   pass("combined", (s, m) => {
     let parts = partsOfCandidate.get(s);
+    // Most headings join nothing: their one part is their key.
     if (!parts) partsOfCandidate.set(s, (parts = partsOf(s.title)));
     const { own, others } = keys.get(m)!;
     if (parts.length === 1 && shared.has(parts[0]!) && own.endsWith(` ${parts[0]}`)) return true;
@@ -179,7 +189,7 @@ export function matchHeadings<S extends { title: string; slug: string }>(schema:
     const { own, others } = keys.get(m)!;
     return [own, ...others].some((k) => isNearMiss(keyOf.get(s)!, k));
   });
-  matchByPlace(matches, candidates, used, keyOf);
+  if (byPlace) matchByPlace(matches, candidates, used, keyOf);
   return matches;
 }
 

@@ -1,6 +1,6 @@
 import { findEntryFor, foldKey, foldKeys } from "../model/key-fact.ts";
 import type { Repository } from "../model/repository.ts";
-import type { SchemaKey } from "../model/schema.ts";
+import type { Schema, SchemaKey } from "../model/schema.ts";
 import { isOmittedAsARule, type Omission } from "./section-convention.ts";
 
 /**
@@ -11,10 +11,12 @@ import { isOmittedAsARule, type Omission } from "./section-convention.ts";
  */
 export function readKeysOmittedByConvention(repo: Pick<Repository, "rfcs">, template: string): ReadonlyMap<string, Omission> {
   const counts = new Map<string, Omission>();
+  const keysBySchema = new Map<Schema, ReturnType<typeof foldKeys>>();
   for (const rfc of repo.rfcs) {
     const metadata = rfc.header?.metadata;
     if (rfc.template !== template || rfc.isDraft || rfc.number === null || !metadata || metadata.form === "none") continue;
-    const keys = foldKeys(rfc.schema.metadata);
+    let keys = keysBySchema.get(rfc.schema);
+    if (!keys) keysBySchema.set(rfc.schema, (keys = foldKeys(rfc.schema.metadata)));
     for (const wanted of rfc.schema.metadata) {
       const key = foldKey(wanted.key);
       const c = counts.get(key) ?? { omitted: 0, of: 0 };

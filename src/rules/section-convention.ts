@@ -2,7 +2,7 @@ import type { Repository } from "../model/repository.ts";
 import type { SchemaSection } from "../model/schema.ts";
 import { titleKey } from "../model/title-key.ts";
 import { scanHeadingTitles } from "../markdown/scan-headings.ts";
-import { aliasKeys, matchHeadings } from "./match-sections.ts";
+import { aliasKeys, matchHeadings, sectionAliases } from "./match-sections.ts";
 
 /** How many accepted RFCs leave a template section or metadata key out, of those whose template revision has it. */
 export interface Omission {
@@ -46,7 +46,8 @@ export function readOmittedByConvention(repo: Pick<Repository, "rfcs" | "config"
       continue;
     }
     // No slugs: the titles decide here (a slug differs from its title only where an id is written out).
-    for (const match of matchHeadings(rfc.schema, titles.map((title) => ({ title, slug: "" })))) count(match.wanted, match.section !== null && match.via !== "place");
+    // A heading in a section's place is not that section written: the count is of sections written as such.
+    for (const match of matchHeadings(rfc.schema, titles.map((title) => ({ title, slug: "" })), sectionAliases, false)) count(match.wanted, match.section !== null);
   }
   const required = new Set(repo.config.requiredSections.map(titleKey));
   return new Map([...counts].filter(([key, c]) => !required.has(key) && isOmittedAsARule(c)));
