@@ -57,6 +57,7 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
   const memo = createMemo();
   const selected = toSelection(options.only);
   const isEditing = (rfc: Rfc) => isBeingWritten(rfc, options.beingWritten);
+  const rfcByPath = new Map(repo.rfcs.map((r) => [r.path, r]));
   for (const rule of options.rules) {
     const configured = repo.config.rules[rule.id];
     if (configured === "off") continue;
@@ -82,12 +83,12 @@ export function checkRepository(repo: Repository, options: CheckOptions): Diagno
         repo,
         isChecked: selected,
         isEditing: (file) => {
-          const rfc = repo.rfcs.find((r) => r.path === file);
+          const rfc = rfcByPath.get(file);
           return rfc ? isEditing(rfc) : true;
         },
         report: (finding) => {
           if (selected(finding.file)) {
-            const rfc = repo.rfcs.find((r) => r.path === finding.file) ?? null;
+            const rfc = rfcByPath.get(finding.file) ?? null;
             diagnostics.push(toDiagnostic(finding, finding.file, rfc));
           }
         },

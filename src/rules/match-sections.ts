@@ -179,7 +179,6 @@ export function matchHeadings<S extends { title: string; slug: string }>(schema:
   const shared = sharedLastWords(schema);
   pass("combined", (s, m) => {
     let parts = partsOfCandidate.get(s);
-    // Most headings join nothing: their one part is their key.
     if (!parts) partsOfCandidate.set(s, (parts = partsOf(s.title)));
     const { own, others } = keys.get(m)!;
     if (parts.length === 1 && shared.has(parts[0]!) && own.endsWith(` ${parts[0]}`)) return true;

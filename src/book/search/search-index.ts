@@ -1,5 +1,5 @@
 import { deflateRawSync } from "node:zlib";
-import type { Book, Chapter, Page } from "../types.ts";
+import type { Book, Chapter, Page, SearchSection } from "../types.ts";
 import { toShardFile, type SearchMeta, type Shard } from "./query.ts";
 import { toTerms } from "./terms.ts";
 
@@ -52,7 +52,7 @@ export interface SearchPage {
   titleTerms: string;
   markdown: string;
   /** Every section shown (the blanked title's heading left out), in order: each is a document of the index, after the page's top. */
-  sections: { slug: string; title: string; bodyStart: number; bodyEnd: number; line: number }[];
+  sections: SearchSection[];
   /** What the page's part of the index is kept by (its sections, made once per parsed document). Not sent to a worker. */
   cacheKey?: object;
 }
@@ -250,13 +250,12 @@ function toGaps(list: readonly number[]): number[] {
  */
 function toDocs(page: SearchPage): SearchDoc[] {
   const lines = page.markdown.split(/\r?\n/);
-  const shown = page.sections;
-  const firstLine = shown[0]?.line ?? lines.length + 1;
+  const firstLine = page.sections[0]?.line ?? lines.length + 1;
   const top: SearchDoc = { slug: "", heading: page.title, text: toPlainText(lines.slice(0, firstLine - 1)), weights: new Map() };
   addTerms(top.weights, top.text, 1, maxBodyWeight);
   addTerms(top.weights, page.titleTerms, titleWeight, Infinity);
   const docs = [top];
-  for (const section of shown) {
+  for (const section of page.sections) {
     const body = section.bodyEnd >= section.bodyStart ? lines.slice(section.bodyStart - 1, section.bodyEnd) : [];
     const doc: SearchDoc = { slug: section.slug, heading: section.title, text: toPlainText(body), weights: new Map() };
     addTerms(doc.weights, doc.text, 1, maxBodyWeight);
