@@ -55,7 +55,10 @@ test("a code block has a Copy button that puts its code on the clipboard", { ski
     assert.ok(code.length > 10);
     const button = block.getByRole("button", { name: "Copy the code" });
     await button.click();
-    assert.equal(await button.textContent(), "Copied");
+    const handle = await button.elementHandle();
+    await page.waitForFunction((element) => element?.textContent !== "Copy", handle);
+    const said = await button.textContent();
+    assert.equal(said, "Copied", "the button says so once the clipboard has the code");
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
     assert.equal(await page.locator("main pre.mermaid + button, main .code-block pre.mermaid").count(), 0, "diagrams get no button");
   } finally {
