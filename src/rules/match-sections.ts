@@ -13,19 +13,22 @@ export type SectionAliases = Readonly<Record<string, readonly string[]>>;
 /**
  * Other titles of template sections, keyed by the current title. `Detailed design` and
  * `Alternatives` are what the Rust template called these sections before 2017, in the same place;
- * `Downsides` is a synonym several Rust RFCs use; `Resolved questions` is what an accepted RFC
- * makes of its unresolved ones (Amaranth's do), which no spelling fix should undo; `Design`,
- * `Problem statement` and `Future work` are what NixOS's and Amaranth's RFCs write for the
- * template's sections, in the same place. `How we teach this` is deliberately absent: the
+ * `Downsides`, `Disadvantages` and `Risks` are what RFCs call their drawbacks, `Proposal`,
+ * `Proposed solution` and `Specification` their design, `Related work` their prior art;
+ * `Resolved questions` is what an accepted RFC makes of its unresolved ones (Amaranth's do),
+ * which no spelling fix should undo; `Design`, `Problem statement` and `Future work` are what
+ * NixOS's and Amaranth's RFCs write for the template's sections, in the same place. `How we teach this` is deliberately absent: the
  * old template put it after `Detailed design`, so reading it as `Guide-level explanation` would
  * make every RFC of that era out of order, and it asked for a teaching plan, not a guide.
  */
 export const sectionAliases: SectionAliases = {
   "Reference-level explanation": ["Detailed design"],
-  "Detailed design": ["Design"],
+  "Detailed design": ["Design", "Proposed design", "Proposed solution", "Proposal", "Specification"],
   "Rationale and alternatives": ["Alternatives"],
-  Drawbacks: ["Downsides"],
+  Alternatives: ["Alternatives considered", "Considered alternatives"],
+  Drawbacks: ["Downsides", "Disadvantages", "Risks"],
   Motivation: ["Problem statement"],
+  "Prior art": ["Related work"],
   "Unresolved questions": ["Resolved questions", "Open questions"],
   "Future possibilities": ["Future work"],
   "Future work": ["Future possibilities"],
@@ -42,9 +45,11 @@ export interface SectionMatch<S = Section> {
    * aliases, as one part of a combined heading (`Drawbacks and alternatives`), or as a near miss
    * of the title (`Future possiblities`, `Motivations`), which `section-missing` reports as a
    * spelling to correct, or by its place: the one heading in the template section's place between
-   * two matched neighbours (`# Implementation` between `Motivation` and `Drawbacks`).
+   * two matched neighbours (`# Implementation` between `Motivation` and `Drawbacks`), or as a
+   * subsection of another section under the title or an alias (`### Risks`), which is where the
+   * author put it, so `section-order` leaves it be.
    */
-  via: "title" | "alias" | "combined" | "near" | "place" | null;
+  via: "title" | "alias" | "combined" | "near" | "place" | "nested" | null;
 }
 
 interface TitleKeys {
@@ -145,8 +150,39 @@ export function matchSections(schema: Schema, doc: RfcDocument, aliases: Section
   let bySchema = matchesByDocument.get(doc);
   if (!bySchema) matchesByDocument.set(doc, (bySchema = new WeakMap()));
   let matches = bySchema.get(schema);
-  if (!matches) bySchema.set(schema, (matches = matchHeadings(schema, topLevelSections(doc), aliases)));
+  if (!matches) {
+    const top = topLevelSections(doc);
+    matches = matchHeadings(schema, top, aliases);
+    matchNested(matches, top, aliases);
+    bySchema.set(schema, matches);
+  }
   return matches;
+}
+
+/**
+ * A section still missing that the RFC has as a subsection under its own title or an alias
+ * (`### Risks` inside `# Proposed Solution`): the author wrote it, inside another section.
+ */
+function matchNested(matches: SectionMatch[], top: readonly Section[], aliases: SectionAliases): void {
+  if (matches.every((m) => m.section)) return;
+  const topLevel = new Set(top);
+  const nested: Section[] = [];
+  const visit = (sections: readonly Section[]) => {
+    for (const s of sections) {
+      if (!topLevel.has(s)) nested.push(s);
+      visit(s.children);
+    }
+  };
+  visit(top);
+  for (const match of matches) {
+    if (match.section) continue;
+    const { own, others } = keysOf(match.wanted.title, aliases);
+    const found = nested.find((s) => {
+      const key = titleKey(s.title);
+      return key === own || others.has(key);
+    });
+    if (found) [match.section, match.via] = [found, "nested"];
+  }
 }
 
 const matchesByDocument = new WeakMap<RfcDocument, WeakMap<Schema, SectionMatch[]>>();
@@ -207,8 +243,10 @@ const namedSections = new Set(
  * `Guide-level explanation`. Between two matched neighbours, a heading stands for the one missing
  * section there that it rewords (`How do we teach this?`: every word of a title of three or more)
  * or whose last word it shares in two words (`Naming questions`); failing that, the first heading stands for
- * the one section missing there, unless an RFC names that section as such (`namedSections`). A
- * heading after the last match is left alone: appendices and acknowledgements go there.
+ * the one section missing there, and where several are missing and as many headings are there,
+ * the headings stand for them in order (`## Proposed additions`, `## Full reference of …` for the
+ * two explanations); never for a section an RFC names as such (`namedSections`). A heading after
+ * the last match is left alone: appendices and acknowledgements go there.
  */
 function matchByPlace<S>(matches: SectionMatch<S>[], candidates: readonly S[], used: Set<S>, keyOf: Map<S, string>): void {
   const placeOf = new Map(candidates.map((s, i) => [s, i]));
@@ -233,10 +271,11 @@ function matchByPlace<S>(matches: SectionMatch<S>[], candidates: readonly S[], u
       });
       if (fits.length === 1) take(fits[0]!, s);
     }
-    const [only] = run;
-    if (run.length !== 1 || only!.section || namedSections.has(titleKey(only!.wanted.title))) continue;
+    const missing = run.filter((m) => !m.section);
+    if (missing.length === 0 || missing.some((m) => namedSections.has(titleKey(m.wanted.title)))) continue;
     const left = free.filter((s) => !used.has(s));
-    if (left.length > 0) take(only!, left[0]!);
+    if (run.length === 1 && left.length > 0) take(missing[0]!, left[0]!);
+    else if (missing.length > 1 && left.length === missing.length) missing.forEach((m, i) => take(m, left[i]!));
   }
   function take(match: SectionMatch<S>, s: S): void {
     match.section = s;

@@ -13,7 +13,8 @@ export default defineRule({
   templateBound: true,
   check({ doc, schema, report, memo }) {
     const present = memo(matchSections, schema, doc)
-      .filter((m): m is Present => m.section !== null)
+      // A section written as a subsection of another is where its author put it.
+      .filter((m): m is Present => m.section !== null && m.via !== "nested")
       .sort((a, b) => a.section.line - b.section.line || a.index - b.index);
     // The largest set already in order stays put; only the rest is reported, once each.
     const keep = new Set(longestIncreasing(present.map((m) => m.index)).map((i) => present[i]!));

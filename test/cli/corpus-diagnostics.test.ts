@@ -66,10 +66,17 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
       { file: "text/3668-async-closures.md", rule: "section-missing", message: /Reference-level explanation/ },
       // `## Alternatives and downsides { #alternatives }`: the drawbacks too.
       { file: "text/0048-traits.md", rule: "section-missing", message: /Drawbacks/ },
+      // `## Proposed additions` and `## Full reference of the proposed additions`: the two explanations, in their place.
+      { file: "text/3184-thread-local-cell-methods.md", rule: "section-missing", message: /Guide-level explanation|Reference-level explanation/ },
+      // `### Drawbacks`, `### Rationale and alternatives`, … written inside the reference-level explanation.
+      { file: "text/3013-conditional-compilation-checking.md", rule: "section-missing", message: /Drawbacks|Rationale and alternatives|Prior art/ },
+      { file: "text/3013-conditional-compilation-checking.md", rule: "section-order", message: /./ },
     ],
   },
   "nixos-rfcs": {
     present: [
+      // `# Proposed Solution`, its `### Risks` and a FAQ, but no alternatives under any name.
+      { file: "rfcs/0125-bootspec.md", rule: "section-missing", message: /"Alternatives" from the template is missing/ },
       // Its front matter keeps the 2019 template's co-authors placeholder word for word: accepted
       // so, it is history (a warning), and an error once someone works on it (names it).
       { file: "rfcs/0062-content-addressed-paths.md", rule: "metadata-placeholder", severity: "warning", message: /"co-authors" is still the template's placeholder/ },
@@ -80,6 +87,8 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
       { file: "rfcs/0145-doc-strings.md", rule: "link", message: /differs in case/ },
       // `pre-RFC reviewers`: a key of its own on an accepted RFC, which credits its reviewers.
       { file: "rfcs/0140-simple-package-paths.md", rule: "metadata-unknown", message: /pre-RFC reviewers/ },
+      // `# Proposed Solution` is its design, and `### Risks` inside it its drawbacks.
+      { file: "rfcs/0125-bootspec.md", rule: "section-missing", message: /Detailed design|Drawbacks/ },
       // Its metadata is a table at the top.
       { file: "rfcs/0140-simple-package-paths.md", rule: "metadata-missing", message: /no metadata header/ },
     ],

@@ -72,11 +72,17 @@ describe("matchSections", () => {
     ]);
   });
 
-  test("subsections are not top-level, except under a stray shallower heading", () => {
-    const nested = sectionRfc(["Summary", "### Motivation"]);
-    assert.equal(matched(nested)[1]![1], null);
+  test("a section written as a subsection stands for it only by its title or an alias; a stray shallower heading's children are top-level", () => {
+    const nested = matched(sectionRfc(["Summary", "Proposed solution", "### Risks", "### Alternatives considered", "### Staging", "Future possibilities"]));
+    assert.deepEqual(nested.slice(1, 5), [
+      ["Motivation", null],
+      ["Reference-level explanation", null],
+      ["Drawbacks", "Risks (nested)"],
+      ["Rationale and alternatives", null],
+    ]);
+    assert.deepEqual(matched(sectionRfc(["Summary", "### Motivation"]))[1], ["Motivation", "Motivation (nested)"]);
     const stray = sectionRfc(["Summary", "# Drawbacks", "Future possibilities", "### Motivation"]);
-    assert.deepEqual(matched(stray).filter(([, m]) => m !== null).map(([t]) => t), ["Summary", "Drawbacks", "Future possibilities"]);
+    assert.deepEqual(matched(stray).filter(([, m]) => m?.endsWith("(title)")).map(([t]) => t), ["Summary", "Drawbacks", "Future possibilities"]);
   });
 
   test("a near-miss title stands for the section, a far one does not", () => {
@@ -106,11 +112,29 @@ describe("matchSections", () => {
     assert.deepEqual(other[2], ["Reference-level explanation", null]);
   });
 
-  test("a heading after the last matched section, or where two sections are missing, is not taken by place", () => {
+  test("a heading after the last matched section, or one of fewer headings than missing sections, is not taken by place", () => {
     const appendix = matched(sectionRfc(["Summary", "Motivation", "Detailed design", "Drawbacks", "Rationale and alternatives", "Acknowledgements"]));
     assert.deepEqual(appendix[5], ["Future possibilities", null]);
     const two = matched(sectionRfc(["Summary", "Implementation", "Drawbacks", "Rationale and alternatives", "Future possibilities"]));
     assert.deepEqual(two.slice(1, 3), [["Motivation", null], ["Reference-level explanation", null]]);
+  });
+
+  test("as many headings as sections missing between two matched ones stand for them in order, unless one is a section RFCs name", () => {
+    const explained = toSchema(parseDocument(sectionRfc(["Summary", "Motivation", "Guide-level explanation", "Reference-level explanation", "Drawbacks", "Prior art", "Unresolved questions"])), { path: "0000-template.md", revision: null });
+    const found = (titles: string[]) => matchSections(explained, parseDocument(sectionRfc(titles))).map((m) => [m.wanted.title, m.section ? `${m.section.title} (${m.via})` : null]);
+    assert.deepEqual(found(["Summary", "Motivation", "Proposed additions", "Full reference", "Drawbacks", "Prior art", "Unresolved questions"]).slice(2, 4), [
+      ["Guide-level explanation", "Proposed additions (place)"],
+      ["Reference-level explanation", "Full reference (place)"],
+    ]);
+    assert.deepEqual(found(["Summary", "Motivation", "Proposed additions", "Examples", "Full reference", "Drawbacks", "Prior art", "Unresolved questions"]).slice(2, 4), [
+      ["Guide-level explanation", null],
+      ["Reference-level explanation", null],
+    ]);
+    // `Prior art` and `Unresolved questions` are named as such when an RFC has them.
+    assert.deepEqual(found(["Summary", "Motivation", "Explanation", "Drawbacks", "Bikeshedding", "History"]).slice(5, 7), [
+      ["Prior art", null],
+      ["Unresolved questions", null],
+    ]);
   });
 
   test("in its place, a heading rewording a title or sharing its last word stands for it, even among several missing", () => {

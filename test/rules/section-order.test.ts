@@ -14,6 +14,7 @@ testRule(rule, {
     { name: "the RFC's own sections in between", rfc: sectionRfc([summary, "Background", motivation, reference, "Examples", drawbacks, rationale, future]) },
     { name: "H1 sections in template order", rfc: sectionRfc(sectionTitles.map((t) => `# ${t}`)) },
     { name: "one heading standing for two adjacent sections", rfc: sectionRfc([summary, motivation, reference, "Drawbacks and alternatives", future]) },
+    { name: "a section written as a subsection of a later one, where its author put it", rfc: sectionRfc([summary, motivation, reference, rationale, `### ${drawbacks}`, future]) },
   ],
   invalid: [
     {
