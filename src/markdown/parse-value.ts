@@ -44,6 +44,18 @@ export function parseGitHubUrl(url: string): GitHubRef | null {
   return m ? { owner: m[1]!, repo: m[2]!, kind: m[3] as "pull" | "issues", number: Number(m[4]) } : null;
 }
 
+/**
+ * The one real `YYYY-MM-DD` date written inside other text, as where an author wrote the date into
+ * the template's words (`(fill me in with today's date, 2024-03-04)`); null where there is none or
+ * more than one.
+ */
+export function findDateWithin(text: string): string | null {
+  const found = [...text.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g)];
+  if (found.length !== 1) return null;
+  const [whole, year, month, day] = found[0]!;
+  return isRealDate(Number(year), Number(month), Number(day)) ? whole : null;
+}
+
 function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,6 +1,7 @@
 import type { MetadataEntry } from "../model/metadata.ts";
 import { normaliseKey } from "../model/metadata.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
+import { findDateWithin } from "../markdown/parse-value.ts";
 import { defineRule, reportingHistoryAsWarnings } from "./define-rule.ts";
 
 const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -28,10 +29,11 @@ export default defineRule({
         report({ ...at, message: `"${entry.key}" is empty.`, hint: `write the date as YYYY-MM-DD, e.g. today's: ${repo.today}.` });
       } else if (value.shape.kind !== "date") {
         const iso = toIsoDate(raw);
+        const within = iso ? null : findDateWithin(raw);
         report({
           ...at,
           message: `"${entry.key}" is "${raw}", not a date in the form YYYY-MM-DD.`,
-          hint: iso ? `write it as ${iso}.` : `write the date as YYYY-MM-DD, e.g. today's: ${repo.today}.`,
+          hint: iso ? `write it as ${iso}.` : within ? keepTheDateAlone(within) : `write the date as YYYY-MM-DD, e.g. today's: ${repo.today}.`,
         });
       } else if (!value.shape.valid) {
         report({ ...at, message: `"${entry.key}" is ${raw}, which is not a real date.`, hint: "write a date that exists on the calendar, as YYYY-MM-DD." });
@@ -55,6 +57,11 @@ export default defineRule({
     }
   },
 });
+
+/** The hint for a date written inside other words (the template's, mostly): the same in `metadata-placeholder`. */
+export function keepTheDateAlone(date: string): string {
+  return `write it as ${date}, without the words around it.`;
+}
 
 /** Reads a date written another way (`2024/1/5`, `Jan 5, 2024`, `5 January 2024`) when only one reading exists. */
 function toIsoDate(text: string): string | null {

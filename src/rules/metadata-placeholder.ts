@@ -3,6 +3,8 @@ import { normaliseKey } from "../model/metadata.ts";
 import { findPlaceholderMarker, isPlaceholderValue } from "../model/placeholder.ts";
 import type { Rfc } from "../model/repository.ts";
 import type { Schema, SchemaKey } from "../model/schema.ts";
+import { findDateWithin } from "../markdown/parse-value.ts";
+import { keepTheDateAlone } from "./date.ts";
 import { defineRule, type RuleContext } from "./define-rule.ts";
 
 export default defineRule({
@@ -65,7 +67,14 @@ function hintFor(args: { entry: MetadataEntry; rfc: Rfc; schema: Schema; today: 
   const key = normaliseKey(entry.key);
   const wanted = schema.metadata.find((k) => normaliseKey(k.key) === key);
   if (/YYYY-MM-DD/.test(wanted?.placeholder ?? "") || /\bdate\b|\bupdated\b/.test(key)) {
-    return `write the date as YYYY-MM-DD, e.g. today's: ${today}.`;
+    const within = findDateWithin(entry.value.raw);
+    return within ? keepTheDateAlone(within) : `write the date as YYYY-MM-DD, e.g. today's: ${today}.`;
+  }
+  const { shape } = entry.value;
+  // `[org/repo#0000](https://github.com/org/repo/issues/1469)`: the link was updated, its text was not.
+  if (!item && shape.kind === "link" && shape.urlRef && shape.urlRef.number > 0) {
+    const { owner, repo, number } = shape.urlRef;
+    return `the link already goes to ${owner}/${repo}#${number}: write that as its text.`;
   }
   if (schema.prKey !== null && key === normaliseKey(schema.prKey) && !item) {
     const repo = schema.repository ? `${schema.repository.owner}/${schema.repository.repo}` : "org/repo";

@@ -81,4 +81,7 @@ test("date suggests the ISO form only when the date reads one way", async () => 
   assert.equal(await hintFor("23-01-2026"), "write it as 2026-01-23.");
   // 05/01/2026 is the 5th of January in Europe and the 1st of May in the United States.
   assert.equal(await hintFor("05/01/2026"), "write the date as YYYY-MM-DD, e.g. today's: 2026-06-15.");
+  // The date written into the template's words: it is kept, not replaced by today's.
+  assert.equal(await hintFor("(fill in with the date it is merged, 2026-01-05)"), "write it as 2026-01-05, without the words around it.");
+  assert.equal(await hintFor("between 2026-01-05 and 2026-01-09"), "write the date as YYYY-MM-DD, e.g. today's: 2026-06-15.");
 });

@@ -86,6 +86,14 @@ test("metadata-placeholder hints say what to write", async () => {
     rfc: goodRfc.replace("`rocket_boots`", "(fill me in with a unique ident, `my_awesome_feature`)"),
   });
   assert.equal(name[0]?.hint, "write a unique identifier for the feature, e.g. `rocket_boots`.");
+  const dated = await runRule(rule, smallTemplate, {
+    name: "a date written into the placeholder",
+    path: "text/0000-test.md",
+    rfc: goodRfc.replace("- Start Date: 2026-01-10", "- Start Date: (fill me in with today's date, 2026-01-10)"),
+  });
+  assert.equal(dated[0]?.hint, "write it as 2026-01-10, without the words around it.");
+  const linked = await runRule(rule, smallTemplate, { name: "the link's address updated, not its text", rfc: goodRfc.replace("[acme/rfcs#12](https://github.com/acme/rfcs/pull/12)", "[acme/rfcs#0000](https://github.com/acme/rfcs/pull/12)"), stage: "merge" });
+  assert.equal(linked[0]?.hint, "the link already goes to acme/rfcs#12: write that as its text.");
 });
 
 // A template in front matter with values meant to be kept, and others to replace.
