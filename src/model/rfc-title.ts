@@ -35,7 +35,9 @@ export function readRfcTitle(rfc: Pick<Rfc, "document" | "schema" | "slug">): Rf
     const first = firstH1Title(doc, rfc.schema);
     if (first) return { text: first.title, line: first.line, source: "first H1" };
   }
-  const words = rfc.slug.replace(/\.md$/, "").replace(/[-_]+/g, " ").trim();
+  const name = rfc.slug.replace(/\.md$/, "");
+  // Where hyphens join the words, an underscore is part of one (`demote-x86_64-apple-darwin`).
+  const words = name.replace(name.includes("-") ? /-+/g : /[-_]+/g, " ").trim();
   return { text: words.charAt(0).toUpperCase() + words.slice(1), line: null, source: "file name" };
 }
 

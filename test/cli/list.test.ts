@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import type { RfcRow } from "../../src/authoring/list-rfcs.ts";
 import { renderListTable } from "../../src/authoring/render-rfc-list.ts";
-import { corpus, examplesDir } from "../support/paths.ts";
+import { corpus, examplesDir, layoutFixture } from "../support/paths.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { copyToTemp, writeTempRepo } from "../support/temp-repo.ts";
 
@@ -221,9 +221,14 @@ describe("rfc list titles, as real RFCs give them", () => {
       "text/0002-second.md": "---\ntitle: Tide tables\n---\n\n# Summary\n\nText.\n\n# Motivation\n\nText.\n",
       "text/0003-third.md": "# Superseded!\n\nSee RFC 4.\n\n# Summary\n\nText.\n\n# Motivation\n\nText.\n",
       "text/0004-buoy-alerts.md": "# Summary\n\nText.\n\n# Motivation\n\nText.\n",
+      // Where words are joined by hyphens, an underscore is part of a word (`x86_64`).
+      "text/0005-demote-x86_64-beacons.md": "# Summary\n\nText.\n\n# Motivation\n\nText.\n",
     });
     const rows = await listJson([], root);
-    assert.deepEqual(rows.map((r) => r.title), ["Harbour radio", "Tide tables", "Third", "Buoy alerts"]);
+    assert.deepEqual(rows.map((r) => r.title), ["Harbour radio", "Tide tables", "Third", "Buoy alerts", "Demote x86_64 beacons"]);
+    // Names such as `0001_Glaze_Recipes.md` join their words with underscores.
+    const underscored = await listJson([], await copyToTemp(layoutFixture("underscore")));
+    assert.deepEqual(underscored.map((r) => r.title), ["Glaze Recipes", "Firing Schedule", "Shelf Layout"]);
     // The book shows the same titles.
     const out = path.join(root, "book");
     assert.equal((await runRfc(["build", "--out", out], { cwd: root })).exitCode, 0);
