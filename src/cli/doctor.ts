@@ -49,7 +49,7 @@ function renderReport(report: RepositoryReport, shownRoot: string): string {
   }
   for (const t of report.templates) {
     if (t.optionalKeys.length === 0) continue;
-    lines.push(`Metadata the accepted RFCs leave out of ${t.path}:`);
+    lines.push(`Metadata an RFC may leave out of ${t.path}:`);
     for (const k of t.optionalKeys) lines.push(`  ${k.key}: ${k.because}`);
   }
   lines.push(`Numbering: ${describeNumbering(report.numbering.value)} (${report.numbering.source}; set numbering = "pr" | "sequence" | "none")`);

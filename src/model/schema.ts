@@ -7,6 +7,8 @@ export interface SchemaKey {
   placeholder: string;
   /** Nested placeholder items (e.g. the links under `RFC reference`). */
   placeholderItems: string[];
+  /** The template's words that let an RFC leave the key out (`if applicable`), null when it is required. */
+  optionalBecause: string | null;
 }
 
 /** A section the template expects, in template order. */

@@ -92,6 +92,7 @@ function toOptionalSections(schema: Schema, config: Config, conventional: Readon
 /** The template's metadata keys the accepted RFCs leave out as a rule (then a warning while an RFC is written). */
 function toOptionalKeys(schema: Schema, conventional: ReadonlyMap<string, Omission>): { key: string; because: string }[] {
   return schema.metadata.flatMap((k) => {
+    if (k.optionalBecause !== null) return [{ key: k.key, because: `the template says "${k.optionalBecause}"` }];
     const omission = conventionalKeyOmission(conventional, k);
     return omission ? [{ key: k.key, because: `${describeOmission(omission)} (a warning, not an error, on an RFC being written)` }] : [];
   });

@@ -196,13 +196,21 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
       return config.templates.map((t) => ({ path: t.path, name: t.name ?? toTemplateName(t.path), appliesTo: t.appliesTo }));
     }
     const places = ["."].concat(rfcDirs.map((d) => d.path).filter((p) => p !== "."));
-    const found = places.flatMap((place) => (childrenOf.get(place) ?? []).filter(isTemplateName).map((name) => joinPath(place, name)));
+    let found = places.flatMap((place) => (childrenOf.get(place) ?? []).filter(isTemplateName).map((name) => joinPath(place, name)));
+    let because = "files named 0000-template.md, template*.md or *-template.md at the root or in an RFC folder";
+    if (found.length === 0) {
+      // Swift's `proposal-templates/0000-swift-template.md`: a folder of templates, or a template the README links to.
+      const linked = signals.readme ? readLinkedTemplates(signals.readme.text, fileSet) : [];
+      const inFolders = folders.filter((f) => f !== "." && folderOf(f) === "." && templateFolderName.test(baseName(f))).flatMap((f) => (childrenOf.get(f) ?? []).filter(isTemplateName).map((name) => joinPath(f, name)));
+      found = [...new Set([...linked, ...inFolders])];
+      because = linked.length > 0 ? "the README links to it" : "files named so in a templates folder at the root";
+    }
     found.sort((a, b) => templateRank(a) - templateRank(b) || (a < b ? -1 : 1));
     facts.push({
       topic: "templates",
       value: found.length > 0 ? found.join(", ") : "none found",
       source: "detected",
-      because: found.length > 0 ? "files named 0000-template.md, template*.md or *-template.md at the root or in an RFC folder" : "no file named 0000-template.md, template*.md or *-template.md at the root or in an RFC folder",
+      because: found.length > 0 ? because : "no file named 0000-template.md, template*.md or *-template.md at the root, in an RFC folder or a templates folder, and none the README links to",
       override: 'templates = ["…"]',
     });
     return found.map((path) => ({ path, name: toTemplateName(path), appliesTo: null }));
@@ -252,6 +260,19 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
   function shownFolder(folder: string): string {
     return folder === "." ? "the root" : `${trimFolder(folder)}/`;
   }
+}
+
+/** A root folder that holds templates: `templates`, `proposal-templates`, `rfc_template`. */
+const templateFolderName = /(?:^|[-_])templates?$/i;
+
+/** The files the README links to (`[the template](proposal-templates/0000-swift-template.md)`) that are named as templates and exist. */
+function readLinkedTemplates(readme: string, files: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of readme.matchAll(/\]\(\s*<?(?:\.\/)?([^)\s>#?]+\.md)>?/gi)) {
+    const target = decodeURI(m[1]!);
+    if (isTemplateName(baseName(target)) && files.has(target) && !out.includes(target)) out.push(target);
+  }
+  return out;
 }
 
 /** `rfcs/0000-template.md` sorts after `0000-template.md`, and plain names before `template-full.md`. */

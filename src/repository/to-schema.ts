@@ -1,6 +1,7 @@
 import type { RfcDocument } from "../model/document.ts";
 import { linesText } from "../model/document.ts";
 import type { Schema, SchemaSource } from "../model/schema.ts";
+import { readOptionalKeyWording } from "../model/optional-key.ts";
 import { readOptionalWording } from "../model/optional-section.ts";
 import { readTitleLine } from "../model/rfc-title.ts";
 
@@ -10,6 +11,7 @@ export function toSchema(template: RfcDocument, source: SchemaSource): Schema {
     key: entry.key,
     placeholder: entry.value.raw,
     placeholderItems: entry.items.map((item) => item.raw),
+    optionalBecause: readOptionalKeyWording(entry.key, entry.value.raw),
   }));
   const sections = template.sections.map((section) => {
     const guidance = linesText(template, section.bodyStart, section.endLine).trim();

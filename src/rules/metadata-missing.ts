@@ -1,5 +1,6 @@
 import { findEntryFor, foldKeys } from "../model/key-fact.ts";
-import { spellKeyLike, type Metadata } from "../model/metadata.ts";
+import { lineText, type RfcDocument } from "../model/document.ts";
+import { spellKeyLike } from "../model/metadata.ts";
 import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
 import { conventionalKeyOmission, readKeysOmittedByConvention } from "./metadata-convention.ts";
@@ -28,6 +29,8 @@ export default defineRule({
     for (const wanted of schema.metadata) {
       // Any spelling, plural or synonym counts: `Authors` for `Author(s)`, `Tracking Issue` for `Rust Issue`.
       if (findEntryFor(metadata, wanted.key, templateKeys)) continue;
+      // The template lets an RFC leave it out (`*if applicable*`).
+      if (wanted.optionalBecause !== null) continue;
       // A key the accepted RFCs leave out as a rule: nothing on an accepted RFC, a warning that says so on one being written.
       const omission = conventionalKeyOmission(memo(readKeysOmittedByConvention, repo, rfc.template), wanted);
       if (omission && !editing) continue;
@@ -35,18 +38,36 @@ export default defineRule({
         line,
         ...(omission ? { severity: "warning" as const } : {}),
         message: `Metadata "${wanted.key}" from the template is missing${omission ? ` (${describeOmission(omission)})` : ""}.`,
-        hint: `add ${toWrittenEntry(wanted.key, metadata)} (the template has ${templateValue(wanted)}).`,
+        hint: `add ${toWrittenEntry(wanted.key, doc)} (the template has ${templateValue(wanted)}).`,
       });
     }
   },
 });
 
-/** The line to add, in the form the RFC's header uses: a list item, a table row, or a front-matter key spelt as its other keys are. */
-function toWrittenEntry(key: string, metadata: Metadata): string {
+/**
+ * The line to add, in the form the RFC's header uses: a list item written as its first one is
+ * (`* **Author**: …`), a table row, or a front-matter key spelt as its other keys are.
+ */
+function toWrittenEntry(key: string, doc: RfcDocument): string {
+  const { metadata } = doc;
   if (metadata.form === "table") return `a row "| ${key} | … |" to the table at the top`;
   if (metadata.form === "code") return `a line "${key}: …" to the code block at the top`;
-  if (metadata.form !== "front-matter") return `"- ${key}: …" to the header`;
-  return `"${spellKeyLike(key, metadata)}: …" to the front matter`;
+  if (metadata.form === "front-matter") return `"${spellKeyLike(key, metadata)}: …" to the front matter`;
+  return `"${toListItem(key, doc)}" to the header`;
+}
+
+/** `- Key: …`, with the marker, emphasis and colon of the header's first item. */
+function toListItem(key: string, doc: RfcDocument): string {
+  const first = doc.metadata.entries[0];
+  if (!first || first.value.line !== first.line) return `- ${key}: …`;
+  const text = lineText(doc, first.line);
+  const keyStart = first.column - 1;
+  const keyEnd = text.indexOf(first.key, keyStart) === keyStart ? keyStart + first.key.length : -1;
+  const valueStart = first.value.column - 1;
+  if (keyEnd === -1 || valueStart < keyEnd) return `- ${key}: …`;
+  const before = text.slice(0, keyStart).trimStart();
+  const between = text.slice(keyEnd, valueStart);
+  return /^[-*+]\s/.test(before) && between.includes(":") ? `${before}${key}${between.trimEnd()} …` : `- ${key}: …`;
 }
 
 /** How the template's value reads in a hint: its placeholder, or its first item when the value is a list. */

@@ -110,6 +110,19 @@ describe("detection and its edges", () => {
     assert.deepEqual(folders(repo), ["text"]);
   });
 
+  test("a template in a templates folder at the root, or one the README links to (Swift's proposal-templates/)", async () => {
+    const linked = await loadRepository({
+      root: await writeTempRepo({ "README.md": "Copy [the template](proposal-templates/0000-swift-template.md) to `proposals/NNNN-name.md`.\n", "proposal-templates/0000-swift-template.md": template, "proposals/0001-a.md": rfc, "proposals/0002-b.md": rfc }),
+      history: false,
+    });
+    assert.deepEqual(linked.templates.map((t) => t.path), ["proposal-templates/0000-swift-template.md"]);
+    assert.match(linked.layout.facts.find((f) => f.topic === "templates")!.because, /README links to it/);
+    const inFolder = await loadRepository({ root: await writeTempRepo({ "templates/rfc-template.md": template, "rfcs/0001-a.md": rfc, "rfcs/0002-b.md": rfc }), history: false });
+    assert.deepEqual(inFolder.templates.map((t) => t.path), ["templates/rfc-template.md"]);
+    // A template-named file elsewhere, that nothing points to, is not the template.
+    await assert.rejects(loadRepository({ root: await writeTempRepo({ "notes/old-template.md": template, "rfcs/0001-a.md": rfc, "rfcs/0002-b.md": rfc }), history: false }), /No RFC template found/);
+  });
+
   test("exclude globs keep files and folders out", async () => {
     const root = await writeTempRepo({
       "0000-template.md": template,

@@ -74,6 +74,22 @@ test("metadata-missing, for an RFC with front matter, asks for a front-matter ke
   assert.equal(twoWords?.hint, 'add "shepherd-team: …" to the front matter (the template has "(you)").');
 });
 
+test("metadata-missing asks for a key in the list form the RFC's header writes (marker, bold, colon)", async () => {
+  const bold = goodRfc.replace(/^- ([^:\n]+):/gm, "* **$1**:");
+  const [missing] = await runRule(rule, smallTemplate, { name: "bold keys", rfc: bold.replace("* **Last Updated**: 2026-02-01\n", "") });
+  assert.equal(missing?.hint, 'add "* **Last Updated**: …" to the header (the template has "(fill me in with today\'s date if you are updating me, YYYY-MM-DD)").');
+});
+
+test("a key the template says may be left out (if applicable, optional) is not missing; rfc doctor says why", async () => {
+  const template = smallTemplate.replace("- RFC reference:", "* Vision: *if applicable* [Vision Name](https://example.com/visions/NNNN.md)\n* Previous Proposal (optional): [RFC-XXXX](XXXX-filename.md)\n- RFC reference:");
+  assert.deepEqual(await runRule(rule, template, { name: "", rfc: goodRfc }), []);
+  // The same key without those words is required.
+  const required = await runRule(rule, template.replace("*if applicable* ", ""), { name: "", rfc: goodRfc });
+  assert.deepEqual(required.map((d) => d.message), ['Metadata "Vision" from the template is missing.']);
+  const root = await writeTempRepo({ "0000-template.md": template, "text/0001-boots.md": goodRfc });
+  assert.match((await runRfc(["doctor"], { cwd: root })).stdout, /^ {2}Vision: the template says "if applicable"$/m);
+});
+
 test("metadata-missing takes the template's key under another spelling of the same fact", async () => {
   const template = smallTemplate.replace("- RFC reference:", "- Author(s): (your name)\n- Code Issue: [acme/code#0000](https://github.com/acme/code/issues/0000)\n- RFC reference:");
   const rfc = goodRfc.replace("- RFC reference:", "- Author(s): @ada\n- Code Issue: [acme/code#7](https://github.com/acme/code/issues/7)\n- RFC reference:");
@@ -100,7 +116,7 @@ test("metadata-missing reads a header kept in a code block, and asks for the key
 test("rfc doctor lists a metadata key most accepted RFCs leave out, with how many do", async () => {
   const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0000-draft.md": goodRfc, ...acceptedRfcs(4, 3) });
   const text = (await runRfc(["doctor"], { cwd: root })).stdout;
-  assert.match(text, /^Metadata the accepted RFCs leave out of 0000-template\.md:\n {2}Last Updated: 3 of the 4 accepted RFCs leave it out \(a warning, not an error, on an RFC being written\)$/m);
+  assert.match(text, /^Metadata an RFC may leave out of 0000-template\.md:\n {2}Last Updated: 3 of the 4 accepted RFCs leave it out \(a warning, not an error, on an RFC being written\)$/m);
   const json = JSON.parse((await runRfc(["doctor", "--format", "json"], { cwd: root })).stdout) as { templates: { optionalKeys: { key: string }[] }[] };
   assert.deepEqual(json.templates[0]!.optionalKeys.map((k) => k.key), ["Last Updated"]);
 });
