@@ -22,7 +22,16 @@ function matchPlainKeyLine(lines: LineList, i: number, inHeader: boolean): { key
   if (!plain) return null;
   if (inHeader) return plain;
   const next = lines.at(i + 1) ?? "";
-  return matchKeyItem(next) !== null || readPlainKeyLine(next) !== null ? plain : null;
+  if (matchKeyItem(next) !== null || readPlainKeyLine(next) !== null) return plain;
+  // Go's design docs: `Author(s): …`, a blank line, `Last updated: …`, each a paragraph.
+  return next.trim() === "" && isKeyParagraph(lines, skipBlank(lines, i + 1)) ? plain : null;
+}
+
+/** A paragraph of `Key: value` lines at line `i`: one ending there, or followed by more key lines. */
+function isKeyParagraph(lines: LineList, i: number): boolean {
+  if (readPlainKeyLine(lines.at(i) ?? "") === null) return false;
+  const next = lines.at(i + 1) ?? "";
+  return next.trim() === "" || readPlainKeyLine(next) !== null || matchKeyItem(next) !== null;
 }
 
 function readPlainKeyLine(text: string): { key: string; value: string } | null {
@@ -31,8 +40,11 @@ function readPlainKeyLine(text: string): { key: string; value: string } | null {
   if (bold && (bold[3] !== "" || bold[4] !== "")) found = { key: bold[2]!.trim(), value: bold[5]! };
   const plain = found ? null : plainKeyLine.exec(text);
   if (plain) found = { key: plain[1]!.trim(), value: plain[2]! };
-  return found && found.key.split(/\s+/).length <= 4 ? found : null;
+  // Lines kept apart by a hard break (`Author: Russ Cox\`, `… 2017<br>`): the break is no part of the value.
+  return found && found.key.split(/\s+/).length <= 4 ? { key: found.key, value: found.value.replace(hardBreak, "") } : null;
 }
+
+const hardBreak = /[ \t]*(?:\\|<br\s*\/?>)$/i;
 
 /** A table row's cells, without the outer pipes; an escaped `\|` stays in its cell. */
 function toCells(text: string): { text: string; column: number }[] {
@@ -209,7 +221,7 @@ function parseMetadataList(lines: LineList, from: number): Metadata {
       i = k;
       continue;
     }
-    if (last && text.trim() === "" && (matchKeyItem(lines.at(skipBlank(lines, i)) ?? "") !== null)) {
+    if (last && text.trim() === "" && (matchKeyItem(lines.at(skipBlank(lines, i)) ?? "") !== null || (last.line === last.endLine && readPlainKeyLine(lines.at(last.line - 1) ?? "") !== null && readPlainKeyLine(lines.at(skipBlank(lines, i)) ?? "") !== null))) {
       i = skipBlank(lines, i);
       continue;
     }

@@ -19,10 +19,13 @@ const optionalWordings: readonly RegExp[] = [
   /\b(?:not|isn't|is not) (?:required|mandatory) (?:for|in) (?:all|every|each)\b/i,
 ];
 
+/** In a heading only: in guidance, "if applicable" is about what goes in the section. */
+const optionalHeadingNote = /\((?:if applicable|if any|if relevant|if needed|when applicable)\)\s*$/i;
+
 /** The words of `title` or `guidance` that make the section optional, as written; null when none does. */
 export function readOptionalWording(title: string, guidance: string): string | null {
-  // A heading that says so (`## Future work (optional)`) is quoted whole.
-  if (optionalWordings.some((wording) => wording.test(title))) return title.trim();
+  // A heading that says so (`## Future work (optional)`, `## Open issues (if applicable)`) is quoted whole.
+  if (optionalWordings.some((wording) => wording.test(title)) || optionalHeadingNote.test(title)) return title.trim();
   for (const wording of optionalWordings) {
     const match = wording.exec(guidance);
     if (match) return quoteAround(guidance, match.index, match[0].length);

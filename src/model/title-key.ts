@@ -15,9 +15,13 @@ const titleKeys = new Map<string, string>();
 // more than two digits stay: `2024 roadmap` is a title.
 const sectionNumber = /^\s*(?:\d{1,2}(?:\.\d+)*[.)]?|\d+(?:\.\d+)*[.)]|[ivx]+[.)])\s+(?=\S)/;
 
+// What a template's heading says of the section, not its name: `## Open issues (if applicable)`.
+const optionalNote = /\s*\((?:optional|if applicable|if any|if relevant|if needed|when applicable)\)\s*$/i;
+
 function computeTitleKey(title: string): string {
   const lower = title
     .replace(/\{[^}]*\}\s*$/, "") // a heading attribute, `{ #alternatives }`
+    .replace(optionalNote, "")
     .toLowerCase()
     .replace(sectionNumber, "");
   // The Unicode-aware pattern is several times slower; most titles are plain ASCII.

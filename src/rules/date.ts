@@ -25,7 +25,12 @@ export default defineRule({
       const { value } = entry;
       const raw = value.raw.trim();
       const at = { line: value.line, column: value.column, endColumn: value.column + value.raw.length };
-      if (value.shape.kind === "empty") {
+      // A template that shows no form (Go's `Last updated: [Date]`) takes a date in any form that reads one way.
+      const readable = value.shape.kind === "text" && !asksForIsoDates(placeholders.get(key)) ? toIsoDate(raw) : null;
+      if (readable) {
+        if (readable > repo.today) report({ ...at, message: `"${entry.key}" is ${raw}, which is after today (${repo.today}).`, hint: "write the date it happened; it cannot be in the future." });
+        else dates.set(key, { entry, iso: readable });
+      } else if (value.shape.kind === "empty") {
         report({ ...at, message: `"${entry.key}" is empty.`, hint: `write the date as YYYY-MM-DD, e.g. today's: ${repo.today}.` });
       } else if (value.shape.kind !== "date") {
         const iso = toIsoDate(raw);
@@ -57,6 +62,14 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Whether the template asks for `YYYY-MM-DD` dates under a key: its placeholder says so or is such
+ * a date. Without the key in the template, the form `rfc new` writes is the one asked for.
+ */
+function asksForIsoDates(placeholder: string | undefined): boolean {
+  return placeholder === undefined || placeholder.trim() === "" || /YYYY|\d{4}-\d{2}-\d{2}/i.test(placeholder);
+}
 
 /** The hint for a date written inside other words (the template's, mostly): the same in `metadata-placeholder`. */
 export function keepTheDateAlone(date: string): string {

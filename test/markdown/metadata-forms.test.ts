@@ -31,6 +31,14 @@ describe("metadata in the shapes real RFCs write it", () => {
 
   test("a first paragraph that starts like a key is prose, not metadata", () => {
     assert.deepEqual(entriesOf("Note: this RFC is a draft.\n\n## Summary\n"), { form: "none", entries: [] });
+    assert.deepEqual(entriesOf("# Harbour radio\n\nNote: this RFC is a draft.\n\nIt says more.\n\n## Summary\n"), { form: "none", entries: [] });
+  });
+
+  test("Key: value paragraphs under the title, one after another, and lines held apart by hard breaks (Go's design docs)", () => {
+    const text = "# Proposal: Harbour radio\n\nAuthor: Ada\n\nLast updated: January 26, 2026<br>\nDiscussion: https://example.com/issue/4\n\n## Abstract\n";
+    assert.deepEqual(entriesOf(text).entries, ["Author = Ada @3:9", "Last updated = January 26, 2026 @5:15", "Discussion = https://example.com/issue/4 @6:13"]);
+    const slashed = "# Harbour radio\n\nAuthor: Ada\\\nLast Updated: 2026-01-26\\\nDiscussion: https://example.com/issue/4\n\n## Abstract\n";
+    assert.deepEqual(entriesOf(slashed).entries, ["Author = Ada @3:9", "Last Updated = 2026-01-26 @4:15", "Discussion = https://example.com/issue/4 @5:13"]);
   });
 
   test("a table with keys in the first column, under a Field | Value header", () => {

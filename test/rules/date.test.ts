@@ -85,3 +85,14 @@ test("date suggests the ISO form only when the date reads one way", async () => 
   assert.equal(await hintFor("(fill in with the date it is merged, 2026-01-05)"), "write it as 2026-01-05, without the words around it.");
   assert.equal(await hintFor("between 2026-01-05 and 2026-01-09"), "write the date as YYYY-MM-DD, e.g. today's: 2026-06-15.");
 });
+
+test("where the template shows no form for a date (`[Date]`), any date that reads one way is one; what is no date is still said", async () => {
+  const template = smallTemplate.replace("(fill me in with today's date, YYYY-MM-DD)", "[Date]").replace("(fill me in with today's date if you are updating me, YYYY-MM-DD)", "[Date]");
+  const messages = async (rfc: string) => (await runRule(rule, template, { name: "", rfc })).map((d) => d.message);
+  assert.deepEqual(await messages(started("January 5, 2026")), []);
+  assert.deepEqual(await messages(started("soon")), ['"Start Date" is "soon", not a date in the form YYYY-MM-DD.']);
+  assert.deepEqual(await messages(started("January 5, 2027")), ['"Start Date" is January 5, 2027, which is after today (2026-06-15).']);
+  assert.deepEqual(await messages(updated("January 5, 2026")), ['"Last Updated" is 2026-01-05, before "Start Date" 2026-01-10.']);
+  // Where the template asks for YYYY-MM-DD, another form is said.
+  assert.deepEqual((await runRule(rule, smallTemplate, { name: "", rfc: started("January 5, 2026") })).map((d) => d.message), ['"Start Date" is "January 5, 2026", not a date in the form YYYY-MM-DD.']);
+});

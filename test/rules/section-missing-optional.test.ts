@@ -46,6 +46,10 @@ Feel free to add any number of appendices.
 ## Future work (optional)
 
 Where could this go next?
+
+## Open issues (if applicable)
+
+What is not known yet.
 `;
 
 const header = "- Feature Name: boats\n- Start Date: 2026-01-01\n\n";
@@ -57,6 +61,7 @@ testRule(rule, {
   valid: [
     { name: "every section the template says may be left out, left out", path: "text/0000-test.md", rfc: body(required) },
     { name: "some optional sections written, others not", path: "text/0000-test.md", rfc: body([...required, "Prior art", "Appendices"]) },
+    { name: "an optional section under its name without the heading's note", path: "text/0000-test.md", rfc: body([...required, "Future work", "Open issues"]) },
   ],
   invalid: [
     {
@@ -89,12 +94,13 @@ test("rfc doctor lists each optional section with the template's words or the ke
   assert.match(text, /^ {2}Prior art: the template says "Optional, but suggested for first drafts"$/m);
   assert.match(text, /^ {2}Security considerations: the template says "Omit this section if it's not applicable"$/m);
   assert.match(text, /^ {2}Future work \(optional\): the template says "Future work \(optional\)"$/m);
+  assert.match(text, /^ {2}Open issues \(if applicable\): the template says "Open issues \(if applicable\)"$/m);
   assert.match(text, /^ {2}Motivation: optional-sections in book\.toml$/m);
   assert.doesNotMatch(text, /^ {2}Guide-level explanation:/m);
   const json = JSON.parse((await runRfc(["doctor", "--format", "json"], { cwd: root })).stdout) as { templates: { optionalSections: { title: string; source: string }[] }[] };
   assert.deepEqual(
     json.templates[0]!.optionalSections.map((s) => [s.title, s.source]),
-    [["Motivation", "config"], ["Prior art", "template"], ["Security considerations", "template"], ["Migration", "template"], ["Unresolved questions", "template"], ["Appendices", "template"], ["Future work (optional)", "template"]],
+    [["Motivation", "config"], ["Prior art", "template"], ["Security considerations", "template"], ["Migration", "template"], ["Unresolved questions", "template"], ["Appendices", "template"], ["Future work (optional)", "template"], ["Open issues (if applicable)", "template"]],
   );
 });
 
