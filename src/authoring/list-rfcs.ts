@@ -5,6 +5,8 @@ import { isPlaceholder } from "../model/placeholder.ts";
 import { readRecordedStatus } from "../model/rfc-status.ts";
 import { readRfcTitle } from "../model/rfc-title.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
+import { folderOf } from "../model/layout.ts";
+import { toIsoDate } from "../markdown/parse-value.ts";
 import type { Rule } from "../rules/define-rule.ts";
 import { ownCopy } from "../model/own-copy.ts";
 
@@ -47,13 +49,14 @@ export interface ListOptions {
 }
 
 /**
- * The rows of `rfc list`, in file order, filtered. The gate runs `checkRepository` once per
+ * The rows of `rfc list`, by folder and then number (`4821-…` before `12914-…`, where numbers
+ * are not padded), filtered. The gate runs `checkRepository` once per
  * stage over the listed RFCs and splits the diagnostics by RFC: the same findings as checking
  * each RFC alone, with three checks instead of three per RFC. Each RFC is checked as when named
  * (`rfc check text/0003-x.md`): held to its template with errors, accepted or not.
  */
 export function toRfcRows(repo: Repository, options: ListOptions): RfcRow[] {
-  const rows = repo.rfcs.map((rfc) => toKnownRow(repo, rfc)).filter((row) => keep(row, options));
+  const rows = inNumberOrder(repo.rfcs).map((rfc) => toKnownRow(repo, rfc)).filter((row) => keep(row, options));
   const only = new Set(rows.map((r) => r.path));
   if (only.size === 0) return rows;
   const passed = new Map<string, Stage>();
@@ -162,10 +165,23 @@ function readPr(rfc: Rfc, repo: Repository): { text: string; url: string } | nul
   return null;
 }
 
+/** A date as `YYYY-MM-DD`, however the header writes it where it reads one way (`March 3, 2021`). */
 function toDate(value: string | null): string | null {
-  return value === null ? null : (/^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? null);
+  return value === null ? null : (/^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? toIsoDate(value));
 }
 
 function unquote(value: string | null): string | null {
   return value === null ? null : value.replace(/^[`'"]+|[`'"]+$/g, "");
+}
+
+/** The RFCs of each folder by number, the folders in the repository's order. */
+function inNumberOrder(rfcs: readonly Rfc[]): Rfc[] {
+  const folderRank = new Map<string, number>();
+  for (const rfc of rfcs) if (!folderRank.has(folderOf(rfc.path))) folderRank.set(folderOf(rfc.path), folderRank.size);
+  return [...rfcs].sort((a, b) => {
+    const byFolder = folderRank.get(folderOf(a.path))! - folderRank.get(folderOf(b.path))!;
+    if (byFolder !== 0) return byFolder;
+    if (a.number !== null && b.number !== null && a.number !== b.number) return a.number - b.number;
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  });
 }

@@ -36,12 +36,14 @@ export async function readNumberPlan(repo: Repository, options: NumberOptions): 
   const taken = await readTakenNumbers(repo, { base: options.base });
   const { number, source } = chooseNumber(repo, rfc, options, taken);
   const holder = taken.taken.find((t) => t.number === number);
-  const numberText = String(number).padStart(rfc.numberText!.length, "0");
+  // A naming without padding (Bevy's `45-stageless.md`) writes the number as it is.
+  const pad = (n: number) => (repo.layout.naming.digits === 0 ? String(n) : String(n).padStart(rfc.numberText!.length, "0"));
+  const numberText = pad(number);
   if (holder) {
     throw new UserError(`Number ${numberText} is taken by ${holder.path}${holder.ref ? ` on ${holder.ref}` : ""}.`, {
       hint:
         source.kind === "given"
-          ? `leave --number out to take the next free number (${String(toNextNumber(taken)).padStart(numberText.length, "0")}).`
+          ? `leave --number out to take the next free number (${pad(toNextNumber(taken))}).`
           : "another RFC already has this pull request's number: check the number given to --pr, or the RFC PR link.",
     });
   }

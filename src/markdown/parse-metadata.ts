@@ -140,6 +140,18 @@ function matchKeyItem(text: string): { key: string; value: string } | null {
 const nestedItem = /^([ \t]+)[-*+][ \t]+(.*?)[ \t]*$/;
 const footnote = /^\[\^[^\]\s]+\]:/;
 
+/**
+ * Bevy's title line, `# Feature Name: \`stageless\``: the feature's name in the H1 at line `i`,
+ * as an entry of the header (the title is then the file name's words).
+ */
+function readFeatureTitle(lines: LineList, i: number): MetadataEntry | null {
+  const text = lines.at(i) ?? "";
+  const m = /^#[ \t]+(Feature(?:[ _-]Name)?)[ \t]*:[ \t]*(.*?)[ \t#]*$/i.exec(text);
+  if (!m) return null;
+  const keyColumn = text.indexOf(m[1]!) + 1;
+  return { key: m[1]!, line: i + 1, column: keyColumn, value: toValue(m[2]!, i + 1, columnOf(text, m[2]!, keyColumn + m[1]!.length - 1)), items: [], endLine: i + 1 };
+}
+
 /** No header: what a document without metadata has. */
 export const noMetadata: Metadata = { form: "none", entries: [], errors: [], startLine: 0, endLine: 0 };
 
@@ -174,6 +186,7 @@ function isTitleLine(lines: LineList, i: number): boolean {
  */
 function parseMetadataList(lines: LineList, from: number): Metadata {
   let i = skipComments(lines, skipBlank(lines, from));
+  const featureTitle = readFeatureTitle(lines, i);
   if (/^#{1,6}[ \t]/.test(lines.at(i) ?? "") || isTitleLine(lines, i)) i = skipComments(lines, skipBlank(lines, i + 1));
   if ((lines.at(i) ?? "").startsWith(">")) {
     while (i < lines.length && lines.at(i)!.startsWith(">")) i++;
@@ -181,8 +194,8 @@ function parseMetadataList(lines: LineList, from: number): Metadata {
   }
   if ((lines.at(i) ?? "").trimStart().startsWith("|")) return parseMetadataTable(lines, i);
   if (/^(?:```|~~~| {4}|\t)/.test(lines.at(i) ?? "")) return parseMetadataCode(lines, i);
-  const entries: MetadataEntry[] = [];
-  const startLine = i + 1;
+  const entries: MetadataEntry[] = featureTitle ? [featureTitle] : [];
+  const startLine = featureTitle ? featureTitle.line : i + 1;
   while (i < lines.length) {
     const text = lines.at(i)!;
     const key = matchKeyItem(text) ?? matchPlainKeyLine(lines, i, entries.length > 0);

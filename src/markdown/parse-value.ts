@@ -61,3 +61,37 @@ function isRealDate(year: number, month: number, day: number): boolean {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= days;
 }
+
+const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** Reads a date written another way (`2024/1/5`, `Jan 5, 2024`, `5 January 2024`) when only one reading exists. */
+export function toIsoDate(text: string): string | null {
+  const t = text.replace(/^[\s(`*_]+|[\s)`*_.]+$/g, "");
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
+  if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (m) {
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // 05/01/2024 is May 1st or January 5th depending on who wrote it: only suggest when one reading is impossible.
+    if (a > 12 && b <= 12) return isoOf(year, b, a);
+    if (b > 12 && a <= 12) return isoOf(year, a, b);
+    if (a === b) return isoOf(year, a, b);
+    return null;
+  }
+  m = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(t);
+  if (m) return isoOf(Number(m[3]), month(m[1]!), Number(m[2]));
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/i.exec(t);
+  if (m) return isoOf(Number(m[3]), month(m[2]!), Number(m[1]));
+  return null;
+}
+
+function month(name: string): number {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return 0;
+  return monthNames.findIndex((full) => full.startsWith(lower)) + 1;
+}
+
+function isoOf(year: number, month: number, day: number): string | null {
+  if (!isRealDate(year, month, day)) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -34,7 +34,7 @@ export function toMdBookId(text: string, seen: Map<string, number>): string {
   return count === 0 ? base : `${base}-${count}`;
 }
 
-const markup = /[`*~_[<]/;
+const markup = /[`*~_[<\\]/;
 
 const codeSpan = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
 const placeholder = /\uE000(\d+)\uE000/g;
@@ -45,10 +45,16 @@ export function toPlainHeading(markdown: string): string {
   // Code spans are literal: `Vec<T>` and `_x` inside one are text, not HTML or emphasis, and
   // GitHub and mdBook build the anchor from that text. Set them aside while markup is removed.
   const spans: string[] = [];
-  const masked = markdown.replace(codeSpan, (_match, _ticks: string, content: string) => {
-    spans.push(/^ .*[^ ].* $/s.test(content) ? content.slice(1, -1) : content);
-    return `\uE000${spans.length - 1}\uE000`;
-  });
+  const masked = markdown
+    .replace(codeSpan, (_match, _ticks: string, content: string) => {
+      spans.push(/^ .*[^ ].* $/s.test(content) ? content.slice(1, -1) : content);
+      return `\uE000${spans.length - 1}\uE000`;
+    })
+    // A backslash escape is its character, as written: `\[Optional\]` reads `[Optional]`.
+    .replace(/\\([!-/:-@[-`{-~])/g, (_match, char: string) => {
+      spans.push(char);
+      return `\uE000${spans.length - 1}\uE000`;
+    });
   return masked
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, "$1")

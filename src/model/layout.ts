@@ -60,7 +60,7 @@ export interface FileNaming {
   pattern: RegExp;
   /** False where the repository names RFCs by slug alone (`accepted/my-feature.md`). */
   numbered: boolean;
-  /** Digits of a number (`0042`: 4); 0 when not numbered. */
+  /** Digits of a number (`0042`: 4); 0 when not numbered, or numbered without padding (Bevy's `45-stageless.md`). */
   digits: number;
   /** What separates the number from the slug. */
   separator: "-" | "_";
@@ -158,7 +158,13 @@ export function isRfcNamed(name: string): boolean {
 
 /** The file-name pattern for numbered names of `digits` digits and `separator`. */
 export function toNumberedPattern(digits: number, separator: "-" | "_"): RegExp {
-  return new RegExp(`^(?<number>\\d{${digits}})${separator}(?<slug>[^\\s/]+)\\.md$`);
+  return new RegExp(`^(?<number>\\d${digits === 0 ? "+" : `{${digits}}`})${separator}(?<slug>[^\\s/]+)\\.md$`);
+}
+
+/** A number as the naming writes it; a draft's in a naming without padding is `0000`. */
+export function toNumberText(naming: Pick<FileNaming, "digits">, number: number): string {
+  if (naming.digits === 0) return number === 0 ? "0000" : String(number);
+  return String(number).padStart(naming.digits, "0");
 }
 
 /** The pattern for names without a number: any name without spaces. */
@@ -174,14 +180,14 @@ export function toFileName(naming: FileNaming, slug: string, number = 0): string
         ? words.join("_")
         : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("_");
   if (!naming.numbered) return `${styled}.md`;
-  return `${String(number).padStart(naming.digits, "0")}${naming.separator}${styled}.md`;
+  return `${toNumberText(naming, number)}${naming.separator}${styled}.md`;
 }
 
 /** The naming's shape for messages: `NNNN-slug.md`, `NNN_Slug.md`, `slug.md`. */
 export function describeNaming(naming: FileNaming): string {
   if (!naming.numbered) return "slug.md";
   const slug = naming.slugStyle === "title-snake" ? "Title_Words" : "slug";
-  return `${"N".repeat(naming.digits)}${naming.separator}${slug}.md`;
+  return `${"N".repeat(Math.max(naming.digits, 1))}${naming.separator}${slug}.md`;
 }
 
 /** The status a file-name suffix gives: `0249-x.expired.md` → `expired`. */

@@ -25,6 +25,8 @@ export interface RfcTitle {
 export function readRfcTitle(rfc: Pick<Rfc, "document" | "schema" | "slug">): RfcTitle {
   const doc = rfc.document;
   if (doc) {
+    // Bevy's `# Feature Name: \`stageless\``: the H1 is the header's key, the title the file name's words.
+    if (doc.title && doc.metadata.entries[0]?.line === doc.title.line) return { ...fromFileName(rfc.slug), line: doc.title.line };
     if (doc.title) return { text: doc.title.text, line: doc.title.line, source: "H1 title" };
     const key = findEntry(doc.metadata, "title")?.value.raw.trim();
     if (key) return { text: key, line: null, source: "title key" };
@@ -35,7 +37,12 @@ export function readRfcTitle(rfc: Pick<Rfc, "document" | "schema" | "slug">): Rf
     const first = firstH1Title(doc, rfc.schema);
     if (first) return { text: first.title, line: first.line, source: "first H1" };
   }
-  const name = rfc.slug.replace(/\.md$/, "");
+  return fromFileName(rfc.slug);
+}
+
+/** The file name's words as a title. */
+function fromFileName(slug: string): RfcTitle {
+  const name = slug.replace(/\.md$/, "");
   // Where hyphens join the words, an underscore is part of one (`demote-x86_64-apple-darwin`).
   const words = name.replace(name.includes("-") ? /-+/g : /[-_]+/g, " ").trim();
   return { text: words.charAt(0).toUpperCase() + words.slice(1), line: null, source: "file name" };

@@ -17,11 +17,14 @@ const sectionNumber = /^\s*(?:\d{1,2}(?:\.\d+)*[.)]?|\d+(?:\.\d+)*[.)]|[ivx]+[.)
 
 // What a template's heading says of the section, not its name: `## Open issues (if applicable)`.
 const optionalNote = /\s*\((?:optional|if applicable|if any|if relevant|if needed|when applicable)\)\s*$/i;
+// Or before it: Bevy's `## [Optional] Prior art`.
+const optionalPrefix = /^\s*[[(]optional[\])]\s*:?\s*|^\s*optional:\s*/i;
 
 function computeTitleKey(title: string): string {
   const lower = title
     .replace(/\{[^}]*\}\s*$/, "") // a heading attribute, `{ #alternatives }`
     .replace(optionalNote, "")
+    .replace(optionalPrefix, "")
     .toLowerCase()
     .replace(sectionNumber, "");
   // The Unicode-aware pattern is several times slower; most titles are plain ASCII.

@@ -235,7 +235,7 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
     }
     const fromInstruction = instruction?.name ? [instruction.name] : [];
     const sample = numberedNames.length > 0 ? numberedNames : fromInstruction;
-    const digits = mostCommon(sample.map((n) => /^\d+/.exec(n)![0].length).filter((d) => d >= 3 && d <= 5)) ?? 4;
+    const digits = isUnpadded(sample) ? 0 : (mostCommon(sample.map((n) => /^\d+/.exec(n)![0].length).filter((d) => d >= 3 && d <= 5)) ?? 4);
     const separator = mostCommon(sample.map((n) => (/^\d+_/.test(n) ? "_" : "-"))) ?? "-";
     const naming: FileNaming = { pattern: toNumberedPattern(digits, separator), numbered: true, digits, separator, slugStyle: slugStyle(sample.map((n) => n.replace(/^\d+[-_]/, "").replace(/\.md$/i, ""))) };
     facts.push({
@@ -260,6 +260,18 @@ export function detectLayout(signals: LayoutSignals, config: Config): Layout {
   function shownFolder(folder: string): string {
     return folder === "." ? "the root" : `${trimFolder(folder)}/`;
   }
+}
+
+/**
+ * Whether numbered names carry their number as it is (Bevy's `1-reflect-value.md`,
+ * `45-stageless.md`): no number but a draft's zeros starts with 0, and the numbers are of
+ * several lengths or all shorter than three digits.
+ */
+function isUnpadded(names: readonly string[]): boolean {
+  const numbers = names.map((n) => /^\d+/.exec(n)![0]).filter((d) => !/^0+$/.test(d));
+  if (numbers.length < 2 || numbers.some((d) => d.startsWith("0"))) return false;
+  const lengths = new Set(numbers.map((d) => d.length));
+  return lengths.size > 1 || [...lengths][0]! < 3;
 }
 
 /** A root folder that holds templates: `templates`, `proposal-templates`, `rfc_template`. */

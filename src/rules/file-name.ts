@@ -1,4 +1,4 @@
-import { describeNaming, folderOf, joinFolder, toFileName, type FileNaming } from "../model/layout.ts";
+import { describeNaming, folderOf, joinFolder, toFileName, toNumberText, type FileNaming } from "../model/layout.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import { maxNameBytes, pageNameOverflow } from "../model/page-name.ts";
 import { readPrRef } from "../model/rfc-pr.ts";
@@ -90,10 +90,10 @@ function checkPattern({ repo, report }: RepositoryContext): void {
       file: rfc.path,
       line: 1,
       message: isDetected
-        ? `The file name "${name}" is not of the form ${describeNaming(naming)} (${digitWords[naming.digits] ?? naming.digits} digits, ${naming.separator === "-" ? "a dash" : "an underscore"}, then a name without spaces).`
+        ? `The file name "${name}" is not of the form ${describeNaming(naming)} (${naming.digits === 0 ? "a number" : `${digitWords[naming.digits] ?? naming.digits} digits`}, ${naming.separator === "-" ? "a dash" : "an underscore"}, then a name without spaces).`
         : `The file name "${name}" does not match the file-pattern ${String(naming.pattern)} set in book.toml.`,
       hint: isDetected
-        ? `rename it to ${joinFolder(folderOf(rfc.path), suggestName(name, naming))}${/^\d/.test(name) ? "" : ` (${"0".repeat(naming.digits)} marks a draft until it gets its number)`}.`
+        ? `rename it to ${joinFolder(folderOf(rfc.path), suggestName(name, naming))}${/^\d/.test(name) ? "" : ` (${toNumberText(naming, 0)} marks a draft until it gets its number)`}.`
         : "rename it to match that pattern, or change file-pattern in book.toml's [rfckit] table.",
     });
   }

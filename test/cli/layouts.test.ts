@@ -7,7 +7,7 @@ import { layoutFixture } from "../support/paths.ts";
 import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
 import { copyToTemp, makeTempDir, writeTempRepo } from "../support/temp-repo.ts";
 
-const layouts = ["root", "categories", "slug-only", "shared-assets", "underscore", "three-digit", "five-digit", "status-suffix", "readme-target", "summary-listed"];
+const layouts = ["root", "categories", "slug-only", "shared-assets", "underscore", "three-digit", "five-digit", "status-suffix", "readme-target", "summary-listed", "unpadded", "templates-folder", "design-docs"];
 
 async function listJson(root: string): Promise<RfcRow[]> {
   const result = await runRfc(["list", "--format", "json"], { cwd: root });
@@ -75,6 +75,30 @@ describe("rfc list shows each layout's numbers, statuses and categories", () => 
     const categories = await copyToTemp(layoutFixture("categories"));
     assert.deepEqual((await listJson(categories)).map((r) => r.category), ["rfc", "rfc", "specification", "specification", "structure"]);
     assert.match((await runRfc(["list"], { cwd: categories })).stdout, /^#\s+Title\s+Category\s+Feature/);
+  });
+
+  test("numbers without padding (1, 12, 145) in number order; a # Feature Name: title line is the feature, the title the file name's words", async () => {
+    const root = await copyToTemp(layoutFixture("unpadded"));
+    const rows = await listJson(root);
+    assert.deepEqual(rows.map((r) => [r.numberText, r.title, r.featureName]), [["1", "Ember glow", "ember_glow"], ["12", "Ash layers", "ash_layers"], ["145", "Bellows timing", "bellows_timing"]]);
+    // A draft is numbered 0000, and takes the next number as it is.
+    assert.match((await runRfc(["new", "Kiln vents"], { cwd: root })).stdout, /^Created rfcs\/0000-kiln-vents\.md$/m);
+    const numbered = await runRfc(["number", "rfcs/0000-kiln-vents.md", "--number", "146"], { cwd: root });
+    assert.equal(numbered.exitCode, 0, numbered.stderr);
+    assert.match(numbered.stdout, /rfcs\/146-kiln-vents\.md/);
+  });
+
+  test("design documents named by issue (4821, 12914): number order, Key: value paragraphs, dates in words", async () => {
+    const rows = await listJson(await copyToTemp(layoutFixture("design-docs")));
+    assert.deepEqual(rows.map((r) => [r.number, r.lastUpdated]), [[4821, "2021-03-03"], [12914, "2022-11-20"]]);
+  });
+
+  test("a template in proposal-templates/, linked from the README; its 'if applicable' keys may be left out", async () => {
+    const root = await copyToTemp(layoutFixture("templates-folder"));
+    const doctor = (await runRfc(["doctor"], { cwd: root })).stdout;
+    assert.match(doctor, /^templates\s+proposal-templates\/0000-proposal-template\.md$/m);
+    assert.match(doctor, /^ {2}Previous Proposal: the template says "if applicable"$/m);
+    assert.deepEqual((await listJson(root)).map((r) => r.status), ["Implemented (Tern 1.2)", "Accepted"]);
   });
 });
 
