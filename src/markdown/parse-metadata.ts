@@ -3,6 +3,7 @@ import { isTitleText } from "../model/rfc-title.ts";
 import type { LineList } from "./lines.ts";
 import { parseValueShape } from "./parse-value.ts";
 import { loadYaml } from "./load-yaml.ts";
+import { toCells } from "./table-cells.ts";
 
 const plainKeyItem = /^[-*+][ \t]+([^:[\]`<>]+?)[ \t]*:(?!\/\/)[ \t]*(.*?)[ \t]*$/;
 // `* **Key:** value`, `* **Key**: value`, and `* **Key:**: value` as some templates write it.
@@ -45,24 +46,6 @@ function readPlainKeyLine(text: string): { key: string; value: string } | null {
 }
 
 const hardBreak = /[ \t]*(?:\\|<br\s*\/?>)$/i;
-
-/** A table row's cells, without the outer pipes; an escaped `\|` stays in its cell. */
-function toCells(text: string): { text: string; column: number }[] {
-  const cells: { text: string; column: number }[] = [];
-  const body = text.trim();
-  const offset = text.indexOf(body);
-  let start = body.startsWith("|") ? 1 : 0;
-  for (let k = start; k <= body.length; k++) {
-    if (k === body.length || (body[k] === "|" && body[k - 1] !== "\\")) {
-      if (k === body.length && start === k) break;
-      const raw = body.slice(start, k);
-      const trimmed = raw.trim();
-      cells.push({ text: trimmed, column: offset + start + raw.indexOf(trimmed) + 1 });
-      start = k + 1;
-    }
-  }
-  return cells;
-}
 
 // Header cells that name the columns of a key/value table rather than a key.
 const tableHeadings = /^(?:|key|keys|field|fields|name|metadata|property|attribute|item|value|values|details?)$/i;

@@ -34,6 +34,8 @@ export interface Rfc extends MarkdownFile {
   folder: RfcFolder;
   /** A status the file name carries (`0249-x.expired.md` → `expired`). */
   nameStatus: string | null;
+  /** The status the README's table of RFCs gives it, where the README has one with a Status column. */
+  listedStatus: string | null;
   /** Path of the template this RFC is held to (one of `Repository.templates`). */
   template: string;
   /** True for `0000-…` files: not yet numbered. */

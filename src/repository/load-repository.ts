@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { describeSystemCode, UserError } from "../errors.ts";
 import { createDocumentParser } from "../markdown/parse-document.ts";
+import { readListedStatuses } from "../markdown/read-listed-statuses.ts";
 import picomatch from "picomatch";
 import type { BookSettings, Numbering } from "../model/config.ts";
 import { allSections, type RfcDocument } from "../model/document.ts";
@@ -60,7 +61,9 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const tree = await listTree(root, [bookDir]);
   const isExcluded = toExcluder(config.exclude);
   refuseUnreadable(tree.unreadable.filter((folder) => !isExcluded(folder.path)));
-  const layout = detectLayout(readLayoutSignals(root, tree, book), config);
+  const signals = readLayoutSignals(root, tree, book);
+  const layout = detectLayout(signals, config);
+  const listedStatuses = signals.readme ? readListedStatuses(signals.readme) : new Map<string, string>();
   await refuseOutsideRoot(root, { templates: layout.templates.map((t) => t.path), rfcDirs: [] }, null);
   const templates = layout.templates.map((template) => loadTemplate(root, template, config.maxFileBytes, parse));
   if (templates.length === 0) throw noTemplate(layout, tree.folders);
@@ -112,6 +115,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
       slug: toSlug(match?.groups?.["slug"] ?? name.replace(/\.md$/i, ""), nameStatus),
       folder: folderByPath.get(folderOf(rfcPath))!,
       nameStatus,
+      listedStatus: listedStatuses.get(rfcPath) ?? null,
       template: templates[templateIndex]!.path,
       isDraft: number === 0,
       assetFolder,

@@ -79,6 +79,12 @@ function keysOf(title: string, aliases: SectionAliases): TitleKeys {
 
 const keysByAliases = new WeakMap<SectionAliases, Map<string, TitleKeys>>();
 
+/** The key of what a heading says before a colon or a dash (`Proposal: …`, `Drawbacks — …`), or null where it has neither. */
+function titlePrefixKey(title: string): string | null {
+  const m = /^(.+?)\s*(?::|\s[-–—]\s)\s*\S/.exec(title);
+  return m ? titleKey(m[1]!) : null;
+}
+
 /** What a combined heading's title has between its parts (see `partsOf`). */
 const joinsParts = /[,/&]|\band\b/i;
 
@@ -211,6 +217,10 @@ export function matchHeadings<S extends { title: string; slug: string }>(schema:
   };
   pass("title", (s, m) => keyOf.get(s) === keys.get(m)!.own || s.slug === m.wanted.slug);
   pass("alias", (s, m) => keys.get(m)!.others.has(keyOf.get(s)!));
+  // `## Proposal: one cache per user`, `## Drawbacks — none known`: the title, then the author's words.
+  const prefixOf = new Map(candidates.map((s) => [s, titlePrefixKey(s.title)]));
+  pass("title", (s, m) => prefixOf.get(s) === keys.get(m)!.own);
+  pass("alias", (s, m) => keys.get(m)!.others.has(prefixOf.get(s) ?? ""));
   const partsOfCandidate = new Map<S, string[]>();
   const shared = sharedLastWords(schema);
   pass("combined", (s, m) => {

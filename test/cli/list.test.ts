@@ -212,6 +212,27 @@ describe("rfc list", () => {
   });
 });
 
+test("a banner at the top that says the RFC was withdrawn or superseded is its status; a sentence that only supposes so is not", async () => {
+  const template = "- Start Date: (YYYY-MM-DD)\n\n## Summary\n\nOne paragraph.\n";
+  const rfc = (top: string) => `- Start Date: 2026-01-02\n\n${top}## Summary\n\nText.\n`;
+  const root = await writeTempRepo({
+    "0000-template.md": template,
+    "text/0001-first.md": rfc("## This RFC was previously approved, but later **withdrawn**\n\nSee the summary comment.\n\n"),
+    "text/0002-second.md": rfc("This RFC is superseded by [RFC 3](0003-third.md).\n\n"),
+    "text/0003-third.md": rfc("If this RFC is rejected, the old behaviour stays.\n\n"),
+    "text/0004-fourth.md": rfc("## This RFC was previously approved, but part of it later **withdrawn**\n\n"),
+  });
+  assert.deepEqual((await listJson([], root)).map((r) => r.status), ["withdrawn", "superseded", "accepted", "partly withdrawn"]);
+});
+
+test("a README's table of RFCs with a Status column gives the status of each RFC it links to", async () => {
+  const template = "- Start Date: (YYYY-MM-DD)\n\n## Summary\n\nOne paragraph.\n";
+  const rfc = "- Start Date: 2026-01-02\n\n## Summary\n\nText.\n";
+  const readme = "# Lantern RFCs\n\n| RFC | Title | Status |\n|---|---|---|\n| [0001](text/0001-first.md) | First | **Postponed** |\n| [0002](./text/0002-second.md) | Second | [Implemented](https://example.com/1) |\n\nCopy `0000-template.md` to `text/0000-my-feature.md`.\n";
+  const root = await writeTempRepo({ "0000-template.md": template, "README.md": readme, "text/0001-first.md": rfc, "text/0002-second.md": rfc, "text/0003-third.md": rfc });
+  assert.deepEqual((await listJson([], root)).map((r) => r.status), ["Postponed", "Implemented", "accepted"]);
+});
+
 describe("rfc list titles, as real RFCs give them", () => {
   test("an H1 title over H1 sections; front matter title:; a banner is no title; else the file name", async () => {
     const template = "# Summary\n\nOne paragraph.\n\n# Motivation\n\nWhy?\n";

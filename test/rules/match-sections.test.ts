@@ -50,6 +50,13 @@ describe("matchSections", () => {
     assert.deepEqual(pairs(sectionRfc(["Summary", "Possibilities"])).at(-1), "Future possibilities = - (null)");
   });
 
+  test("a title, or one of its aliases, followed by a colon or a dash and the author's words", () => {
+    const found = matched(sectionRfc(["Summary: boots that jump", "Motivation — slow builds", "Detailed design: springs", "Drawbacks - none known", "Alternatives: ladders", "Future possibilities"]));
+    assert.deepEqual(found.map(([, m]) => m), ["Summary: boots that jump (title)", "Motivation — slow builds (title)", "Detailed design: springs (alias)", "Drawbacks - none known (title)", "Alternatives: ladders (alias)", "Future possibilities (title)"]);
+    // Words before a colon that name no section are the author's title: `Example: jumping` is nothing here.
+    assert.equal(matched(sectionRfc(["Summary", "Example: jumping", "Future possibilities"]))[1]![1], null);
+  });
+
   test("a combined heading stands for each of its parts", () => {
     const rfc = sectionRfc(["Motivation and summary", "Detailed design", "Drawbacks / alternatives", "Future possibilities { #future }"]);
     assert.deepEqual(matched(rfc), [
