@@ -159,11 +159,16 @@ function checkAnchor(fragment: string, target: { doc: RfcDocument; name: string 
   };
 }
 
-/** The anchor the author probably meant: a near spelling, or one that contains the words written (`#semantics` → `#use-semantics`). */
+/**
+ * The anchor the author probably meant: a near spelling, or one that contains the words written,
+ * those that start with them first (`#caching` → `#caching-of-non-deterministic-paths` before
+ * `#remote-caching`; `#semantics` → `#use-semantics`).
+ */
 function suggestAnchor(wanted: string, anchors: ReadonlySet<string>): string | null {
   const near = closest(wanted, [...anchors], Math.max(3, Math.floor(wanted.length / 3)));
   if (near !== null || wanted.length < 4) return near;
-  const containing = [...anchors].filter((a) => a.includes(wanted)).sort((a, b) => a.length - b.length);
+  const starts = (a: string) => (a.startsWith(`${wanted}-`) ? 0 : 1);
+  const containing = [...anchors].filter((a) => a.includes(wanted)).sort((a, b) => starts(a) - starts(b) || a.length - b.length);
   return containing[0] ?? null;
 }
 

@@ -14,7 +14,7 @@ export type SectionAliases = Readonly<Record<string, readonly string[]>>;
  * Other titles of template sections, keyed by the current title. `Detailed design` and
  * `Alternatives` are what the Rust template called these sections before 2017, in the same place;
  * `Downsides`, `Disadvantages` and `Risks` are what RFCs call their drawbacks, `Proposal`,
- * `Proposed solution` and `Specification` their design, `Related work` their prior art;
+ * `Proposed solution`, `Specification` and `Implementation` their design, `Related work` their prior art;
  * `Resolved questions` is what an accepted RFC makes of its unresolved ones (Amaranth's do),
  * which no spelling fix should undo; `Design`, `Problem statement` and `Future work` are what
  * NixOS's and Amaranth's RFCs write for the template's sections, in the same place. `How we teach this` is deliberately absent: the
@@ -23,7 +23,7 @@ export type SectionAliases = Readonly<Record<string, readonly string[]>>;
  */
 export const sectionAliases: SectionAliases = {
   "Reference-level explanation": ["Detailed design"],
-  "Detailed design": ["Design", "Proposed design", "Proposed solution", "Proposal", "Specification"],
+  "Detailed design": ["Design", "Proposed design", "Proposed solution", "Proposal", "Specification", "Implementation"],
   "Rationale and alternatives": ["Alternatives"],
   Alternatives: ["Alternatives considered", "Considered alternatives"],
   Drawbacks: ["Downsides", "Disadvantages", "Risks"],

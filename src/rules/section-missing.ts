@@ -63,14 +63,26 @@ export default defineRule({
         return;
       }
     }
+    // A section written inside another is no place to put one beside.
+    const ownSection = (m: (typeof matches)[number]) => (m.via === "nested" ? null : m.section);
+    let addedAtEnd: string | null = null;
     const place = (index: number) => {
       // Where the section belongs: at the next template section the RFC has, else the end.
-      const next = matches.slice(index + 1).find((m) => m.section)?.section ?? null;
-      return { line: next ? next.line : last, column: next ? next.column : 1, where: next ? `above line ${next.line}` : "at the end of the file" };
+      const next = matches.slice(index + 1).map(ownSection).find((s) => s) ?? null;
+      const before = addedAtEnd;
+      const where = next ? `above line ${next.line}` : before ? `at the end of the file, below the "${before}" you add` : "at the end of the file";
+      return { line: next ? next.line : last, column: next ? next.column : 1, where, atEnd: next === null };
+    };
+    // At the level of the RFC's own sections beside it (Rust's RFCs moved from `#` to `##` in 2025), else the template's.
+    const written = (index: number, wanted: (typeof matches)[number]["wanted"]) => {
+      const beside = matches.slice(index + 1).map(ownSection).find((s) => s) ?? matches.slice(0, index).map(ownSection).reverse().find((s) => s) ?? null;
+      return heading({ level: beside?.level ?? wanted.level, title: wanted.title });
     };
     for (const { index, wanted } of missing) {
-      const { line, column, where } = place(index);
-      report({ line, column, message: `Section "${wanted.title}" from the template is missing.`, hint: `add "${heading(wanted)}" ${where}.` });
+      const { line, column, where, atEnd } = place(index);
+      const added = written(index, wanted);
+      report({ line, column, message: `Section "${wanted.title}" from the template is missing.`, hint: `add "${added}" ${where}.` });
+      if (atEnd) addedAtEnd = added;
     }
     if (!editing) return;
     for (const { index, wanted, why } of leftOutAsTheOthers) {
@@ -80,7 +92,7 @@ export default defineRule({
         column,
         severity: "warning",
         message: `Section "${wanted.title}" from the template is missing (${why}).`,
-        hint: `add "${heading(wanted)}" ${where} if it has something to say here; to require it, list it in required-sections in book.toml.`,
+        hint: `add "${written(index, wanted)}" ${where} if it has something to say here; to require it, list it in required-sections in book.toml.`,
       });
     }
   },

@@ -105,6 +105,11 @@ testRule(rule, {
       diagnostics: [{ line: next, column: 21, message: 'Anchor "#motivaton" does not exist in this file.', hint: 'did you mean "#motivation"?' }],
     },
     {
+      name: "an anchor of the first words of a heading: that heading is the one suggested, before one that ends with them",
+      rfc: withText("## Remote caching\n\nText.\n\n## Caching of built paths\n\nSee [caching].\n\n[caching]: #caching\n"),
+      diagnostics: [{ line: next + 8, hint: 'did you mean "#caching-of-built-paths"?' }],
+    },
+    {
       name: "an anchor line under a heading makes no anchor",
       rfc: withText("## Boot sizes\n[sizes]: #sizes\n\nSee [sizes](#sizes).\n"),
       diagnostics: [{ line: next + 3, hint: 'the line "[sizes]: #sizes" under "Boot sizes" makes no anchor; link to "#boot-sizes".' }],

@@ -69,6 +69,14 @@ describe("matchSections", () => {
     ]);
   });
 
+  test("the design under the names RFCs give it, where two sections are missing and place cannot tell", () => {
+    const designSchema = toSchema(parseDocument(sectionRfc(["Summary", "Motivation", "Detailed design", "Examples and Interactions", "Drawbacks"])), { path: "0000-template.md", revision: null });
+    for (const title of ["Implementation", "Proposed solution", "Specification"]) {
+      const matches = matchSections(designSchema, parseDocument(sectionRfc(["Summary", "Motivation", title, "Drawbacks"])));
+      assert.deepEqual(matches.slice(2, 4).map((m) => [m.wanted.title, m.section?.title ?? null, m.via]), [["Detailed design", title, "alias"], ["Examples and Interactions", null, null]]);
+    }
+  });
+
   test("the alias list can be replaced", () => {
     const rfc = sectionRfc(["Summary", "Why", "Detailed design"]);
     const mine = { Motivation: ["Why"] };

@@ -136,10 +136,15 @@ testRule(rule, {
   ],
 });
 
-test("section-missing hints name the template's heading and where it goes", async () => {
+test("section-missing hints name the template's title at the level of the RFC's own sections, and where it goes", async () => {
   const hints = async (titles: string[]) => (await runRule(rule, sectionTemplate, { name: "", rfc: sectionRfc(titles) })).map((d) => d.hint);
-  assert.deepEqual(await hints(without("Motivation").map((t) => `# ${t}`)), ['add "## Motivation" above line 5.']);
+  // The RFC writes its sections as `#`: so is the one to add, whatever level the template has.
+  assert.deepEqual(await hints(without("Motivation").map((t) => `# ${t}`)), ['add "# Motivation" above line 5.']);
   assert.deepEqual(await hints(without("Future possibilities")), ['add "## Future possibilities" at the end of the file.']);
+  assert.deepEqual(await hints(without("Rationale and alternatives", "Future possibilities")), [
+    'add "## Rationale and alternatives" at the end of the file.',
+    'add "## Future possibilities" at the end of the file, below the "## Rationale and alternatives" you add.',
+  ]);
   assert.deepEqual(await hints(replacing("Motivation", "Motivations")), ['rename it to "Motivation".']);
 });
 
