@@ -146,6 +146,9 @@ function unwrap(text: string): string {
 
 /** `mirrord Magic` → `mirrord_magic` (or `mirrord-magic`); null when there is no name to be had (nothing, or a sentence). */
 function toIdent(name: string, joiner: "_" | "-"): string | null {
+  // `Assert Not Equals Macro (\`assert_ne\`)`: the identifier is already there, in code.
+  const inCode = /`([\p{L}_][\p{L}\p{N}_-]*)`/u.exec(name)?.[1];
+  if (inCode) return inCode;
   const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!words || name.trim().split(/\s+/).length > 4) return null;
   const joined = words.join(joiner);

@@ -58,6 +58,11 @@ testRule(rule, {
       diagnostics: [{ line: 1, column: 17, message: /"C\+\+ interop" is not an identifier/, hint: "write it as `c_interop`." }],
     },
     {
+      name: "a title with the identifier in code: that identifier is the hint, and nothing is rewritten",
+      rfc: named("Rocket Boots Macro (`rocket_boots`)"),
+      diagnostics: [{ line: 1, column: 17, hint: "write it as `rocket_boots`." }],
+    },
+    {
       name: "no fix for a sentence",
       rfc: named("direct to stable, because it changes a stable macro"),
       diagnostics: [{ line: 1, column: 17, hint: /N\/A when the RFC adds none/ }],
