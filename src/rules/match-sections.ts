@@ -180,14 +180,12 @@ function matchNested(matches: SectionMatch[], top: readonly Section[], aliases: 
     }
   };
   visit(top);
+  const nestedKeys = nested.map((s) => titleKey(s.title));
   for (const match of matches) {
     if (match.section) continue;
     const { own, others } = keysOf(match.wanted.title, aliases);
-    const found = nested.find((s) => {
-      const key = titleKey(s.title);
-      return key === own || others.has(key);
-    });
-    if (found) [match.section, match.via] = [found, "nested"];
+    const at = nestedKeys.findIndex((key) => key === own || others.has(key));
+    if (at !== -1) [match.section, match.via] = [nested[at]!, "nested"];
   }
 }
 
@@ -218,9 +216,14 @@ export function matchHeadings<S extends { title: string; slug: string }>(schema:
   pass("title", (s, m) => keyOf.get(s) === keys.get(m)!.own || s.slug === m.wanted.slug);
   pass("alias", (s, m) => keys.get(m)!.others.has(keyOf.get(s)!));
   // `## Proposal: one cache per user`, `## Drawbacks — none known`: the title, then the author's words.
-  const prefixOf = new Map(candidates.map((s) => [s, titlePrefixKey(s.title)]));
-  pass("title", (s, m) => prefixOf.get(s) === keys.get(m)!.own);
-  pass("alias", (s, m) => keys.get(m)!.others.has(prefixOf.get(s) ?? ""));
+  const prefixes = new Map<S, string | null>();
+  const prefixOf = (s: S) => {
+    let prefix = prefixes.get(s);
+    if (prefix === undefined) prefixes.set(s, (prefix = titlePrefixKey(s.title)));
+    return prefix;
+  };
+  pass("title", (s, m) => prefixOf(s) === keys.get(m)!.own);
+  pass("alias", (s, m) => keys.get(m)!.others.has(prefixOf(s) ?? ""));
   const partsOfCandidate = new Map<S, string[]>();
   const shared = sharedLastWords(schema);
   pass("combined", (s, m) => {
