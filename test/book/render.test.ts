@@ -200,7 +200,7 @@ test("metadata values are inline Markdown: text with links, code, a link in a st
       "",
       "[^n]: The note.",
     ].join("\n"),
-    "text/0004-bold.md": "# Bold\n\n- Feature Name: bold\n- Status: **Proposed**\n\n## Summary\n\nText.\n",
+    "text/0004-bold.md": "# Bold\n\n- Feature Name: bold\n- Status: **Proposed**\n- Start Date: 2025-01-01\n- Teams: lang -- libs,, compiler\n- Shepherd: Ann Lee, ann/lee\n\n## Summary\n\nText.\n",
     "text/0003-yaml.md": ["---", "title: Front", "authors:", "  name: Ann", "  github: ann", "reviewers:", "  - name: Bob", "    github: bob", "  - Cy", "---", "", "## Summary", "", "Text."].join("\n"),
   });
   const { page } = await buildInMemory(root);
@@ -210,6 +210,11 @@ test("metadata values are inline Markdown: text with links, code, a link in a st
   assert.match(listed, /<dt>Status<\/dt><dd><a href="https:\/\/github.com\/org\/rfcs\/issues\/1">Accepted<\/a><\/dd>/);
   assert.match(listed, /<dt>Related<\/dt><dd>builds on <a href="0001-first.html">the first<\/a> <em>directly<\/em><\/dd>/);
   assert.equal(listed.match(/class="footnote-item"/g)?.length, 1, "the body's footnote is listed once, not under every metadata value");
+  // Plain words, dates and slashes read as they are; smart punctuation still applies around them.
+  const bold = page("text/0004-bold.html");
+  assert.match(bold, /<dt>Start Date<\/dt><dd>2025-01-01<\/dd>/);
+  assert.match(bold, /<dt>Teams<\/dt><dd>lang – libs, compiler<\/dd>/);
+  assert.match(bold, /<dt>Shepherd<\/dt><dd>Ann Lee, ann\/lee<\/dd>/);
   const yaml = page("text/0003-yaml.html");
   assert.match(yaml, /<dt>authors<\/dt><dd>name: Ann<br>github: ann<\/dd>/);
   assert.match(yaml, /<dt>reviewers<\/dt><dd>name: Bob, github: bob<br>Cy<\/dd>/);

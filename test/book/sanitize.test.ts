@@ -34,6 +34,12 @@ const hostile: Record<string, string> = {
   "reference definition": "[r][evil]\n\n[evil]: javascript:alert(34) \"t\"",
   "footnote label": 'Text[^"><script>alert(35)</script>].\n\n[^"><script>alert(35)</script>]: note',
   "task list": "- [x] <b onmouseover=alert(36)>done</b>\n- [ ] open",
+  // Raw HTML that is only comments is written as nothing; anything after a comment is not a comment.
+  "after a comment": "<!-- a --> <script>alert(40)</script>",
+  "after a comment's end in it": "<!-- a --> <img src=x onerror=alert(41)> -->",
+  "after an abrupt comment": "<!--> <img src=x onerror=alert(42)> -->",
+  "after a bang comment end": "<!-- a --!> <img src=x onerror=alert(43)> -->",
+  "inline after a comment": "Text <!-- a --> <img src=x onerror=alert(44)> <!-- b -->.",
 };
 
 const rfc = (body: string, options: { title?: string; feature?: string; pr?: string } = {}) =>
@@ -81,6 +87,24 @@ test("hostile HTML and Markdown in an RFC body reach the page inert", async () =
   assert.match(page("text/0004-case.html"), /<svg width="10" height="10"><circle cx="5" cy="5" r="4"><\/circle><\/svg>/);
   assert.match(page("text/0002-case.html"), /<img src="x.png" \/>/);
   assert.match(page("text/0014-case.html"), /<details open><summary>s<\/summary>x<\/details>/);
+});
+
+test("raw HTML that is only comments is written as nothing, and its page keeps what the sanitiser would take (a task's label)", async () => {
+  const root = await writeTempRepo({
+    "0000-template.md": smallTemplate,
+    "text/0001-comments.md": rfc("<!--\nGuidance left in.\n-->\n\nText <!-- inline --> here.\n\n<!-- one --> <!-- two -->\n\n- [ ] open"),
+    "text/0002-html.md": rfc("<!-- guidance --> <b>bold</b>\n\n- [ ] open"),
+  });
+  const { page } = await buildInMemory(root);
+  const comments = page("text/0001-comments.html");
+  assert.doesNotMatch(comments, /Guidance left in|<!--|-->/);
+  assert.match(comments, /<p>Text {2}here\.<\/p>/);
+  assert.match(comments, /<input type="checkbox" class="task-list-item-checkbox" aria-label="Task" disabled>/);
+  // Other raw HTML is sanitised as before, and the task keeps its label there too.
+  const html = page("text/0002-html.html");
+  assert.match(html, /<b>bold<\/b>/);
+  assert.doesNotMatch(html, /guidance/);
+  assert.match(html, /<input type="checkbox" class="task-list-item-checkbox" aria-label="Task" disabled \/>/);
 });
 
 test("a title or README that closes tags is shown as text; a metadata value's HTML is sanitised like the body's", async () => {

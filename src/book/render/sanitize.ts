@@ -29,8 +29,10 @@ function toKeptTag(tagName: string, attribs: Attributes, imageHosts: readonly st
     kept[name] = value;
   }
   if (tagName === "input") {
-    // The only input a page shows is a task list's checkbox, and it cannot be changed.
-    return { tagName, attribs: { type: "checkbox", disabled: "", ...(kept["checked"] !== undefined ? { checked: "" } : {}) } };
+    // The only input a page shows is a task list's checkbox, and it cannot be changed; it keeps
+    // its class and the label a screen reader reads.
+    const named = Object.fromEntries(["class", "aria-label"].flatMap((name) => (kept[name] === undefined ? [] : [[name, kept[name]!]])));
+    return { tagName, attribs: { type: "checkbox", ...named, disabled: "", ...(kept["checked"] !== undefined ? { checked: "" } : {}) } };
   }
   if (tagName === "img") {
     const src = kept["src"] ?? "";
