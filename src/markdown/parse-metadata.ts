@@ -217,7 +217,7 @@ function parseMetadataList(lines: LineList, from: number): Metadata {
       i = k;
       continue;
     }
-    if (last && text.trim() === "" && (matchKeyItem(lines.at(skipBlank(lines, i)) ?? "") !== null || (last.line === last.endLine && readPlainKeyLine(lines.at(last.line - 1) ?? "") !== null && readPlainKeyLine(lines.at(skipBlank(lines, i)) ?? "") !== null))) {
+    if (last && text.trim() === "" && headerGoesOnAfterBlank(lines, last, skipBlank(lines, i))) {
       i = skipBlank(lines, i);
       continue;
     }
@@ -225,6 +225,18 @@ function parseMetadataList(lines: LineList, from: number): Metadata {
   }
   if (entries.length === 0) return noMetadata;
   return { form: "list", entries, errors: [], startLine, endLine: entries.at(-1)!.endLine };
+}
+
+/**
+ * Whether the header goes on at line `next`, past blank lines after its `last` entry: a key item
+ * follows (`- Key: value` lists with blank lines between), or a `Key: value` paragraph follows
+ * one (Go's design docs write each key as a paragraph of its own).
+ */
+function headerGoesOnAfterBlank(lines: LineList, last: MetadataEntry, next: number): boolean {
+  const following = lines.at(next) ?? "";
+  if (matchKeyItem(following) !== null) return true;
+  const lastIsKeyParagraph = last.line === last.endLine && readPlainKeyLine(lines.at(last.line - 1) ?? "") !== null;
+  return lastIsKeyParagraph && readPlainKeyLine(following) !== null;
 }
 
 function parseFrontMatter(lines: LineList): Metadata {

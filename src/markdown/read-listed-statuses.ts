@@ -1,4 +1,5 @@
 import path from "node:path";
+import { linkedMarkdownFiles } from "./linked-markdown-files.ts";
 import { toCells } from "./table-cells.ts";
 
 /**
@@ -10,17 +11,20 @@ export function readListedStatuses(readme: { path: string; text: string }): Map<
   const statuses = new Map<string, string>();
   const folder = readme.path.includes("/") ? readme.path.slice(0, readme.path.lastIndexOf("/") + 1) : "";
   const lines = readme.text.split(/\r?\n/);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!isTableRow(lines[i]!) || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1]!)) continue;
+  let i = 0;
+  while (i + 1 < lines.length) {
+    if (!isTableRow(lines[i]!) || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1]!)) {
+      i++;
+      continue;
+    }
     const column = toCells(lines[i]!).findIndex((c) => /^(?:\*\*)?(?:status|state|stage)(?:\*\*)?$/i.test(c.text));
+    // The rows below the delimiter row, to the first line that is not one; then on from there.
     for (i += 2; i < lines.length && isTableRow(lines[i]!); i++) {
       if (column === -1) continue;
-      const cells = toCells(lines[i]!);
-      const target = /\]\(\s*<?(?:\.\/)?([^)\s>#?]+\.md)/i.exec(lines[i]!)?.[1];
-      const status = plainCell(cells[column]?.text ?? "");
-      if (target && status) statuses.set(path.posix.normalize(folder + decodeURI(target)), status);
+      const target = linkedMarkdownFiles(lines[i]!)[0];
+      const status = plainCell(toCells(lines[i]!)[column]?.text ?? "");
+      if (target && status) statuses.set(path.posix.normalize(folder + target), status);
     }
-    i--;
   }
   return statuses;
 }

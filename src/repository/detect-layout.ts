@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { linkedMarkdownFiles } from "../markdown/linked-markdown-files.ts";
 import type { Config } from "../model/config.ts";
 import {
   describeNaming,
@@ -280,8 +281,7 @@ const templateFolderName = /(?:^|[-_])templates?$/i;
 /** The files the README links to (`[the template](proposal-templates/0000-swift-template.md)`) that are named as templates and exist. */
 function readLinkedTemplates(readme: string, files: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const m of readme.matchAll(/\]\(\s*<?(?:\.\/)?([^)\s>#?]+\.md)>?/gi)) {
-    const target = decodeURI(m[1]!);
+  for (const target of linkedMarkdownFiles(readme)) {
     if (isTemplateName(baseName(target)) && files.has(target) && !out.includes(target)) out.push(target);
   }
   return out;

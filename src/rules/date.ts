@@ -1,7 +1,8 @@
 import type { MetadataEntry } from "../model/metadata.ts";
 import { normaliseKey } from "../model/metadata.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
-import { findDateWithin, toIsoDate } from "../markdown/parse-value.ts";
+import { toIsoDate } from "../markdown/parse-value.ts";
+import { dateHint } from "./date-hint.ts";
 import { defineRule, reportingHistoryAsWarnings } from "./define-rule.ts";
 
 export default defineRule({
@@ -29,14 +30,13 @@ export default defineRule({
         if (readable > repo.today) report({ ...at, message: `"${entry.key}" is ${raw}, which is after today (${repo.today}).`, hint: "write the date it happened; it cannot be in the future." });
         else dates.set(key, { entry, iso: readable });
       } else if (value.shape.kind === "empty") {
-        report({ ...at, message: `"${entry.key}" is empty.`, hint: `write the date as YYYY-MM-DD, e.g. today's: ${repo.today}.` });
+        report({ ...at, message: `"${entry.key}" is empty.`, hint: dateHint(raw, repo.today) });
       } else if (value.shape.kind !== "date") {
         const iso = toIsoDate(raw);
-        const within = iso ? null : findDateWithin(raw);
         report({
           ...at,
           message: `"${entry.key}" is "${raw}", not a date in the form YYYY-MM-DD.`,
-          hint: iso ? `write it as ${iso}.` : within ? keepTheDateAlone(within) : `write the date as YYYY-MM-DD, e.g. today's: ${repo.today}.`,
+          hint: iso ? `write it as ${iso}.` : dateHint(raw, repo.today),
         });
       } else if (!value.shape.valid) {
         report({ ...at, message: `"${entry.key}" is ${raw}, which is not a real date.`, hint: "write a date that exists on the calendar, as YYYY-MM-DD." });
@@ -67,9 +67,4 @@ export default defineRule({
  */
 function asksForIsoDates(placeholder: string | undefined): boolean {
   return placeholder === undefined || placeholder.trim() === "" || /YYYY|\d{4}-\d{2}-\d{2}/i.test(placeholder);
-}
-
-/** The hint for a date written inside other words (the template's, mostly): the same in `metadata-placeholder`. */
-export function keepTheDateAlone(date: string): string {
-  return `write it as ${date}, without the words around it.`;
 }

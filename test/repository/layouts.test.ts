@@ -117,6 +117,12 @@ describe("detection and its edges", () => {
     });
     assert.deepEqual(linked.templates.map((t) => t.path), ["proposal-templates/0000-swift-template.md"]);
     assert.match(linked.layout.facts.find((f) => f.topic === "templates")!.because, /README links to it/);
+    // A link with a stray `%` is read as written, not a reason to fail.
+    const percent = await loadRepository({
+      root: await writeTempRepo({ "README.md": "See [100%](notes/100%.md), then copy [the template](proposal-templates/0000-swift-template.md).\n", "proposal-templates/0000-swift-template.md": template, "proposals/0001-a.md": rfc, "proposals/0002-b.md": rfc }),
+      history: false,
+    });
+    assert.deepEqual(percent.templates.map((t) => t.path), ["proposal-templates/0000-swift-template.md"]);
     const inFolder = await loadRepository({ root: await writeTempRepo({ "templates/rfc-template.md": template, "rfcs/0001-a.md": rfc, "rfcs/0002-b.md": rfc }), history: false });
     assert.deepEqual(inFolder.templates.map((t) => t.path), ["templates/rfc-template.md"]);
     // A template-named file elsewhere, that nothing points to, is not the template.
