@@ -16,7 +16,8 @@ export type SectionAliases = Readonly<Record<string, readonly string[]>>;
  * `Downsides`, `Disadvantages` and `Risks` are what RFCs call their drawbacks, `Proposal`,
  * `Proposed solution`, `Specification` and `Implementation` their design, `Related work` their prior art;
  * `Resolved questions` is what an accepted RFC makes of its unresolved ones (Amaranth's do),
- * which no spelling fix should undo; `Design`, `Problem statement` and `Future work` are what
+ * which no spelling fix should undo, and `Bikeshedding` what some call the naming questions they
+ * leave open (Amaranth 0001); `Design`, `Problem statement` and `Future work` are what
  * NixOS's and Amaranth's RFCs write for the template's sections, in the same place. `How we teach this` is deliberately absent: the
  * old template put it after `Detailed design`, so reading it as `Guide-level explanation` would
  * make every RFC of that era out of order, and it asked for a teaching plan, not a guide.
@@ -29,7 +30,7 @@ export const sectionAliases: SectionAliases = {
   Drawbacks: ["Downsides", "Disadvantages", "Risks"],
   Motivation: ["Problem statement"],
   "Prior art": ["Related work"],
-  "Unresolved questions": ["Resolved questions", "Open questions"],
+  "Unresolved questions": ["Resolved questions", "Open questions", "Bikeshedding"],
   "Future possibilities": ["Future work"],
   "Future work": ["Future possibilities"],
 };

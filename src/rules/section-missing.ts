@@ -1,5 +1,6 @@
 import { lineCount } from "../model/document.ts";
 import { defineRule } from "./define-rule.ts";
+import { findCommentedOutHeading } from "./commented-out-section.ts";
 import { matchSections } from "./match-sections.ts";
 import { isOptionalSection } from "../model/optional-section.ts";
 import { conventionalOmission, describeOmission, readOmittedByConvention } from "./section-convention.ts";
@@ -79,6 +80,15 @@ export default defineRule({
       return heading({ level: beside?.level ?? wanted.level, title: wanted.title });
     };
     for (const { index, wanted } of missing) {
+      const commented = findCommentedOutHeading(doc, wanted.title);
+      if (commented) {
+        report({
+          line: commented.line,
+          message: `Section "${wanted.title}" from the template is inside an HTML comment, so readers do not see it.`,
+          hint: `take "${commented.heading}" and its text out of the comment.`,
+        });
+        continue;
+      }
       const { line, column, where, atEnd } = place(index);
       const added = written(index, wanted);
       report({ line, column, message: `Section "${wanted.title}" from the template is missing.`, hint: `add "${added}" ${where}.` });

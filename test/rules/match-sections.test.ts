@@ -146,10 +146,12 @@ describe("matchSections", () => {
       ["Reference-level explanation", null],
     ]);
     // `Prior art` and `Unresolved questions` are named as such when an RFC has them.
-    assert.deepEqual(found(["Summary", "Motivation", "Explanation", "Drawbacks", "Bikeshedding", "History"]).slice(5, 7), [
+    assert.deepEqual(found(["Summary", "Motivation", "Explanation", "Drawbacks", "Staging", "History"]).slice(5, 7), [
       ["Prior art", null],
       ["Unresolved questions", null],
     ]);
+    // The naming questions an RFC leaves open, under the name RFCs give them, are its unresolved ones.
+    assert.deepEqual(found(["Summary", "Motivation", "Explanation", "Drawbacks", "Prior art", "Bikeshedding"])[6], ["Unresolved questions", "Bikeshedding (alias)"]);
   });
 
   test("in its place, a heading rewording a title or sharing its last word stands for it, even among several missing", () => {

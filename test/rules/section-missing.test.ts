@@ -129,6 +129,12 @@ testRule(rule, {
       ],
     },
     {
+      name: "a section kept inside an HTML comment: said at the comment's heading, to take out of it",
+      path: "text/0000-test.md",
+      rfc: sectionRfc(without("Drawbacks")).replace("## Rationale and alternatives", "<!--\n## Drawbacks\n\nNone known.\n-->\n\n## Rationale and alternatives"),
+      diagnostics: [{ line: 14, severity: "error", message: 'Section "Drawbacks" from the template is inside an HTML comment, so readers do not see it.', hint: 'take "## Drawbacks" and its text out of the comment.' }],
+    },
+    {
       name: "no sections at all: one diagnostic",
       rfc: "Moved to [0002-other.md](0002-other.md).\n",
       diagnostics: [{ line: 1, message: /^The RFC has no sections; the template has "Summary", "Motivation", / }],
