@@ -67,6 +67,11 @@ export interface RfcGitFacts {
    * file is as committed; null when HEAD has no version of it (untracked, or newly added).
    */
   changedLines: number[] | null;
+  /**
+   * The pull request that brought the file onto the main line, as its commit's subject says
+   * (`… (#19)`, `Merge pull request #19 …`); read only for RFCs whose header does not link theirs.
+   */
+  addedByPullRequest?: number;
 }
 
 /** A file of the tree that is not a regular file: a symbolic link, or a FIFO, socket or device. */

@@ -11,7 +11,7 @@ import { folderOf, isMarkdownName, isTemplateName, toNameStatus, type Layout, ty
 import { findEntry } from "../model/metadata.ts";
 import { readPrRef } from "../model/rfc-pr.ts";
 import { titleKey } from "../model/title-key.ts";
-import type { LoadedTemplate, MarkdownFile, Repository, Rfc, SpecialFile } from "../model/repository.ts";
+import type { LoadedTemplate, MarkdownFile, Repository, Rfc, RfcGitFacts, SpecialFile } from "../model/repository.ts";
 import type { Schema } from "../model/schema.ts";
 import { findRoot } from "./find-root.ts";
 import { hasGitHistory } from "./git.ts";
@@ -25,6 +25,7 @@ import { toSchema } from "./to-schema.ts";
 import { readTemplateHistory } from "./template-history.ts";
 import { readGitFacts } from "./read-git-facts.ts";
 import { readFileDates, type DatesWanted } from "./read-file-dates.ts";
+import { readAddingPullRequests } from "./read-adding-pull-requests.ts";
 import { maxOf } from "../model/extremes.ts";
 
 /** How to load a repository. */
@@ -92,9 +93,11 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const reading = options.reading ?? (() => true);
   const read = rfcPaths.filter(reading);
   const datesReading = useHistory ? readFileDates(root, rfcDirs, toDatesWanted(read.map((p) => fileByPath.get(p)!))) : null;
+  const prKey = main.schema.prKey;
+  const pullRequestsReading = useHistory && prKey ? readAddingPullRequests(root, read.filter((p) => !linksItsPullRequest(fileByPath.get(p)!, prKey))) : null;
   // Without git there is nothing to wait for: the documents are parsed when first read.
   if (useHistory && options.parseAhead !== false) await parseInTurns([...read, ...read.flatMap((p) => subChapterPaths.get(p)!)].map((p) => fileByPath.get(p)!));
-  const [history, gitFacts, dates] = await Promise.all([histories, datesReading && readGitFacts(root, rfcDirs, datesReading), datesReading]);
+  const [history, gitFacts, dates, addingPullRequests] = await Promise.all([histories, datesReading && readGitFacts(root, rfcDirs, datesReading), datesReading, pullRequestsReading]);
   const folderByPath = new Map(layout.rfcDirs.map((d) => [d.path, d]));
   const chooseTemplate = toTemplateChooser(templates);
 
@@ -122,7 +125,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
       subChapters,
       schema: rfcSchema,
       schemaBasis: basis,
-      git: gitFacts ? (gitFacts.get(rfcPath) ?? { lastCommitDate: null, uncommitted: false, changedLines: [] }) : null,
+      git: gitFacts ? withAddingPullRequest(gitFacts.get(rfcPath) ?? { lastCommitDate: null, uncommitted: false, changedLines: [] }, addingPullRequests?.get(rfcPath)) : null,
     });
   });
 
@@ -288,6 +291,15 @@ function toTemplateChooser(templates: readonly LoadedTemplate[]): (rfcPath: stri
     }
     return best;
   };
+}
+
+/** Whether the file's header has the template's pull-request key (`RFC PR`), filled in or not. */
+function linksItsPullRequest(file: MarkdownFile, prKey: string): boolean {
+  return file.header === null || findEntry(file.header.metadata, prKey) !== undefined;
+}
+
+function withAddingPullRequest(facts: RfcGitFacts, pullRequest: number | undefined): RfcGitFacts {
+  return pullRequest === undefined ? facts : { ...facts, addedByPullRequest: pullRequest };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { findEntryFor, foldKeys } from "../model/key-fact.ts";
 import { lineText, type RfcDocument } from "../model/document.ts";
-import { spellKeyLike } from "../model/metadata.ts";
+import { normaliseKey, spellKeyLike } from "../model/metadata.ts";
 import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
 import { conventionalKeyOmission, readKeysOmittedByConvention } from "./metadata-convention.ts";
@@ -38,36 +38,56 @@ export default defineRule({
         line,
         ...(omission ? { severity: "warning" as const } : {}),
         message: `Metadata "${wanted.key}" from the template is missing${omission ? ` (${describeOmission(omission)})` : ""}.`,
-        hint: `add ${toWrittenEntry(wanted.key, doc)} (the template has ${templateValue(wanted)}).`,
+        hint: hintFor(wanted, doc, isPullRequestKey(wanted.key, schema.prKey) ? rfc.git?.addedByPullRequest : undefined),
       });
     }
   },
 });
 
 /**
+ * What to add: the key with the template's value to replace, or, for the pull-request key of an
+ * RFC that git says a pull request brought in (`… (#19)`), that pull request written as the
+ * template's placeholder writes one.
+ */
+function hintFor(wanted: SchemaKey, doc: RfcDocument, pullRequest: number | undefined): string {
+  if (pullRequest === undefined) return `add ${toWrittenEntry(wanted.key, doc)} (the template has ${templateValue(wanted)}).`;
+  return `add ${toWrittenEntry(wanted.key, doc, toPullRequestValue(wanted.placeholder, pullRequest))}: pull request #${pullRequest} brought the file in.`;
+}
+
+function isPullRequestKey(key: string, prKey: string | null): boolean {
+  return prKey !== null && normaliseKey(key) === normaliseKey(prKey);
+}
+
+/** The placeholder's number (`[org/rfcs#0000](…/pull/0000)`) made the pull request's, or `#N` where it has none. */
+function toPullRequestValue(placeholder: string, pullRequest: number): string {
+  const numbered = placeholder.replace(/(?<=[#/])0+\b/g, String(pullRequest));
+  return numbered === placeholder ? `#${pullRequest}` : numbered;
+}
+
+/**
  * The line to add, in the form the RFC's header uses: a list item written as its first one is
  * (`* **Author**: …`), a table row, or a front-matter key spelt as its other keys are.
  */
-function toWrittenEntry(key: string, doc: RfcDocument): string {
+function toWrittenEntry(key: string, doc: RfcDocument, value = "…"): string {
   const { metadata } = doc;
-  if (metadata.form === "table") return `a row "| ${key} | … |" to the table at the top`;
-  if (metadata.form === "code") return `a line "${key}: …" to the code block at the top`;
-  if (metadata.form === "front-matter") return `"${spellKeyLike(key, metadata)}: …" to the front matter`;
-  return `"${toListItem(key, doc)}" to the header`;
+  if (metadata.form === "table") return `a row "| ${key} | ${value} |" to the table at the top`;
+  if (metadata.form === "code") return `a line "${key}: ${value}" to the code block at the top`;
+  if (metadata.form === "front-matter") return `"${spellKeyLike(key, metadata)}: ${value}" to the front matter`;
+  return `"${toListItem(key, doc, value)}" to the header`;
 }
 
 /** `- Key: …`, with the marker, emphasis and colon of the header's first item. */
-function toListItem(key: string, doc: RfcDocument): string {
+function toListItem(key: string, doc: RfcDocument, value: string): string {
   const first = doc.metadata.entries[0];
-  if (!first || first.value.line !== first.line) return `- ${key}: …`;
+  if (!first || first.value.line !== first.line) return `- ${key}: ${value}`;
   const text = lineText(doc, first.line);
   const keyStart = first.column - 1;
   const keyEnd = text.indexOf(first.key, keyStart) === keyStart ? keyStart + first.key.length : -1;
   const valueStart = first.value.column - 1;
-  if (keyEnd === -1 || valueStart < keyEnd) return `- ${key}: …`;
+  if (keyEnd === -1 || valueStart < keyEnd) return `- ${key}: ${value}`;
   const before = text.slice(0, keyStart).trimStart();
   const between = text.slice(keyEnd, valueStart);
-  return /^[-*+]\s/.test(before) && between.includes(":") ? `${before}${key}${between.trimEnd()} …` : `- ${key}: …`;
+  return /^[-*+]\s/.test(before) && between.includes(":") ? `${before}${key}${between.trimEnd()} ${value}` : `- ${key}: ${value}`;
 }
 
 /** How the template's value reads in a hint: its placeholder, or its first item when the value is a list. */

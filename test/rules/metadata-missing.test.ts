@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { test } from "node:test";
 import rule from "../../src/rules/metadata-missing.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
+import { commitAll, gitIn, gitInit } from "../support/git.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { writeTempRepo } from "../support/temp-repo.ts";
 import { runRule, testRule } from "../support/test-rule.ts";
@@ -119,4 +122,27 @@ test("rfc doctor lists a metadata key most accepted RFCs leave out, with how man
   assert.match(text, /^Metadata an RFC may leave out of 0000-template\.md:\n {2}Last Updated: 3 of the 4 accepted RFCs leave it out \(a warning, not an error, on an RFC being written\)$/m);
   const json = JSON.parse((await runRfc(["doctor", "--format", "json"], { cwd: root })).stdout) as { templates: { optionalKeys: { key: string }[] }[] };
   assert.deepEqual(json.templates[0]!.optionalKeys.map((k) => k.key), ["Last Updated"]);
+});
+
+test("a missing RFC PR is asked for as the pull request that brought the file onto the main line, in the template's form; without one, as before", async () => {
+  const withoutPr = goodRfc.replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n", "");
+  // Five RFCs that have the key, so that three without it are not yet the repository's way.
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`text/000${n}-base.md`, goodRfc])) });
+  gitInit(root);
+  commitAll(root, "Start the repository", "2026-01-01");
+  // A squash merge's subject ends with the pull request's number, a merge commit's starts with it.
+  await writeFile(path.join(root, "text/0006-squashed.md"), withoutPr);
+  commitAll(root, "rfc: rocket boots (#19)", "2026-01-10");
+  gitIn(root, ["checkout", "-q", "-b", "topic"]);
+  await writeFile(path.join(root, "text/0007-merged.md"), withoutPr);
+  commitAll(root, "Write the RFC", "2026-01-11");
+  gitIn(root, ["checkout", "-q", "main"]);
+  gitIn(root, ["merge", "-q", "--no-ff", "-m", "Merge pull request #23 from ann/topic", "topic"], "2026-01-12");
+  await writeFile(path.join(root, "text/0008-direct.md"), withoutPr);
+  commitAll(root, "Add an RFC", "2026-01-13");
+  const result = await runRfc(["check", "--format", "json"], { cwd: root });
+  const hints = new Map((JSON.parse(result.stdout) as { file: string; rule: string; hint: string }[]).filter((d) => d.rule === "metadata-missing").map((d) => [d.file, d.hint]));
+  assert.equal(hints.get("text/0006-squashed.md"), 'add "- RFC PR: [acme/rfcs#19](https://github.com/acme/rfcs/pull/19)" to the header: pull request #19 brought the file in.');
+  assert.equal(hints.get("text/0007-merged.md"), 'add "- RFC PR: [acme/rfcs#23](https://github.com/acme/rfcs/pull/23)" to the header: pull request #23 brought the file in.');
+  assert.equal(hints.get("text/0008-direct.md"), 'add "- RFC PR: …" to the header (the template has "[acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)").');
 });
