@@ -4,13 +4,12 @@ import { readPrRef } from "../model/rfc-pr.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
 import type { Repository, Rfc } from "../model/repository.ts";
 import { defineRule, reportingHistoryAsWarnings } from "./define-rule.ts";
+import { asksForKebabCase } from "./feature-name-style.ts";
 import { replaceText } from "./replace-text.ts";
 
 const ident = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 // Cargo's unstable features are kebab-case (`-Z trim-paths`): a recognisable name, not a slip.
 const kebab = /^[\p{Ll}\p{N}_]+(?:-[\p{Ll}\p{N}_]+)+$/u;
-// A template whose example name is kebab-case (`my-awesome-feature`) asks for kebab-case names.
-const kebabPlaceholder = /(?:^|[\s`(])[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)+(?:$|[\s`),.])/u;
 // As many RFCs as this naming their feature in kebab-case make it the repository's convention.
 const conventionUses = 3;
 // Rust RFCs that add no feature gate (process, team and policy RFCs) say so in these words.
@@ -40,7 +39,7 @@ export default defineRule({
     const value = featureValue(rfc, placeholder);
     if (!value) return;
     // Kebab-case is this repository's way where its template writes names so, or its RFCs do.
-    const templateIsKebab = placeholder !== undefined && kebabPlaceholder.test(placeholder);
+    const templateIsKebab = asksForKebabCase(placeholder);
     const kebabIsTheStyle = templateIsKebab || memo(countKebabNames, repo) >= conventionUses;
     const joiner = templateIsKebab ? "-" : "_";
     for (const part of splitNames(value.raw)) {

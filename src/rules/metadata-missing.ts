@@ -3,6 +3,7 @@ import { lineText, type RfcDocument } from "../model/document.ts";
 import { normaliseKey, spellKeyLike } from "../model/metadata.ts";
 import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
+import { toFeatureName } from "./feature-name-style.ts";
 import { conventionalKeyOmission, readKeysOmittedByConvention } from "./metadata-convention.ts";
 import { describeOmission } from "./section-convention.ts";
 
@@ -38,20 +39,22 @@ export default defineRule({
         line,
         ...(omission ? { severity: "warning" as const } : {}),
         message: `Metadata "${wanted.key}" from the template is missing${omission ? ` (${describeOmission(omission)})` : ""}.`,
-        hint: hintFor(wanted, doc, isPullRequestKey(wanted.key, schema.prKey) ? rfc.git?.addedByPullRequest : undefined),
+        hint: hintFor(wanted, doc, { pullRequest: isPullRequestKey(wanted.key, schema.prKey) ? rfc.git?.addedByPullRequest : undefined, slug: rfc.slug }),
       });
     }
   },
 });
 
 /**
- * What to add: the key with the template's value to replace, or, for the pull-request key of an
- * RFC that git says a pull request brought in (`… (#19)`), that pull request written as the
- * template's placeholder writes one.
+ * What to add: the key with the template's value to replace; for the pull-request key of an RFC
+ * that git says a pull request brought in (`… (#19)`), that pull request written as the
+ * template's placeholder writes one; for the feature name, the file's name made one.
  */
-function hintFor(wanted: SchemaKey, doc: RfcDocument, pullRequest: number | undefined): string {
-  if (pullRequest === undefined) return `add ${toWrittenEntry(wanted.key, doc)} (the template has ${templateValue(wanted)}).`;
-  return `add ${toWrittenEntry(wanted.key, doc, toPullRequestValue(wanted.placeholder, pullRequest))}: pull request #${pullRequest} brought the file in.`;
+function hintFor(wanted: SchemaKey, doc: RfcDocument, facts: { pullRequest: number | undefined; slug: string }): string {
+  if (facts.pullRequest !== undefined) return `add ${toWrittenEntry(wanted.key, doc, toPullRequestValue(wanted.placeholder, facts.pullRequest))}: pull request #${facts.pullRequest} brought the file in.`;
+  const featureName = normaliseKey(wanted.key) === "feature name" ? toFeatureName(facts.slug, wanted.placeholder) : null;
+  if (featureName) return `add ${toWrittenEntry(wanted.key, doc, featureName)}, the file's name as the template writes names (it has ${templateValue(wanted)}).`;
+  return `add ${toWrittenEntry(wanted.key, doc)} (the template has ${templateValue(wanted)}).`;
 }
 
 function isPullRequestKey(key: string, prKey: string | null): boolean {

@@ -54,11 +54,23 @@ testRule(rule, {
       diagnostics: [{ line: 1, severity: "error", message: /has no metadata header/ }],
     },
     {
+      name: "a missing Feature Name: the file's name as the template writes names",
+      path: "text/0000-rocket-boots.md",
+      rfc: goodRfc.replace("- Feature Name: `rocket_boots`\n", ""),
+      diagnostics: [{ line: 5, message: 'Metadata "Feature Name" from the template is missing.', hint: 'add "- Feature Name: rocket_boots" to the header, the file\'s name as the template writes names (it has "(fill me in with a unique ident, `my_awesome_feature`)").' }],
+    },
+    {
       name: "numbered RFC without git history gets a warning",
       rfc: goodRfc.replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n", ""),
       diagnostics: [{ line: 5, severity: "warning", message: 'Metadata "RFC PR" from the template is missing.' }],
     },
   ],
+});
+
+test("a missing Feature Name, where the template writes names in kebab-case, is asked for in kebab-case", async () => {
+  const kebabTemplate = smallTemplate.replace("`my_awesome_feature`", "`my-awesome-feature`");
+  const found = await runRule(rule, kebabTemplate, { name: "", path: "text/0000-rocket-boots.md", rfc: goodRfc.replace("- Feature Name: `rocket_boots`\n", "") });
+  assert.deepEqual(found.map((d) => d.hint), ['add "- Feature Name: rocket-boots" to the header, the file\'s name as the template writes names (it has "(fill me in with a unique ident, `my-awesome-feature`)").']);
 });
 
 test("metadata-missing quotes a list key's first template item in its hint", async () => {
