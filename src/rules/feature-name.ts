@@ -145,8 +145,9 @@ function unwrap(text: string): string {
 
 /** `mirrord Magic` → `mirrord_magic` (or `mirrord-magic`); null when there is no name to be had (nothing, or a sentence). */
 function toIdent(name: string, joiner: "_" | "-"): string | null {
-  // `Assert Not Equals Macro (\`assert_ne\`)`: the identifier is already there, in code.
-  const inCode = /`([\p{L}_][\p{L}\p{N}_-]*)`/u.exec(name)?.[1];
+  // `Assert Not Equals Macro (\`assert_ne\`)`: the identifier is already there, in code, in
+  // parentheses or alone; code inside a sentence ("Allow \`lifetime\` specifiers…") is not the name.
+  const inCode = /^(?:.*\(\s*)?`([\p{L}_][\p{L}\p{N}_-]*)`(?:\s*\))?\W*$/u.exec(name)?.[1];
   if (inCode) return inCode;
   const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!words || name.trim().split(/\s+/).length > 4) return null;

@@ -63,6 +63,11 @@ testRule(rule, {
       diagnostics: [{ line: 1, column: 17, hint: "write it as `rocket_boots`." }],
     },
     {
+      name: "code inside a sentence is not the name",
+      rfc: named("Allow `lifetime` specifiers to be passed to macros"),
+      diagnostics: [{ line: 1, column: 17, hint: /N\/A when the RFC adds none/ }],
+    },
+    {
       name: "no fix for a sentence",
       rfc: named("direct to stable, because it changes a stable macro"),
       diagnostics: [{ line: 1, column: 17, hint: /N\/A when the RFC adds none/ }],
