@@ -21,10 +21,18 @@ const markerPatterns = [/\(\s*fill me in\b[^)]*\)/i, /[\w.-]+\/[\w.-]+#0000(?!\d
 export function isPlaceholderValue(templateValue: string): boolean {
   const value = templateValue.trim();
   if (value === "") return false;
-  if (/^\(\s*(?:leave|keep)\b[^)]*\)$/i.test(value)) return false;
+  if (asksToBeLeftAlone(value)) return false;
   if (/^\(.*\)$/s.test(value) || /^<(?!https?:|mailto:)[^<>]+>$/i.test(value)) return true;
   if (/\b(?:TBD|TODO|XXX|YYYY|fill (?:me )?in|your name)\b/i.test(value) || /^(?:…|\.\.\.)$/.test(value)) return true;
   return findPlaceholderMarker(value) !== null;
+}
+
+/**
+ * Whether a template's value asks the author to leave it as it is (`(leave this empty)`, `(keep
+ * as is)`): the maintainers fill it in when the RFC is accepted (Rust's `Rust Issue`).
+ */
+export function asksToBeLeftAlone(templateValue: string): boolean {
+  return /^\(\s*(?:leave|keep)\b[^)]*\)$/i.test(templateValue.trim());
 }
 
 /** The first placeholder marker in a value (`(fill me in …)`, `org/repo#0000`, `…/pull/0000`), or null. */

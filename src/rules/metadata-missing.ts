@@ -1,6 +1,7 @@
 import { findEntryFor, foldKeys } from "../model/key-fact.ts";
 import { lineText, type RfcDocument } from "../model/document.ts";
 import { normaliseKey, spellKeyLike } from "../model/metadata.ts";
+import { asksToBeLeftAlone } from "../model/placeholder.ts";
 import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
 import { toFeatureName } from "./feature-name-style.ts";
@@ -32,6 +33,10 @@ export default defineRule({
       if (findEntryFor(metadata, wanted.key, templateKeys)) continue;
       // The template lets an RFC leave it out (`*if applicable*`).
       if (wanted.optionalBecause !== null) continue;
+      // A key the maintainers fill in on acceptance (`Rust Issue: (leave this empty)`) that an
+      // accepted RFC never got has nothing to be filled with (a policy has no tracking issue);
+      // its pull request, every RFC has.
+      if (!editing && asksToBeLeftAlone(wanted.placeholder) && !isPullRequestKey(wanted.key, schema.prKey)) continue;
       // A key the accepted RFCs leave out as a rule: nothing on an accepted RFC, a warning that says so on one being written.
       const omission = conventionalKeyOmission(memo(readKeysOmittedByConvention, repo, rfc.template), wanted);
       if (omission && !editing) continue;
@@ -57,8 +62,9 @@ function hintFor(wanted: SchemaKey, doc: RfcDocument, facts: { pullRequest: numb
   return `add ${toWrittenEntry(wanted.key, doc)} (the template has ${templateValue(wanted)}).`;
 }
 
+/** The template's key for the RFC's pull request: the one whose value links one, or, in a revision that leaves it empty (`RFC PR: (leave this empty)`), named so. */
 function isPullRequestKey(key: string, prKey: string | null): boolean {
-  return prKey !== null && normaliseKey(key) === normaliseKey(prKey);
+  return prKey !== null ? normaliseKey(key) === normaliseKey(prKey) : /\b(?:pr|pull request)\b/i.test(key);
 }
 
 /** The placeholder's number (`[org/rfcs#0000](…/pull/0000)`) made the pull request's, or `#N` where it has none. */

@@ -158,3 +158,15 @@ test("a missing RFC PR is asked for as the pull request that brought the file on
   assert.equal(hints.get("text/0007-merged.md"), 'add "- RFC PR: [acme/rfcs#23](https://github.com/acme/rfcs/pull/23)" to the header: pull request #23 brought the file in.');
   assert.equal(hints.get("text/0008-direct.md"), 'add "- RFC PR: …" to the header (the template has "[acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)").');
 });
+
+test("a key the maintainers fill in on acceptance, which an accepted RFC never got, is not missing there; a draft still gets it", async () => {
+  const template = smallTemplate.replace("- RFC reference:", "- Tracking Issue: (leave this empty)\n- RFC reference:");
+  const accepted = await runRule(rule, template, { name: "", rfc: goodRfc });
+  assert.deepEqual(accepted.map((d) => d.message), []);
+  const draft = await runRule(rule, template, { name: "", path: "text/0000-test.md", rfc: goodRfc });
+  assert.deepEqual(draft.map((d) => `${d.severity} ${d.message}`), ['error Metadata "Tracking Issue" from the template is missing.']);
+  // Its pull request, an accepted RFC is still asked for, though the template leaves it for the maintainers too.
+  const rustLike = template.replace("- RFC PR: [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)", "- RFC PR: (leave this empty)").replace("  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)", "  - [acme/rfcs#0000](https://github.com/acme/rfcs/issues/0000)");
+  const withoutPr = await runRule(rule, rustLike, { name: "", rfc: goodRfc.replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n", "") });
+  assert.deepEqual(withoutPr.map((d) => d.message), ['Metadata "RFC PR" from the template is missing.']);
+});
