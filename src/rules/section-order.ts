@@ -11,7 +11,9 @@ export default defineRule({
   tags: ["template", "structure"],
   fixable: false,
   templateBound: true,
-  check({ doc, schema, report, memo }) {
+  check({ doc, schema, report, memo, editing }) {
+    // The order is how an RFC is written: an accepted one, in whatever order it passed review, is history.
+    if (!editing) return;
     const present = memo(matchSections, schema, doc)
       // A section written as a subsection of another is where its author put it.
       .filter((m): m is Present => m.section !== null && m.via !== "nested")
