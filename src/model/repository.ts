@@ -72,6 +72,8 @@ export interface RfcGitFacts {
    * (`… (#19)`, `Merge pull request #19 …`); read only for RFCs whose header does not link theirs.
    */
   addedByPullRequest?: number;
+  /** The author date (`YYYY-MM-DD`) of the file's first commit, renames followed; read only for RFCs without a valid `Start Date`. */
+  firstCommitDate?: string;
 }
 
 /** A file of the tree that is not a regular file: a symbolic link, or a FIFO, socket or device. */

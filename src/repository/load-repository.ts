@@ -125,7 +125,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
       subChapters,
       schema: rfcSchema,
       schemaBasis: basis,
-      git: gitFacts ? withAddingPullRequest(gitFacts.get(rfcPath) ?? { lastCommitDate: null, uncommitted: false, changedLines: [] }, addingPullRequests?.get(rfcPath)) : null,
+      git: gitFacts ? withCommitFacts(gitFacts.get(rfcPath) ?? { lastCommitDate: null, uncommitted: false, changedLines: [] }, { addedByPullRequest: addingPullRequests?.get(rfcPath), firstCommitDate: dates?.get(rfcPath)?.firstCommitDate }) : null,
     });
   });
 
@@ -298,8 +298,10 @@ function linksItsPullRequest(file: MarkdownFile, prKey: string): boolean {
   return file.header === null || findEntry(file.header.metadata, prKey) !== undefined;
 }
 
-function withAddingPullRequest(facts: RfcGitFacts, pullRequest: number | undefined): RfcGitFacts {
-  return pullRequest === undefined ? facts : { ...facts, addedByPullRequest: pullRequest };
+/** The facts with those read for some RFCs only, where they were read. */
+function withCommitFacts(facts: RfcGitFacts, read: Pick<RfcGitFacts, "addedByPullRequest" | "firstCommitDate">): RfcGitFacts {
+  const known = Object.entries(read).filter(([, value]) => value !== undefined);
+  return known.length === 0 ? facts : { ...facts, ...Object.fromEntries(known) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { findEntryFor, foldKeys } from "../model/key-fact.ts";
 import { lineText, type RfcDocument } from "../model/document.ts";
 import { normaliseKey, spellKeyLike } from "../model/metadata.ts";
 import { asksToBeLeftAlone } from "../model/placeholder.ts";
+import type { Rfc } from "../model/repository.ts";
 import type { SchemaKey } from "../model/schema.ts";
 import { defineRule } from "./define-rule.ts";
 import { toFeatureName } from "./feature-name-style.ts";
@@ -44,7 +45,7 @@ export default defineRule({
         line,
         ...(omission ? { severity: "warning" as const } : {}),
         message: `Metadata "${wanted.key}" from the template is missing${omission ? ` (${describeOmission(omission)})` : ""}.`,
-        hint: hintFor(wanted, doc, { pullRequest: isPullRequestKey(wanted.key, schema.prKey) ? rfc.git?.addedByPullRequest : undefined, slug: rfc.slug }),
+        hint: hintFor(wanted, doc, { pullRequest: isPullRequestKey(wanted.key, schema.prKey) ? rfc.git?.addedByPullRequest : undefined, slug: rfc.slug, started: startedOn(rfc, repo.today) }),
       });
     }
   },
@@ -53,16 +54,25 @@ export default defineRule({
 /**
  * What to add: the key with the template's value to replace; for the pull-request key of an RFC
  * that git says a pull request brought in (`… (#19)`), that pull request written as the
- * template's placeholder writes one; for the feature name, the file's name made one.
+ * template's placeholder writes one; for the feature name, the file's name made one; for the
+ * start date, the day of the file's first commit, or today for a new draft.
  */
-function hintFor(wanted: SchemaKey, doc: RfcDocument, facts: { pullRequest: number | undefined; slug: string }): string {
+function hintFor(wanted: SchemaKey, doc: RfcDocument, facts: { pullRequest: number | undefined; slug: string; started: { date: string; why: string } | null }): string {
   if (facts.pullRequest !== undefined) return `add ${toWrittenEntry(wanted.key, doc, toPullRequestValue(wanted.placeholder, facts.pullRequest))}: pull request #${facts.pullRequest} brought the file in.`;
   const featureName = normaliseKey(wanted.key) === "feature name" ? toFeatureName(facts.slug, wanted.placeholder) : null;
-  if (featureName) return `add ${toWrittenEntry(wanted.key, doc, featureName)}, the file's name as the template writes names (it has ${templateValue(wanted)}).`;
+  if (featureName) return `add ${toWrittenEntry(wanted.key, doc, featureName)} (the file's name, as the template writes names), or "N/A" as its value where the RFC adds no feature.`;
+  if (normaliseKey(wanted.key) === "start date" && facts.started) return `add ${toWrittenEntry(wanted.key, doc, facts.started.date)}: ${facts.started.why}.`;
   return `add ${toWrittenEntry(wanted.key, doc)} (the template has ${templateValue(wanted)}).`;
 }
 
 /** The template's key for the RFC's pull request: the one whose value links one, or, in a revision that leaves it empty (`RFC PR: (leave this empty)`), named so. */
+/** The day an RFC was started, where it is known: its first commit's, or today for a draft git has not seen. */
+function startedOn(rfc: Rfc, today: string): { date: string; why: string } | null {
+  if (rfc.git?.firstCommitDate) return { date: rfc.git.firstCommitDate, why: "the file was first committed that day" };
+  if (rfc.isDraft && (rfc.git === null || rfc.git.changedLines === null)) return { date: today, why: "today, the day it is started" };
+  return null;
+}
+
 function isPullRequestKey(key: string, prKey: string | null): boolean {
   return prKey !== null ? normaliseKey(key) === normaliseKey(prKey) : /\b(?:pr|pull request)\b/i.test(key);
 }

@@ -45,14 +45,14 @@ describe("git facts of each RFC, read at load", () => {
     });
   });
 
-  test("a deletion marks the lines around it; a renamed and committed file has its rename's date", async () => {
+  test("a deletion marks the lines around it; a renamed and committed file has its rename's date, and, without a Start Date, its first commit's from before the rename", async () => {
     const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-a.md": goodRfc });
     gitInit(root);
     commitAll(root, "first", "2026-01-10");
     await rename(path.join(root, "text/0001-a.md"), path.join(root, "text/0001-b.md"));
     commitAll(root, "rename", "2026-03-03");
     await writeFile(path.join(root, "text/0001-b.md"), goodRfc.replace("- Start Date: 2026-01-10\n", ""));
-    assert.deepEqual(await factsOf(root), { "text/0001-b.md": { lastCommitDate: "2026-03-03", uncommitted: true, changedLines: [1, 2] } });
+    assert.deepEqual(await factsOf(root), { "text/0001-b.md": { lastCommitDate: "2026-03-03", uncommitted: true, changedLines: [1, 2], firstCommitDate: "2026-01-10" } });
   });
 
   test("no history: null facts", async () => {

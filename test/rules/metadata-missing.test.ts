@@ -57,7 +57,7 @@ testRule(rule, {
       name: "a missing Feature Name: the file's name as the template writes names",
       path: "text/0000-rocket-boots.md",
       rfc: goodRfc.replace("- Feature Name: `rocket_boots`\n", ""),
-      diagnostics: [{ line: 5, message: 'Metadata "Feature Name" from the template is missing.', hint: 'add "- Feature Name: rocket_boots" to the header, the file\'s name as the template writes names (it has "(fill me in with a unique ident, `my_awesome_feature`)").' }],
+      diagnostics: [{ line: 5, message: 'Metadata "Feature Name" from the template is missing.', hint: 'add "- Feature Name: rocket_boots" to the header (the file\'s name, as the template writes names), or "N/A" as its value where the RFC adds no feature.' }],
     },
     {
       name: "numbered RFC without git history gets a warning",
@@ -70,7 +70,7 @@ testRule(rule, {
 test("a missing Feature Name, where the template writes names in kebab-case, is asked for in kebab-case", async () => {
   const kebabTemplate = smallTemplate.replace("`my_awesome_feature`", "`my-awesome-feature`");
   const found = await runRule(rule, kebabTemplate, { name: "", path: "text/0000-rocket-boots.md", rfc: goodRfc.replace("- Feature Name: `rocket_boots`\n", "") });
-  assert.deepEqual(found.map((d) => d.hint), ['add "- Feature Name: rocket-boots" to the header, the file\'s name as the template writes names (it has "(fill me in with a unique ident, `my-awesome-feature`)").']);
+  assert.deepEqual(found.map((d) => d.hint), ['add "- Feature Name: rocket-boots" to the header (the file\'s name, as the template writes names), or "N/A" as its value where the RFC adds no feature.']);
 });
 
 test("metadata-missing quotes a list key's first template item in its hint", async () => {
@@ -169,4 +169,21 @@ test("a key the maintainers fill in on acceptance, which an accepted RFC never g
   const rustLike = template.replace("- RFC PR: [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)", "- RFC PR: (leave this empty)").replace("  - [acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)", "  - [acme/rfcs#0000](https://github.com/acme/rfcs/issues/0000)");
   const withoutPr = await runRule(rule, rustLike, { name: "", rfc: goodRfc.replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n", "") });
   assert.deepEqual(withoutPr.map((d) => d.message), ['Metadata "RFC PR" from the template is missing.']);
+});
+
+test("a missing Start Date is asked for as the day the file was first committed, or today for a new draft", async () => {
+  const withoutStart = goodRfc.replace("- Start Date: 2026-01-10\n", "");
+  const draft = await runRule(rule, smallTemplate, { name: "", path: "text/0000-test.md", rfc: withoutStart, today: "2026-06-15" });
+  assert.deepEqual(draft.map((d) => d.hint), ['add "- Start Date: 2026-06-15" to the header: today, the day it is started.']);
+  // An accepted RFC with no history to tell: the template's value, as before.
+  const accepted = await runRule(rule, smallTemplate, { name: "", rfc: withoutStart });
+  assert.deepEqual(accepted.map((d) => d.hint), ['add "- Start Date: …" to the header (the template has "(fill me in with today\'s date, YYYY-MM-DD)").']);
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-test.md": withoutStart });
+  gitInit(root);
+  commitAll(root, "Write the RFC", "2025-11-03");
+  await writeFile(path.join(root, "text/0001-test.md"), `${withoutStart}\nMore text.\n`);
+  commitAll(root, "Revise the RFC", "2026-01-20");
+  const result = await runRfc(["check", "--format", "json"], { cwd: root });
+  const hints = (JSON.parse(result.stdout) as { rule: string; hint: string }[]).filter((d) => d.rule === "metadata-missing").map((d) => d.hint);
+  assert.deepEqual(hints, ['add "- Start Date: 2025-11-03" to the header: the file was first committed that day.']);
 });
