@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { commitAll, gitIn, gitInit } from "../support/git.ts";
+import { commitAll, gitIn, gitInit, mergeBranch } from "../support/git.ts";
 import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
 import { copyToTemp, writeTempRepo } from "../support/temp-repo.ts";
 import { examplesDir } from "../support/paths.ts";
@@ -226,11 +226,12 @@ describe("rfc check", () => {
     const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
     gitInit(root);
     commitAll(root, "template", "2025-01-01");
-    gitIn(root, ["checkout", "-q", "-b", "template-change"]);
-    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
-    commitAll(root, "template gains RFC reference", "2025-02-01");
-    gitIn(root, ["checkout", "-q", "main"]);
-    gitIn(root, ["merge", "-q", "--no-ff", "-m", "merge the template change", "template-change"], "2025-05-01");
+    await mergeBranch(root, {
+      branch: "template-change",
+      write: () => writeFile(path.join(root, "0000-template.md"), smallTemplate),
+      commit: { message: "template gains RFC reference", date: "2025-02-01" },
+      merge: { message: "merge the template change", date: "2025-05-01" },
+    });
     await mkdir(path.join(root, "text"));
     // Started in March: the change was still on its branch.
     await writeFile(path.join(root, "text/0001-march.md"), rfcWithoutReference.replace("2026-01-10", "2025-03-01"));

@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import rule from "../../src/rules/metadata-missing.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
-import { commitAll, gitIn, gitInit } from "../support/git.ts";
+import { commitAll, gitInit, mergeBranch } from "../support/git.ts";
 import { runRfc } from "../support/run-cli.ts";
 import { writeTempRepo } from "../support/temp-repo.ts";
 import { runRule, testRule } from "../support/test-rule.ts";
@@ -145,11 +145,12 @@ test("a missing RFC PR is asked for as the pull request that brought the file on
   // A squash merge's subject ends with the pull request's number, a merge commit's starts with it.
   await writeFile(path.join(root, "text/0006-squashed.md"), withoutPr);
   commitAll(root, "rfc: rocket boots (#19)", "2026-01-10");
-  gitIn(root, ["checkout", "-q", "-b", "topic"]);
-  await writeFile(path.join(root, "text/0007-merged.md"), withoutPr);
-  commitAll(root, "Write the RFC", "2026-01-11");
-  gitIn(root, ["checkout", "-q", "main"]);
-  gitIn(root, ["merge", "-q", "--no-ff", "-m", "Merge pull request #23 from ann/topic", "topic"], "2026-01-12");
+  await mergeBranch(root, {
+    branch: "topic",
+    write: () => writeFile(path.join(root, "text/0007-merged.md"), withoutPr),
+    commit: { message: "Write the RFC", date: "2026-01-11" },
+    merge: { message: "Merge pull request #23 from ann/topic", date: "2026-01-12" },
+  });
   await writeFile(path.join(root, "text/0008-direct.md"), withoutPr);
   commitAll(root, "Add an RFC", "2026-01-13");
   const result = await runRfc(["check", "--format", "json"], { cwd: root });

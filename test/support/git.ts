@@ -25,6 +25,22 @@ export function commitAll(dir: string, message: string, date: string): void {
 }
 
 /**
+ * Makes a change on a branch of its own and merges it into `main` with a merge commit, as a pull
+ * request lands: `write` changes the files, which are committed on `branch` as `commit` says,
+ * then merged as `merge` says.
+ */
+export async function mergeBranch(
+  dir: string,
+  change: { branch: string; write: () => Promise<void>; commit: { message: string; date: string }; merge: { message: string; date: string } },
+): Promise<void> {
+  gitIn(dir, ["checkout", "-q", "-b", change.branch]);
+  await change.write();
+  commitAll(dir, change.commit.message, change.commit.date);
+  gitIn(dir, ["checkout", "-q", "main"]);
+  gitIn(dir, ["merge", "-q", "--no-ff", "-m", change.merge.message, change.branch], change.merge.date);
+}
+
+/**
  * Clones a git bundle into `dir` and checks out its branch: some bundles name a HEAD they do not
  * hold, which leaves a plain clone with no files.
  */
