@@ -94,7 +94,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   const read = rfcPaths.filter(reading);
   const datesReading = useHistory ? readFileDates(root, rfcDirs, toDatesWanted(read.map((p) => fileByPath.get(p)!))) : null;
   const prKey = main.schema.prKey;
-  const pullRequestsReading = useHistory && prKey ? readAddingPullRequests(root, read.filter((p) => !linksItsPullRequest(fileByPath.get(p)!, prKey))) : null;
+  const pullRequestsReading = useHistory && prKey ? readAddingPullRequests(root, rfcDirs, read.filter((p) => !linksItsPullRequest(fileByPath.get(p)!, prKey))) : null;
   // Without git there is nothing to wait for: the documents are parsed when first read.
   if (useHistory && options.parseAhead !== false) await parseInTurns([...read, ...read.flatMap((p) => subChapterPaths.get(p)!)].map((p) => fileByPath.get(p)!));
   const [history, gitFacts, dates, addingPullRequests] = await Promise.all([histories, datesReading && readGitFacts(root, rfcDirs, datesReading), datesReading, pullRequestsReading]);
