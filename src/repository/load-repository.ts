@@ -111,7 +111,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     const numberText = match?.groups?.["number"] ?? null;
     const number = numberText === null ? null : Number(numberText);
     const templateIndex = chooseTemplate(rfcPath, () => file.document);
-    const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history === null ? undefined : (history[templateIndex] ?? null), dates?.get(rfcPath)?.firstCommitDate, reading(rfcPath));
+    const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history === null ? undefined : (history[templateIndex] ?? null), dates?.get(rfcPath)?.firstCommitDate, reading(rfcPath), ownPullRequest(file, main.schema));
     return withFile(file, {
       number,
       numberText,
@@ -291,6 +291,14 @@ function toTemplateChooser(templates: readonly LoadedTemplate[]): (rfcPath: stri
     }
     return best;
   };
+}
+
+/** The number of the pull request the header links under the template's key, where it is one of the template's repository. */
+function ownPullRequest(file: MarkdownFile, schema: Schema): number | undefined {
+  const ref = file.header ? readPrRef({ header: file.header, schema }) : null;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  if (!ref || ref.number <= 0 || (schema.repository && !(same(ref.owner, schema.repository.owner) && same(ref.repo, schema.repository.repo)))) return undefined;
+  return ref.number;
 }
 
 /** Whether the file's header has the template's pull-request key (`RFC PR`), filled in or not. */

@@ -8,7 +8,8 @@ import type { TemplateHistory } from "./template-history.ts";
 
 /**
  * The template revision an RFC is held to: the one that stood on its `Start Date`, or on the day
- * it was first committed, or one landed in the year after that its sections fit better (for an
+ * it was first committed, or before a change made by a pull request opened after the RFC's own
+ * (`pullRequest`, from its header), or one landed in the year after that its sections fit better (for an
  * RFC being read: `isRead`); for metadata, the current template where the header has been
  * rewritten into its form. `history` is undefined when the repository has no history to read.
  */
@@ -18,14 +19,20 @@ export function pickSchema(
   history: TemplateHistory | null | undefined,
   firstCommitDate: string | undefined,
   isRead: boolean,
+  pullRequest?: number,
 ): { schema: Schema; basis: Rfc["schemaBasis"] } {
   if (history === undefined) return { schema: current, basis: "no-history" };
   if (history === null) return { schema: current, basis: "current" };
   const start = file.header ? findEntry(file.header.metadata, "Start Date")?.value : undefined;
   // The day of an ISO timestamp (`2014-08-14T00:00:00.000Z`) is its first ten characters.
   const startDate = start && isValidDate(start) ? start.raw.trim().slice(0, 10) : undefined;
-  const date = startDate ?? firstCommitDate;
+  let date = startDate ?? firstCommitDate;
   if (!date) return { schema: current, basis: "history" };
+  // Its pull request opened before the one that changed the template (a lower number): the RFC
+  // was written from the template before that change, whatever its date says (Rust 0599 is
+  // dated the day it was accepted, after the template gained `Feature Name` in #815).
+  const changed = pullRequest === undefined ? null : history.changedByLaterPullRequest(pullRequest, date);
+  if (changed !== null) date = dayBefore(changed);
   let dated = history.schemaAt(date);
   if (isRead && file.document) dated = fitInReview(dated, history.schemasAfter(date, aYearAfter(date)), file.document);
   return { schema: file.header ? toRewrittenSchema(dated, current, file.header.metadata) : dated, basis: "history" };
@@ -49,6 +56,12 @@ function fitInReview(dated: Schema, later: readonly Schema[], document: RfcDocum
     if (count < fewest) [best, fewest] = [schema, count];
   }
   return best;
+}
+
+function dayBefore(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }
 
 function aYearAfter(date: string): string {

@@ -1,6 +1,7 @@
 import type { RfcDocument } from "../model/document.ts";
 import type { Schema } from "../model/schema.ts";
 import { git } from "./git.ts";
+import { toMergedPullRequest } from "./read-adding-pull-requests.ts";
 import { readRenames } from "./read-renames.ts";
 import { readBlobs } from "./read-blobs.ts";
 import { toSchema } from "./to-schema.ts";
@@ -11,6 +12,11 @@ export interface TemplateHistory {
   schemaAt(date: string): Schema;
   /** The schemas of the revisions that landed after `date` and no later than `until`, oldest first. */
   schemasAfter(date: string, until: string): Schema[];
+  /**
+   * The day the earliest revision landed, no later than `until`, that a pull request numbered
+   * above `pullRequest` made (its merge commit says which); null when none did.
+   */
+  changedByLaterPullRequest(pullRequest: number, until: string): string | null;
 }
 
 /**
@@ -53,6 +59,11 @@ export async function readTemplateHistory(options: {
       if (newest!.date > date && newest!.date <= until) later.push(current);
       return later.filter((schema, i) => schema !== (i === 0 ? null : later[i - 1]));
     },
+    changedByLaterPullRequest(pullRequest, until) {
+      let earliest: string | null = null;
+      for (const revision of revisions) if (revision.pullRequest !== null && revision.pullRequest > pullRequest && revision.date <= until) earliest = revision.date;
+      return earliest;
+    },
   };
 }
 
@@ -62,6 +73,8 @@ export interface FileRevision {
   date: string;
   /** The file's path at that commit, relative to the root: it differs where the file was renamed since. */
   path: string;
+  /** The pull request the commit merged, where its subject says (`Merge pull request #815 from …`). */
+  pullRequest: number | null;
 }
 
 /**
@@ -72,20 +85,20 @@ export interface FileRevision {
 async function readFileRevisions(cwd: string, file: string): Promise<FileRevision[]> {
   // Along the first parents: a change made on a branch is the template from the day its merge
   // landed on the main line, which is when authors copying the template could see it.
-  const plain = toRevisions(await git(cwd, ["log", "--first-parent", "--format=>%H %cs", "--name-only", "--relative", "--", file]));
+  const plain = toRevisions(await git(cwd, ["log", "--first-parent", "--format=>%H %cs %s", "--name-only", "--relative", "--", file]));
   const oldest = plain.at(-1);
   if (!oldest) return plain;
   const renamed = (await readRenames(cwd, [oldest.commit])).get(oldest.commit)?.has(file) ?? false;
-  return renamed ? toRevisions(await git(cwd, ["log", "--first-parent", "--follow", "--format=>%H %cs", "--name-only", "--relative", "--", file])) : plain;
+  return renamed ? toRevisions(await git(cwd, ["log", "--first-parent", "--follow", "--format=>%H %cs %s", "--name-only", "--relative", "--", file])) : plain;
 }
 
-/** Revisions from a log of `>hash date` lines, each followed by the file's name at that commit. */
+/** Revisions from a log of `>hash date subject` lines, each followed by the file's name at that commit. */
 function toRevisions(out: string | null): FileRevision[] {
   const revisions: FileRevision[] = [];
   for (const line of (out ?? "").split("\n")) {
     if (line.startsWith(">")) {
-      const [commit, date] = line.slice(1).split(" ");
-      revisions.push({ commit: commit!, date: date!, path: "" });
+      const [commit, date, ...subject] = line.slice(1).split(" ");
+      revisions.push({ commit: commit!, date: date!, path: "", pullRequest: toMergedPullRequest(subject.join(" ")) });
     } else if (line !== "" && revisions.length > 0) revisions.at(-1)!.path = line;
   }
   return revisions;

@@ -243,6 +243,29 @@ describe("rfc check", () => {
     assert.deepEqual(after.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => d.message), ['Metadata "RFC reference" from the template is missing.']);
   });
 
+  test("an RFC whose pull request was opened before the one that changed the template is held to the template before that change, whatever its Start Date", async () => {
+    const root = await writeTempRepo({ "0000-template.md": templateWithoutReference });
+    gitInit(root);
+    commitAll(root, "template", "2025-01-01");
+    await mergeBranch(root, {
+      branch: "reference",
+      write: () => writeFile(path.join(root, "0000-template.md"), smallTemplate),
+      commit: { message: "template gains RFC reference", date: "2025-02-01" },
+      merge: { message: "Merge pull request #20 from ann/reference", date: "2025-02-02" },
+    });
+    await mkdir(path.join(root, "text"));
+    // Both dated the day they were accepted, after the change; #12 was opened before #20 was, #25 after.
+    const dated = (pr: number) => rfcWithoutReference.replace("2026-01-10", "2025-03-01").replaceAll("acme/rfcs#12", `acme/rfcs#${pr}`).replace("/pull/12", `/pull/${pr}`);
+    await writeFile(path.join(root, "text/0012-before.md"), dated(12));
+    await writeFile(path.join(root, "text/0025-after.md"), dated(25));
+    commitAll(root, "accept two RFCs", "2025-03-01");
+    const result = await check(["text/0012-before.md", "text/0025-after.md"], root);
+    assert.deepEqual(
+      result.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => `${d.file}: ${d.message}`),
+      ['text/0025-after.md: Metadata "RFC reference" from the template is missing.'],
+    );
+  });
+
   for (const others of [0, 201]) {
     // Past 200 files asked about, the dates come from one walk of the history instead of by name.
     test(`an RFC that came in by a merge (renamed there) is held to the template of that merge${others > 0 ? `, with ${others} other undated RFCs` : ""}`, async () => {

@@ -33,6 +33,8 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
   },
   "rust-rfcs": {
     present: [
+      // Its Drawbacks heading and text are kept inside `<!-- … -->`: hidden from readers.
+      { file: "text/1860-manually-drop.md", rule: "section-missing", severity: "warning", message: /"Drawbacks" from the template is inside an HTML comment/ },
       // `## Motivations` and `## Guilde-level explanation`: the sections, misspelt.
       { file: "text/1288-time-improvements.md", rule: "section-missing", severity: "warning", message: /Heading "Motivations" reads as the template's "Motivation"/ },
       { file: "text/3722-explicit-extern-abis.md", rule: "section-missing", severity: "warning", message: /Heading "Guilde-level explanation"/ },
@@ -49,6 +51,8 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
     ],
     whenNamed: [{ file: "text/3606-temporary-lifetimes-in-tail-expressions.md", rule: "section-missing", severity: "error", message: /"Rationale and alternatives"/ }],
     absent: [
+      // Pull request #599 was opened before #815 gave the template `Feature Name`; its Start Date is the day it was accepted, after.
+      { file: "text/0599-default-object-bound.md", rule: "metadata-missing", message: /Feature Name/ },
       // 2014's template wrote `RFC PR #` and `Rust Issue #`; the RFCs of the time write `RFC PR:`.
       { file: "text/0179-and-mut-patterns.md", rule: "metadata-missing", message: /RFC PR/ },
       // Started on 2016-03-16, while the template was deleted (2016-03-09 to 2016-04-21).
