@@ -18,7 +18,9 @@ export function describeSchemas(repo: Repository, checked: readonly Rfc[], softe
     notes.push(`${names}: checked against ${revision}, the template when they started.`);
   }
   if (!softened) return notes;
-  if (!repo.hasHistory) {
+  if (repo.shallowClone) {
+    notes.push(`A shallow clone: its history is not read (git fetch --unshallow fetches it), so numbered RFCs may predate the current template, and template rules give them warnings.`);
+  } else if (!repo.hasHistory) {
     notes.push(`No git history: numbered RFCs may predate the current template, so template rules give them warnings.`);
   } else {
     notes.push(`Accepted RFCs, as committed, are history: template rules give them warnings (name an RFC, or use --changed, for errors).`);

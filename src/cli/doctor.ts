@@ -65,7 +65,9 @@ function renderReport(report: RepositoryReport, shownRoot: string): string {
   lines.push(
     report.history.available
       ? `Git history: read; ${report.history.heldToRevision} RFCs held to the template as it stood when they started, ${report.history.heldToCurrent} to the current one`
-      : "Git history: none; numbered RFCs get template rules as warnings",
+      : report.history.shallowClone
+        ? "Git history: not read, the clone is shallow (git fetch --unshallow fetches it); numbered RFCs get template rules as warnings"
+        : "Git history: none; numbered RFCs get template rules as warnings",
   );
   return `${lines.join("\n")}\n`;
 }

@@ -120,8 +120,10 @@ export interface Repository {
   special: ReadonlyMap<string, SpecialFile>;
   /** How RFCs are numbered: from config, or detected from existing RFCs. */
   numbering: Numbering;
-  /** True when the root is inside a git work tree with history. */
+  /** True when the root is inside a git work tree with history (a shallow clone's is not read). */
   hasHistory: boolean;
+  /** True when the root is in a shallow clone, whose history is not read: see `isShallowClone`. */
+  shallowClone: boolean;
   /** Today's date (`YYYY-MM-DD`) in the local time zone, fixed at load so a run is consistent. */
   today: string;
 }

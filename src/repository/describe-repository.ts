@@ -29,7 +29,7 @@ export interface RepositoryReport {
   stages: Record<string, number>;
   /** What rfckit does with each mdBook setting of `book.toml`. */
   bookSettings: BookKeyUse[];
-  history: { available: boolean; heldToRevision: number; heldToCurrent: number };
+  history: { available: boolean; shallowClone: boolean; heldToRevision: number; heldToCurrent: number };
 }
 
 /** A section an RFC may leave out, and what says so: the template's words or a book.toml key. */
@@ -68,6 +68,7 @@ export function describeRepository(repo: Repository): RepositoryReport {
     bookSettings: toBookKeyUses(repo.book.writtenKeys),
     history: {
       available: repo.hasHistory,
+      shallowClone: repo.shallowClone,
       heldToRevision: repo.rfcs.filter((r) => r.schemaBasis === "history").length,
       heldToCurrent: repo.rfcs.filter((r) => r.schemaBasis !== "history").length,
     },

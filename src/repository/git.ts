@@ -27,6 +27,14 @@ export async function hasGitHistory(cwd: string): Promise<boolean> {
   return (await git(cwd, ["rev-parse", "--verify", "-q", "HEAD"])) !== null;
 }
 
+/**
+ * Whether the clone holds only the latest commits (`git clone --depth`, as CI checkouts are by
+ * default): its oldest commit seems to add every file, so history read from it would be wrong.
+ */
+export async function isShallowClone(cwd: string): Promise<boolean> {
+  return (await git(cwd, ["rev-parse", "--is-shallow-repository"]))?.trim() === "true";
+}
+
 /** Files changed on this branch since it left `base`, plus uncommitted and untracked ones (paths relative to `cwd`). */
 export async function readChangedFiles(cwd: string, base: string): Promise<string[] | null> {
   const [committed, working, untracked] = await Promise.all([

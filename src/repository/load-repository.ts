@@ -14,7 +14,7 @@ import { titleKey } from "../model/title-key.ts";
 import type { LoadedTemplate, MarkdownFile, Repository, Rfc, RfcGitFacts, SpecialFile } from "../model/repository.ts";
 import type { Schema } from "../model/schema.ts";
 import { findRoot } from "./find-root.ts";
-import { hasGitHistory } from "./git.ts";
+import { hasGitHistory, isShallowClone } from "./git.ts";
 import { listTree } from "./list-files.ts";
 import { detectLayout, listRfcPaths, listRfcSubfolders, toExcluder, type LayoutSignals } from "./detect-layout.ts";
 import { readConfig, refuseOutsideRoot } from "./read-config.ts";
@@ -54,7 +54,8 @@ export interface LoadOptions {
 /** Loads an RFC repository: configuration, layout, templates and schemas, and every RFC, parsed once. */
 export async function loadRepository(options: LoadOptions = {}): Promise<Repository> {
   const root = options.root ? await requireFolder(path.resolve(options.cwd ?? process.cwd(), options.root)) : await findRoot(options.cwd ?? process.cwd());
-  const historyWanted = options.history === false ? Promise.resolve(false) : hasGitHistory(root);
+  const shallowClone = options.history === false ? Promise.resolve(false) : isShallowClone(root);
+  const historyWanted = options.history === false ? Promise.resolve(false) : Promise.all([hasGitHistory(root), shallowClone]).then(([has, shallow]) => has && !shallow);
   const { config, book } = await readConfig(root);
   const parse = createDocumentParser();
 
@@ -143,6 +144,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     special: tree.special,
     numbering: !layout.naming.numbered ? "none" : config.numbering === "auto" ? detectNumbering(rfcs, main.schema) : config.numbering,
     hasHistory: useHistory,
+    shallowClone: await shallowClone,
     today: options.today ?? localDate(new Date()),
   };
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { commitAll, gitIn, gitInit, mergeBranch } from "../support/git.ts";
 import { runRfc, type JsonDiagnostic } from "../support/run-cli.ts";
-import { copyToTemp, writeTempRepo } from "../support/temp-repo.ts";
+import { copyToTemp, makeTempDir, writeTempRepo } from "../support/temp-repo.ts";
 import { examplesDir } from "../support/paths.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 
@@ -264,6 +264,25 @@ describe("rfc check", () => {
       result.diagnostics.filter((d) => d.rule === "metadata-missing").map((d) => `${d.file}: ${d.message}`),
       ['text/0025-after.md: Metadata "RFC reference" from the template is missing.'],
     );
+  });
+
+  test("a shallow clone's history is not read, and the output says so: its oldest commit seems to add every file", async () => {
+    const withoutPr = goodRfc.replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n", "");
+    const origin = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-test.md": withoutPr });
+    gitInit(origin);
+    commitAll(origin, "Add the RFC (#19)", "2025-01-01");
+    await writeFile(path.join(origin, "README.md"), "# RFCs\n");
+    commitAll(origin, "Add a README (#50)", "2025-02-01");
+    const clone = path.join(await makeTempDir(), "clone");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin}`, clone]);
+    const shallow = await runRfc(["check"], { cwd: clone });
+    assert.match(shallow.stdout, /A shallow clone: its history is not read \(git fetch --unshallow fetches it\)/);
+    // Not "#50 brought the file in": the commit that only seems to add it.
+    assert.match(shallow.stdout, /hint: add "- RFC PR: …" to the header \(the template has/);
+    const doctor = await runRfc(["doctor"], { cwd: clone });
+    assert.match(doctor.stdout, /Git history: not read, the clone is shallow/);
+    const full = await runRfc(["check"], { cwd: origin });
+    assert.match(full.stdout, /pull request #19 brought the file in/);
   });
 
   for (const others of [0, 201]) {
