@@ -144,6 +144,8 @@ test("a missing RFC PR is asked for as the pull request that brought the file on
   commitAll(root, "Start the repository", "2026-01-01");
   // A squash merge's subject ends with the pull request's number, a merge commit's starts with it.
   await writeFile(path.join(root, "text/0006-squashed.md"), withoutPr);
+  // A draft is not asked about: it has not been merged under its name.
+  await writeFile(path.join(root, "text/0000-draft.md"), withoutPr);
   commitAll(root, "rfc: rocket boots (#19)", "2026-01-10");
   await mergeBranch(root, {
     branch: "topic",
@@ -158,6 +160,7 @@ test("a missing RFC PR is asked for as the pull request that brought the file on
   assert.equal(hints.get("text/0006-squashed.md"), 'add "- RFC PR: [acme/rfcs#19](https://github.com/acme/rfcs/pull/19)" to the header: pull request #19 brought the file in.');
   assert.equal(hints.get("text/0007-merged.md"), 'add "- RFC PR: [acme/rfcs#23](https://github.com/acme/rfcs/pull/23)" to the header: pull request #23 brought the file in.');
   assert.equal(hints.get("text/0008-direct.md"), 'add "- RFC PR: …" to the header (the template has "[acme/rfcs#0000](https://github.com/acme/rfcs/pull/0000)").');
+  assert.equal(hints.get("text/0000-draft.md"), hints.get("text/0008-direct.md"));
 });
 
 test("a key the maintainers fill in on acceptance, which an accepted RFC never got, is not missing there; a draft still gets it", async () => {
