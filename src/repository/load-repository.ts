@@ -98,7 +98,8 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
   // Asked of accepted RFCs only: a draft (`0000-…`) has not been merged under its name. The walk
   // of the main line costs ~0.1 s on Rust's history, paid only where an RFC lacks the key.
   const isDraftName = (rfcPath: string) => Number(layout.naming.pattern.exec(path.posix.basename(rfcPath))?.groups?.["number"] ?? NaN) === 0;
-  const pullRequestsReading = useHistory && prKey ? readAddingPullRequests(root, rfcDirs, read.filter((p) => !isDraftName(p) && !linksItsPullRequest(fileByPath.get(p)!, prKey))) : null;
+  const withoutPullRequest = useHistory && prKey ? read.filter((p) => !isDraftName(p) && !linksItsPullRequest(fileByPath.get(p)!, prKey)) : [];
+  const pullRequestsReading = withoutPullRequest.length > 0 ? readAddingPullRequests(root, rfcDirs, withoutPullRequest, aYearBeforeTheirStart(withoutPullRequest.map((p) => fileByPath.get(p)!))) : null;
   // Without git there is nothing to wait for: the documents are parsed when first read.
   if (useHistory && options.parseAhead !== false) await parseInTurns([...read, ...read.flatMap((p) => subChapterPaths.get(p)!)].map((p) => fileByPath.get(p)!));
   const [history, gitFacts, dates, addingPullRequests] = await Promise.all([histories, datesReading && readGitFacts(root, rfcDirs, datesReading), datesReading, pullRequestsReading]);
@@ -304,6 +305,21 @@ function ownPullRequest(file: MarkdownFile, schema: Schema): number | undefined 
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   if (!ref || ref.number <= 0 || (schema.repository && !(same(ref.owner, schema.repository.owner) && same(ref.repo, schema.repository.repo)))) return undefined;
   return ref.number;
+}
+
+/**
+ * A year before the earliest `Start Date` of the files, as far back as the pull requests that
+ * merged them need be looked for (a review rarely takes longer); undefined where one has no date.
+ */
+function aYearBeforeTheirStart(files: readonly MarkdownFile[]): string | undefined {
+  let earliest: string | undefined;
+  for (const file of files) {
+    const start = file.header ? findEntry(file.header.metadata, "Start Date")?.value : undefined;
+    if (!start || !isValidDate(start)) return undefined;
+    const day = start.raw.trim().slice(0, 10);
+    if (earliest === undefined || day < earliest) earliest = day;
+  }
+  return earliest === undefined ? undefined : `${String(Number(earliest.slice(0, 4)) - 1).padStart(4, "0")}${earliest.slice(4)}`;
 }
 
 /** Whether the file's header has the template's pull-request key (`RFC PR`), filled in or not. */

@@ -15,14 +15,17 @@ export function toMergedPullRequest(subject: string): number | null {
 /**
  * The pull request that brought each of `files` (under `folders`) onto the main line: the oldest
  * commit of the first-parent history that adds the file under its name, where that commit's
- * subject names the pull request it merged. Files without one are absent. One git process.
+ * subject names the pull request it merged, looking back to `since` (a day) where it is given.
+ * Files without one are absent. One git process.
  */
-export async function readAddingPullRequests(root: string, folders: readonly string[], files: readonly string[]): Promise<Map<string, number>> {
+export async function readAddingPullRequests(root: string, folders: readonly string[], files: readonly string[], since?: string): Promise<Map<string, number>> {
   const pullRequests = new Map<string, number>();
   if (files.length === 0) return pullRequests;
   const wanted = new Set(files);
   const pathspecs = files.length > mostNamed ? toPathspecs(folders) : files;
-  const log = await git(root, ["log", "-z", "--first-parent", "--diff-merges=first-parent", "--diff-filter=A", "--no-renames", "--format=>%s", "--name-only", "--relative", "--", ...pathspecs]);
+  // The walk stops at `since` (the files were started after it): most of a long history is older.
+  const bound = since ? [`--since=${since}`] : [];
+  const log = await git(root, ["log", "-z", "--first-parent", "--diff-merges=first-parent", "--diff-filter=A", "--no-renames", ...bound, "--format=>%s", "--name-only", "--relative", "--", ...pathspecs]);
   let pullRequest: number | null = null;
   for (const raw of (log ?? "").split("\0")) {
     const token = raw.replace(/^\n+/, "");

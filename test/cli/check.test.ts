@@ -270,9 +270,9 @@ describe("rfc check", () => {
     const withoutPr = goodRfc.replace("- RFC PR: [acme/rfcs#12](https://github.com/acme/rfcs/pull/12)\n", "");
     const origin = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-test.md": withoutPr });
     gitInit(origin);
-    commitAll(origin, "Add the RFC (#19)", "2025-01-01");
+    commitAll(origin, "Add the RFC (#19)", "2026-01-20");
     await writeFile(path.join(origin, "README.md"), "# RFCs\n");
-    commitAll(origin, "Add a README (#50)", "2025-02-01");
+    commitAll(origin, "Add a README (#50)", "2026-02-01");
     const clone = path.join(await makeTempDir(), "clone");
     execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin}`, clone]);
     const shallow = await runRfc(["check"], { cwd: clone });

@@ -21,4 +21,7 @@ test("the pull request that added each file asked about, by name or, past 200 fi
   const many = await readAddingPullRequests(root, ["text"], names.slice(0, 201));
   assert.equal(many.size, 201);
   assert.ok(!many.has(names[204]!), "a file not asked about is left out");
+  // The walk stops at `since`: a commit older than it is not read.
+  assert.equal((await readAddingPullRequests(root, ["text"], names.slice(0, 3), "2025-06-01")).size, 3);
+  assert.equal((await readAddingPullRequests(root, ["text"], names.slice(0, 3), "2026-06-01")).size, 0);
 });
