@@ -26,6 +26,11 @@ export function foldKey(key: string): string {
   return words.join(" ");
 }
 
+/** Whether a key names a pull request by its last words (`RFC PR`, `eRFC PR`, `Pull request`). */
+export function namesPullRequest(key: string): boolean {
+  return kindOf(foldKey(key)) === "pull request";
+}
+
 /**
  * What a key names by its last words: an issue (`Rust Issue`, `Tracking Issue(s)`, `Cargo Issue`)
  * or a pull request (`RFC PR`, `eRFC PR`); null for other keys.

@@ -20,7 +20,7 @@ import { detectLayout, listRfcPaths, listRfcSubfolders, toExcluder, type LayoutS
 import { readConfig, refuseOutsideRoot } from "./read-config.ts";
 import { readMarkdownFiles } from "./read-markdown.ts";
 import { readText } from "./read-text.ts";
-import { isValidDate, pickSchema } from "./pick-schema.ts";
+import { isValidDate, pickSchema, readStartDate, shiftYears } from "./pick-schema.ts";
 import { toSchema } from "./to-schema.ts";
 import { readTemplateHistory } from "./template-history.ts";
 import { readGitFacts } from "./read-git-facts.ts";
@@ -314,12 +314,11 @@ function ownPullRequest(file: MarkdownFile, schema: Schema): number | undefined 
 function aYearBeforeTheirStart(files: readonly MarkdownFile[]): string | undefined {
   let earliest: string | undefined;
   for (const file of files) {
-    const start = file.header ? findEntry(file.header.metadata, "Start Date")?.value : undefined;
-    if (!start || !isValidDate(start)) return undefined;
-    const day = start.raw.trim().slice(0, 10);
+    const day = readStartDate(file);
+    if (day === undefined) return undefined;
     if (earliest === undefined || day < earliest) earliest = day;
   }
-  return earliest === undefined ? undefined : `${String(Number(earliest.slice(0, 4)) - 1).padStart(4, "0")}${earliest.slice(4)}`;
+  return earliest === undefined ? undefined : shiftYears(earliest, -1);
 }
 
 /** Whether the file's header has the template's pull-request key (`RFC PR`), filled in or not. */
@@ -344,7 +343,7 @@ function toDatesWanted(files: readonly MarkdownFile[]): DatesWanted {
   for (const file of files) {
     const metadata = file.header?.metadata;
     if (!metadata) continue;
-    if (!isValidDate(findEntry(metadata, "Start Date")?.value)) first.push(file.path);
+    if (readStartDate(file) === undefined) first.push(file.path);
     if (isValidDate(findEntry(metadata, "Last Updated")?.value)) last.push(file.path);
   }
   return { first, last };

@@ -23,10 +23,7 @@ export function pickSchema(
 ): { schema: Schema; basis: Rfc["schemaBasis"] } {
   if (history === undefined) return { schema: current, basis: "no-history" };
   if (history === null) return { schema: current, basis: "current" };
-  const start = file.header ? findEntry(file.header.metadata, "Start Date")?.value : undefined;
-  // The day of an ISO timestamp (`2014-08-14T00:00:00.000Z`) is its first ten characters.
-  const startDate = start && isValidDate(start) ? start.raw.trim().slice(0, 10) : undefined;
-  let date = startDate ?? firstCommitDate;
+  let date = readStartDate(file) ?? firstCommitDate;
   if (!date) return { schema: current, basis: "history" };
   // Its pull request opened before the one that changed the template (a lower number): the RFC
   // was written from the template before that change, whatever its date says (Rust 0599 is
@@ -64,8 +61,19 @@ function dayBefore(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** The day of a file's valid `Start Date`: of an ISO timestamp (`2014-08-14T00:00:00.000Z`), its first ten characters. */
+export function readStartDate(file: Pick<MarkdownFile, "header">): string | undefined {
+  const start = file.header ? findEntry(file.header.metadata, "Start Date")?.value : undefined;
+  return start && isValidDate(start) ? start.raw.trim().slice(0, 10) : undefined;
+}
+
 function aYearAfter(date: string): string {
-  return `${String(Number(date.slice(0, 4)) + 1).padStart(4, "0")}${date.slice(4)}`;
+  return shiftYears(date, 1);
+}
+
+/** The same day `years` years later (or earlier), as `YYYY-MM-DD`. */
+export function shiftYears(date: string, years: number): string {
+  return `${String(Number(date.slice(0, 4)) + years).padStart(4, "0")}${date.slice(4)}`;
 }
 
 export function isValidDate(value: MetadataValue | undefined): boolean {

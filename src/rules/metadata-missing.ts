@@ -1,4 +1,4 @@
-import { findEntryFor, foldKeys } from "../model/key-fact.ts";
+import { findEntryFor, foldKeys, namesPullRequest } from "../model/key-fact.ts";
 import { lineText, type RfcDocument } from "../model/document.ts";
 import { normaliseKey, spellKeyLike } from "../model/metadata.ts";
 import { asksToBeLeftAlone } from "../model/placeholder.ts";
@@ -65,7 +65,6 @@ function hintFor(wanted: SchemaKey, doc: RfcDocument, facts: { pullRequest: numb
   return `add ${toWrittenEntry(wanted.key, doc)} (the template has ${templateValue(wanted)}).`;
 }
 
-/** The template's key for the RFC's pull request: the one whose value links one, or, in a revision that leaves it empty (`RFC PR: (leave this empty)`), named so. */
 /** The day an RFC was started, where it is known: its first commit's, or today for a draft git has not seen. */
 function startedOn(rfc: Rfc, today: string): { date: string; why: string } | null {
   if (rfc.git?.firstCommitDate) return { date: rfc.git.firstCommitDate, why: "the file was first committed that day" };
@@ -73,8 +72,9 @@ function startedOn(rfc: Rfc, today: string): { date: string; why: string } | nul
   return null;
 }
 
+/** The template's key for the RFC's pull request: the one whose value links one, or, in a revision that leaves it empty (`RFC PR: (leave this empty)`), named so. */
 function isPullRequestKey(key: string, prKey: string | null): boolean {
-  return prKey !== null ? normaliseKey(key) === normaliseKey(prKey) : /\b(?:pr|pull request)\b/i.test(key);
+  return prKey !== null ? normaliseKey(key) === normaliseKey(prKey) : namesPullRequest(key);
 }
 
 /** The placeholder's number (`[org/rfcs#0000](…/pull/0000)`) made the pull request's, or `#N` where it has none. */
