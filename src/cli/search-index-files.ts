@@ -12,7 +12,7 @@ export type SearchHead = Pick<SearchPage, "out" | "title" | "sections">;
 export class SearchIndexFiles {
   private readonly builder: SearchIndexBuilder;
   private readonly writeFile: ReturnType<typeof createBookFileWriter>;
-  private readonly writes: Promise<void>[] = [];
+  private written = 0;
 
   constructor(heads: readonly SearchHead[], dir: string) {
     this.builder = new SearchIndexBuilder(heads);
@@ -28,17 +28,14 @@ export class SearchIndexFiles {
     });
   }
 
-  /** Writes `meta.js` and the shards once every page is added; resolves to the number of files written. */
-  async finish(): Promise<number> {
+  /** Writes `meta.js` and the shards once every page is added; returns the number of files written. */
+  finish(): number {
     for (const file of this.builder.toFiles()) this.write(file);
-    await Promise.all(this.writes);
-    return this.writes.length;
+    return this.written;
   }
 
   private write(file: { path: string; html: string }): void {
-    const done = this.writeFile(file.path, file.html);
-    // Awaited by finish(); handled here so that a failure is not reported as unhandled meanwhile.
-    done.catch(() => {});
-    this.writes.push(done);
+    this.writeFile(file.path, file.html);
+    this.written++;
   }
 }

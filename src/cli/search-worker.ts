@@ -14,7 +14,7 @@ parentPort?.on("message", (message: ToSearchWorker) => {
       files!.add(message.start, message.pages);
       reply({ kind: "added" });
     }
-    else files!.finish().then((count) => reply({ kind: "finished", files: count }), failed);
+    else reply({ kind: "finished", files: files!.finish() });
   } catch (error) {
     failed(error);
   }

@@ -42,12 +42,12 @@ export async function writeBook(
         skipped.push({ file: asset.from, reason: describeRefusal(published.refusal) });
         continue;
       }
-      await write(asset.to, published.bytes);
+      write(asset.to, published.bytes);
     }
-    await write(bookMarker, "This folder was written by `rfc build`; the next build replaces all of it.\n");
+    write(bookMarker, "This folder was written by `rfc build`; the next build replaces all of it.\n");
     // GitHub Pages runs Jekyll on a branch unless this file is at its root, and Jekyll drops
     // folders whose name starts with "_", as the book's `_rfckit/` does.
-    await write(".nojekyll", "");
+    write(".nojekyll", "");
     const exists = await isPresent(outDir);
     if (exists) await rename(outDir, old);
     try {
@@ -86,12 +86,7 @@ export async function refuseForeignFolder(outDir: string, root: string, display:
 /** Writes pages held in memory under `dir`, never over a file that is there. */
 export async function writePages(dir: string, pages: readonly Page[]): Promise<void> {
   const write = createBookFileWriter(dir);
-  // Many writes at once: one at a time, the process mostly waits.
-  await inBatches(pages, 64, (page) => write(page.path, page.html));
-}
-
-async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(run));
+  for (const page of pages) write(page.path, page.html);
 }
 
 async function isPresent(file: string): Promise<boolean> {

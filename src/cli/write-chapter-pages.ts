@@ -3,8 +3,6 @@ import type { Book } from "../book/types.ts";
 import { createBookFileWriter } from "./book-file-writer.ts";
 import type { SearchIndexWriter } from "./write-search-index.ts";
 
-/** Writes started and not yet done, at most: enough to keep the disk busy while pages render, few enough to hold little memory. */
-const maxPendingWrites = 64;
 /** Chapters handed to the search index at a time. */
 const searchBatch = 16;
 
@@ -17,7 +15,6 @@ const searchBatch = 16;
 export async function writeChapterPages(book: Book, dir: string, search: SearchIndexWriter | null): Promise<number> {
   const renderChapter = createChapterRenderer(toRenderContext(book));
   const write = createBookFileWriter(dir);
-  const pending = new Set<Promise<void>>();
   let written = 0;
   for (let start = 0; start < book.chapters.length; start += searchBatch) {
     const chapters = book.chapters.slice(start, start + searchBatch);
@@ -25,16 +22,11 @@ export async function writeChapterPages(book: Book, dir: string, search: SearchI
     for (const chapter of chapters) {
       const html = renderChapter(toChapterJob(chapter));
       for (const out of toPagePaths(chapter)) {
-        const done: Promise<void> = write(out, html).finally(() => pending.delete(done));
-        // Awaited below (a failed write fails the build); handled here so that it is not reported as unhandled meanwhile.
-        done.catch(() => {});
-        pending.add(done);
+        write(out, html);
         written++;
       }
-      if (pending.size >= maxPendingWrites) await Promise.race(pending);
     }
     for (const chapter of chapters) chapter.file.release?.();
   }
-  await Promise.all(pending);
   return written;
 }

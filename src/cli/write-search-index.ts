@@ -39,7 +39,7 @@ export function startSearchIndexWriter(book: Book, dir: string): SearchIndexWrit
   const worker = startWorker();
   if (worker === null) {
     const files = new SearchIndexFiles(heads, dir);
-    return { add: async (start, chapters) => files.add(start, toPages(start, chapters)), finish: () => files.finish(), close: async () => {} };
+    return { add: async (start, chapters) => files.add(start, toPages(start, chapters)), finish: async () => files.finish(), close: async () => {} };
   }
   let ahead = 0;
   let ended = false;
