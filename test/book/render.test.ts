@@ -46,6 +46,8 @@ See [the design](0002-design.md#reference-level-explanation), [the picture](0001
 [the template](../0000-template.md) and [missing](0009-missing.md).
 
 ![figure](0001-markdown/figure.png)
+
+Bare addresses: https://example.com/a, www.example.org, team@example.com, README.md, lib.rs, crates.io and //example.net.
 `;
 
 const designRfc = `# Design
@@ -93,6 +95,15 @@ test("Markdown renders as GitHub does: tables, strikethrough, tasks, footnotes, 
   assert.match(html, /<div class="markdown-alert markdown-alert-note"><p class="markdown-alert-title"><svg[^>]*>.*<\/svg>Note<\/p>/s);
   assert.match(html, /<pre><code class="language-rust"><span class="hljs-keyword">fn<\/span> <span class="hljs-title function_">main<\/span>/);
   assert.match(html, /<pre class="mermaid">graph TD; A--&gt;B&lt;C\n<\/pre>/);
+});
+
+test("bare addresses are links where GitHub links them: a scheme, www. or an email; never a file name or a domain alone", async () => {
+  const html = (await fixture()).page("0001-markdown.html");
+  const line = /<p>Bare addresses: (.*)<\/p>/.exec(html)?.[1] ?? "";
+  assert.match(line, /<a href="https:\/\/example.com\/a">https:\/\/example.com\/a<\/a>/);
+  assert.match(line, /<a href="http:\/\/www.example.org">www.example.org<\/a>/);
+  assert.match(line, /<a href="mailto:team@example.com">team@example.com<\/a>/);
+  assert.match(line, /, README.md, lib.rs, crates.io and \/\/example.net.$/);
 });
 
 test("headings get the model's ids, so anchors checked by rfc check work in the book", async () => {

@@ -6,6 +6,7 @@ import { alertTitles } from "../plugins/alert-titles.ts";
 import { highlightCode, mermaidBlocks } from "../plugins/code-blocks.ts";
 import type { RenderEnv } from "../plugins/env.ts";
 import { linearFootnoteTail } from "../plugins/footnote-tail.ts";
+import { githubAutolinks } from "../plugins/github-autolinks.ts";
 import { headingIds } from "../plugins/heading-ids.ts";
 import { htmlComments, isCommentOnly } from "../plugins/html-comments.ts";
 import { isOwnHtml } from "../plugins/own-html.ts";
@@ -74,7 +75,7 @@ export function createMarkdownIt(options: { smartPunctuation?: boolean } = {}): 
   // The same schemes as the sanitiser, on pages that skip it: links http(s), mailto and relative;
   // images also data: images. `rewriteLinks` then holds each kind to its own list.
   md.validateLink = (url) => toAllowedUrl(url, "link") !== null || toAllowedUrl(url, "image") !== null;
-  md.use(footnote).use(linearFootnoteTail).use(taskLists).use(githubAlerts).use(alertTitles).use(headingIds).use(rewriteLinks).use(videoEmbeds).use(mermaidBlocks).use(remoteImages).use(htmlComments);
+  md.use(footnote).use(linearFootnoteTail).use(taskLists).use(githubAlerts).use(alertTitles).use(headingIds).use(rewriteLinks).use(videoEmbeds).use(mermaidBlocks).use(remoteImages).use(htmlComments).use(githubAutolinks);
   return md;
 }
 
