@@ -26,11 +26,12 @@ await build({
   logLevel: "warning",
 });
 
-// The browser scripts (src/client/): `book.js`, copied into every book as `_rfckit/book.js`, and
-// `live-reload.js`, which `rfc serve` adds to pages while serving. Same options as
+// The browser scripts (src/client/): `book.js`, copied into every book as `_rfckit/book.js`,
+// `highlighter.js` (highlight.js, which book.js loads on pages with code), and `live-reload.js`,
+// which `rfc serve` adds to pages while serving. Same options as
 // `clientBundleOptions` in src/cli/read-client-script.ts, so a book built from source and one built
 // by the published command are the same bytes.
-for (const name of ["book", "live-reload"]) {
+for (const name of ["book", "highlighter", "live-reload"]) {
   await build({
     entryPoints: [`src/client/${name}.ts`],
     outfile: `dist/client/${name}.js`,

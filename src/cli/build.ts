@@ -83,7 +83,7 @@ export default defineCommand({
     const summary = toSummary(repo, { pages, overrides: { title: option("title"), siteUrl: option("site-url"), gitRepositoryUrl: option("git-repository-url"), gitPrefix: await readGitPrefix(repo.root), branch: (await readDefaultBranch(repo.root)) ?? undefined } });
     let book = toBook(summary, repo, { pages });
     for (const preprocessor of preprocessors) book = preprocessor.run({ repo }, book);
-    const [clientScript, mermaidFiles] = await Promise.all([readClientScript(), readMermaidFiles()]);
+    const [clientScript, highlighterScript, mermaidFiles] = await Promise.all([readClientScript(), readClientScript("highlighter"), readMermaidFiles()]);
     let fileCount = 0;
     const { skipped } = await writeBook(book.assets, { repo, outDir, display }, async (dir) => {
       // Each chapter's page is written as it is rendered, and its part of the search index made
@@ -94,7 +94,7 @@ export default defineCommand({
       collectGarbage();
       try {
         const pageCount = await writeChapterPages(book, dir, search);
-        const files = renderBookFiles(book, { clientScript, mermaidFiles, withoutSearch: true, chapters: book.chapters });
+        const files = renderBookFiles(book, { clientScript, highlighterScript, mermaidFiles, withoutSearch: true, chapters: book.chapters });
         await writePages(dir, files);
         fileCount = pageCount + files.length + ((await search?.finish()) ?? 0);
       } finally {

@@ -5,6 +5,7 @@
 
 import type { TocLine } from "./toc-line.ts";
 import { encodePath } from "../book/url-policy.ts";
+import { highlightCodeIn } from "./code-highlighting.ts";
 import { setUpCopyButtons } from "./copy-code.ts";
 import { setUpDiagrams } from "./diagrams.ts";
 import { highlightSearchWords } from "./highlight.ts";
@@ -36,10 +37,14 @@ function start(): void {
   setUpKeyboard();
   setUpCopyButtons();
   makeScrollersFocusable();
-  highlightSearchWords();
+  // The search words are marked in the code's highlighted text, which replaces the plain.
+  void highlightCodeIn(document).then(highlightSearchWords);
   setUpDiagrams();
-  // The print page's diagrams arrive with their chapters, and are drawn once they are all there.
-  void assemblePrintBook(setUpDiagrams);
+  // The print page's code and diagrams arrive with their chapters, and are drawn once they are all there.
+  void assemblePrintBook((chapters) => {
+    void highlightCodeIn(chapters);
+    setUpDiagrams();
+  });
   setUpVideos();
   setUpRemoteImages();
 }

@@ -8,7 +8,7 @@ import { encodePath } from "../book/url-policy.ts";
 /** Chapters fetched at once: enough to fill the wait, few enough not to flood a small host. */
 const parallel = 6;
 
-export async function assemblePrintBook(onDone: () => void): Promise<void> {
+export async function assemblePrintBook(onDone: (chapters: HTMLElement) => void): Promise<void> {
   const book = document.getElementById("print-book");
   const status = document.getElementById("print-status");
   const toc = (self as unknown as { rfckitToc?: { pages: TocLine[] } }).rfckitToc;
@@ -43,7 +43,7 @@ export async function assemblePrintBook(onDone: () => void): Promise<void> {
   button.textContent = "Print";
   button.addEventListener("click", () => print());
   status.after(button);
-  onDone();
+  onDone(book);
 }
 
 async function fetchChapter(url: URL, key: string, keyOf: ReadonlyMap<string, string>): Promise<HTMLElement> {

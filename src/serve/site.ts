@@ -24,6 +24,8 @@ export interface Site {
 /** What building needs besides the repository. */
 export interface SiteInputs {
   clientScript: string;
+  /** highlight.js for the pages' code (see `RenderOptions`). */
+  highlighterScript?: string;
   /** Mermaid's files, for pages with a diagram (see `RenderOptions`). */
   mermaidFiles?: readonly Page[];
 }

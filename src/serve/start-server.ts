@@ -9,7 +9,6 @@ import { loadRepository } from "../repository/load-repository.ts";
 import { toAllowedHosts } from "./allowed-hosts.ts";
 import { networkInterfaces } from "node:os";
 import { createRequestHandler, type ServeState } from "./handle-request.ts";
-import { readLiveReloadScript } from "./read-live-reload-script.ts";
 import { toSite, toUpdatedSite, withSearchIndex, type Site } from "./site.ts";
 import { toEditedRepository } from "./update-repository.ts";
 import { watchRepository, type ChangeBatch } from "./watch-repository.ts";
@@ -54,8 +53,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ? path.resolve(cwd, options.root) : await findRoot(cwd);
   const realRoot = await realpath(root);
-  const [clientScript, mermaidFiles, reloadScript] = await Promise.all([readClientScript(), readMermaidFiles(), readLiveReloadScript()]);
-  const inputs = { clientScript, mermaidFiles };
+  const [clientScript, highlighterScript, mermaidFiles, reloadScript] = await Promise.all([readClientScript(), readClientScript("highlighter"), readMermaidFiles(), readClientScript("live-reload")]);
+  const inputs = { clientScript, highlighterScript, mermaidFiles };
   const emit = options.onEvent ?? (() => {});
 
   const fullBuild = async (changed: string[]): Promise<ServeState> => {

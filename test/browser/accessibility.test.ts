@@ -49,7 +49,7 @@ async function checkPages(book: BookSite, pages: readonly string[], label: strin
 }
 
 test("axe-core finds no serious or critical violation on the introduction, the index and an RFC with a diagram, phone and desktop, light and dark", { skip: browserSkip }, async () => {
-  await checkPages(site, ["index.html", "rfcs.html", "0003-saved-search-alerts.html", "0002-ingest-pipelines/appendix.html"], "examples");
+  await checkPages(site, ["index.html", "rfcs.html", "0003-saved-search-alerts.html", "0002-ingest-pipelines.html", "0002-ingest-pipelines/appendix.html"], "examples");
 });
 
 test("axe-core finds no serious or critical violation in the search results, phone and desktop, light and dark", { skip: browserSkip }, async () => {

@@ -3,12 +3,12 @@ import type Token from "markdown-it/lib/token.mjs";
 import markdownItFootnote from "markdown-it-footnote";
 import githubAlerts from "markdown-it-github-alerts";
 import { alertTitles } from "../plugins/alert-titles.ts";
-import { highlightCode, mermaidBlocks } from "../plugins/code-blocks.ts";
 import type { RenderEnv } from "../plugins/env.ts";
 import { linearFootnoteTail } from "../plugins/footnote-tail.ts";
 import { githubAutolinks } from "../plugins/github-autolinks.ts";
 import { headingIds } from "../plugins/heading-ids.ts";
 import { htmlComments, isCommentOnly } from "../plugins/html-comments.ts";
+import { mermaidBlocks } from "../plugins/mermaid-blocks.ts";
 import { isOwnHtml } from "../plugins/own-html.ts";
 import { remoteImages } from "../plugins/remote-images.ts";
 import { rewriteLinks } from "../plugins/rewrite-links.ts";
@@ -71,7 +71,7 @@ export function createMarkdownRenderer(options: { imageHosts: readonly string[];
  * straight quotes, `--`, `---` and `...` into typographic ones.
  */
 export function createMarkdownIt(options: { smartPunctuation?: boolean } = {}): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: true, typographer: options.smartPunctuation ?? true, highlight: highlightCode });
+  const md = new MarkdownIt({ html: true, linkify: true, typographer: options.smartPunctuation ?? true });
   // The same schemes as the sanitiser, on pages that skip it: links http(s), mailto and relative;
   // images also data: images. `rewriteLinks` then holds each kind to its own list.
   md.validateLink = (url) => toAllowedUrl(url, "link") !== null || toAllowedUrl(url, "image") !== null;

@@ -16,6 +16,11 @@ export interface RenderOptions {
   /** The browser script (`src/client/`, bundled), copied as `_rfckit/book.js`. */
   clientScript: string;
   /**
+   * highlight.js (`src/client/highlighter.ts`, bundled), copied as `_rfckit/highlighter.js`, which
+   * book.js loads on pages with code; without it, code stays plain.
+   */
+  highlighterScript?: string;
+  /**
    * Mermaid's files (`_rfckit/mermaid/`), of which the book gets those its diagrams need, and none
    * when it has none; without them, diagrams stay as their source.
    */
@@ -57,6 +62,7 @@ export function renderBookFiles(book: Book, options: RenderOptions & { chapters:
     { path: listOut, html: renderLayout({ settings: book.settings, out: listOut, title: "All RFCs", content: renderIndexContent(book, listOut), listOut }) },
     { path: `${themeDir}/book.css`, html: bookCss },
     { path: `${themeDir}/book.js`, html: options.clientScript },
+    ...(options.highlighterScript === undefined ? [] : [{ path: `${themeDir}/highlighter.js`, html: options.highlighterScript }]),
     ...book.settings.stylesheets,
   ];
   if (!options.only) pages.push({ path: `${themeDir}/toc.js`, html: renderTocScript(book) }, ...(options.withoutSearch ? [] : renderSearchIndex(book)), renderFeed(book), renderNotFoundPage(book), ...(book.settings.print ? [renderPrintPage(book)] : []));
