@@ -9,6 +9,8 @@ export interface Video {
 
 interface VideoHost {
   label: string;
+  /** A word every address of the host holds, tested before the address is parsed: most links are to no video host. */
+  named: RegExp;
   /** The video's id from a URL of this host (watch, share, short or embed form), or null. */
   toId(url: URL): string | null;
   toEmbedUrl(id: string): string;
@@ -21,6 +23,7 @@ const pick = (value: string | undefined | null): string | null => (value && id.t
 const hosts: Record<VideoHostName, VideoHost> = {
   youtube: {
     label: "YouTube",
+    named: /youtu/i,
     toId(url) {
       const host = url.hostname.replace(/^(www|m)\./, "");
       if (host === "youtu.be") return pick(url.pathname.split("/")[1]);
@@ -33,6 +36,7 @@ const hosts: Record<VideoHostName, VideoHost> = {
   },
   vimeo: {
     label: "Vimeo",
+    named: /vimeo/i,
     toId(url) {
       const host = url.hostname.replace(/^www\./, "");
       const parts = url.pathname.split("/");
@@ -43,6 +47,7 @@ const hosts: Record<VideoHostName, VideoHost> = {
   },
   loom: {
     label: "Loom",
+    named: /loom/i,
     toId(url) {
       if (url.hostname.replace(/^www\./, "") !== "loom.com") return null;
       const [, kind, value] = url.pathname.split("/");
@@ -54,6 +59,7 @@ const hosts: Record<VideoHostName, VideoHost> = {
 
 /** The video an address points at, on one of `enabled` hosts; null for any other address. */
 export function toVideo(href: string, enabled: readonly VideoHostName[]): Video | null {
+  if (!enabled.some((name) => hosts[name].named.test(href))) return null;
   let url: URL;
   try {
     url = new URL(href);
