@@ -21,7 +21,7 @@ export function renderTable(results: BenchResults, outcomes: readonly TargetOutc
       `${c.wallMs.median.toFixed(0)} ms`,
       c.peakMb ? c.peakMb.median.toFixed(1) : "n/a",
       c.ratioToFloor === null ? "1.0x" : `${c.ratioToFloor.toFixed(1)}x`,
-      c.site ? `${toMb(c.site.bytes)} MB, ${c.site.files} files` : "",
+      c.site ? `${toMb(c.site.bytes)} MB (${Math.ceil(c.site.diskBytes / 1024 / 1024)} MB on disk), ${c.site.files} files` : "",
       peer ? `${peer.name} is ${(c.wallMs.median / peer.wallMs.median).toFixed(1)}x faster` : "",
     ];
   });

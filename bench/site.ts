@@ -2,10 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** What a build wrote: its size on the wire, file by file, rather than on disk. */
+/** What a build wrote: its size on the wire, file by file, and on disk. */
 export interface SiteSize {
   /** Sum of the files' sizes in bytes (their length, not the disk blocks they take). */
   bytes: number;
+  /** The disk blocks the files take, in bytes, as `du` counts them: a small file takes a whole block. */
+  diskBytes: number;
   files: number;
   /** What a reader downloads before the first search result, when the site is an rfckit book. */
   firstSearch: FirstSearch | null;
@@ -24,13 +26,16 @@ export interface FirstSearch {
 /** Measures the site a build wrote into `dir`. */
 export function readSiteSize(dir: string): SiteSize {
   let bytes = 0;
+  let diskBytes = 0;
   let files = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    const stat = statSync(path.join(entry.parentPath, entry.name));
+    bytes += stat.size;
+    diskBytes += stat.blocks * 512;
     files++;
   }
-  return { bytes, files, firstSearch: readFirstSearch(path.join(dir, "_rfckit", "search")) };
+  return { bytes, diskBytes, files, firstSearch: readFirstSearch(path.join(dir, "_rfckit", "search")) };
 }
 
 /**

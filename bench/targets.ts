@@ -83,7 +83,10 @@ export const targets: readonly Target[] = [
     description: "rfc build site <= 25 MB",
     evaluate(find) {
       const site = find("rfc build")?.site ?? null;
-      return site === null ? unmeasured(this.description, "no site") : { description: this.description, value: `${(site.bytes / mib).toFixed(1)} MB`, met: site.bytes <= 25 * mib };
+      if (site === null) return unmeasured(this.description, "no site");
+      // As `du -sm` counts it: the disk blocks taken, in MiB rounded up.
+      const disk = Math.ceil(site.diskBytes / mib);
+      return { description: this.description, value: `${disk} MB on disk (du -sm), ${(site.bytes / mib).toFixed(1)} MB of content`, met: disk <= 25 };
     },
   },
   {
