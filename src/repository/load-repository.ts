@@ -116,7 +116,7 @@ export async function loadRepository(options: LoadOptions = {}): Promise<Reposit
     const numberText = match?.groups?.["number"] ?? null;
     const number = numberText === null ? null : Number(numberText);
     const templateIndex = chooseTemplate(rfcPath, () => file.document);
-    const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history === null ? undefined : (history[templateIndex] ?? null), dates?.get(rfcPath)?.firstCommitDate, reading(rfcPath), ownPullRequest(file, main.schema));
+    const { schema: rfcSchema, basis } = pickSchema(file, templates[templateIndex]!.schema, history === null ? undefined : (history[templateIndex] ?? null), dates?.get(rfcPath)?.firstCommitDate, reading(rfcPath), number !== null && number !== 0, ownPullRequest(file, main.schema));
     return withFile(file, {
       number,
       numberText,

@@ -14,7 +14,8 @@ export type SectionAliases = Readonly<Record<string, readonly string[]>>;
  * Other titles of template sections, keyed by the current title. `Detailed design` and
  * `Alternatives` are what the Rust template called these sections before 2017, in the same place;
  * `Downsides`, `Disadvantages` and `Risks` are what RFCs call their drawbacks, `Proposal`,
- * `Proposed solution`, `Specification` and `Implementation` their design, `Related work` their prior art;
+ * `Proposed solution`, `Specification`, `Implementation` and the changes they make (`Proposed
+ * changes`, `Core changes`: NixOS 0080) their design, `Related work` their prior art;
  * `Resolved questions` is what an accepted RFC makes of its unresolved ones (Amaranth's do),
  * which no spelling fix should undo, and `Bikeshedding` what some call the naming questions they
  * leave open (Amaranth 0001); `Design`, `Problem statement` and `Future work` are what
@@ -24,7 +25,7 @@ export type SectionAliases = Readonly<Record<string, readonly string[]>>;
  */
 export const sectionAliases: SectionAliases = {
   "Reference-level explanation": ["Detailed design"],
-  "Detailed design": ["Design", "Proposed design", "Proposed solution", "Proposal", "Specification", "Implementation"],
+  "Detailed design": ["Design", "Proposed design", "Proposed solution", "Proposal", "Specification", "Implementation", "Changes", "Proposed changes", "Core changes"],
   "Rationale and alternatives": ["Alternatives"],
   Alternatives: ["Alternatives considered", "Considered alternatives"],
   Drawbacks: ["Downsides", "Disadvantages", "Risks"],

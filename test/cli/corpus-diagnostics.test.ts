@@ -70,6 +70,9 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
       { file: "text/3668-async-closures.md", rule: "section-missing", message: /Reference-level explanation/ },
       // `## Alternatives and downsides { #alternatives }`: the drawbacks too.
       { file: "text/0048-traits.md", rule: "section-missing", message: /Drawbacks/ },
+      // Dated 2018-11-27, but first committed on 2018-09-20, before `Future possibilities` reached
+      // the template (2018-11-01): written from the template of the time.
+      { file: "text/2603-rust-symbol-name-mangling-v0.md", rule: "section-missing", message: /Future possibilities/ },
       // `## Proposed additions` and `## Full reference of the proposed additions`: the two explanations, in their place.
       { file: "text/3184-thread-local-cell-methods.md", rule: "section-missing", message: /Guide-level explanation|Reference-level explanation/ },
       // `### Drawbacks`, `### Rationale and alternatives`, … written inside the reference-level explanation.
@@ -93,6 +96,8 @@ const cases: Record<CorpusName, { present: Expectation[]; absent: Expectation[];
       { file: "rfcs/0140-simple-package-paths.md", rule: "metadata-unknown", message: /pre-RFC reviewers/ },
       // `# Proposed Solution` is its design, and `### Risks` inside it its drawbacks.
       { file: "rfcs/0125-bootspec.md", rule: "section-missing", message: /Detailed design|Drawbacks/ },
+      // `## Core changes`, inside the motivation, is its design.
+      { file: "rfcs/0080-nixos-release-schedule.md", rule: "section-missing", message: /Detailed design/ },
       // Its metadata is a table at the top.
       { file: "rfcs/0140-simple-package-paths.md", rule: "metadata-missing", message: /no metadata header/ },
     ],

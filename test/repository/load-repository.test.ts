@@ -215,6 +215,30 @@ describe("template history", () => {
     assert.equal(dateOf("later"), "2020-01-01");
   });
 
+  test("a numbered RFC dated within three months after a template change, that fits the template before it, was drafted from that one", async () => {
+    const root = await writeTempRepo({ "0000-template.md": oldTemplate });
+    gitInit(root);
+    commitAll(root, "first template", "2020-01-01");
+    await writeFile(path.join(root, "0000-template.md"), smallTemplate);
+    commitAll(root, "template gains Drawbacks and Rationale", "2021-06-01");
+    // Written without the sections the change added.
+    const written = (start: string) => goodRfc.replace(/## Drawbacks[\s\S]*$/, "").replace("2026-01-10", start);
+    await mkdir(path.join(root, "text"), { recursive: true });
+    await writeFile(path.join(root, "text/0001-drafted.md"), written("2021-07-15"));
+    await writeFile(path.join(root, "text/0002-late.md"), written("2021-10-15"));
+    await writeFile(path.join(root, "text/0003-complete.md"), goodRfc.replace("2026-01-10", "2021-07-15"));
+    await writeFile(path.join(root, "text/0000-draft.md"), written("2021-07-15"));
+    commitAll(root, "RFCs", "2021-11-01");
+    const repo = await loadRepository({ root });
+    const dateOf = (name: string) => repo.rfcs.find((r) => r.path.includes(name))!.schema.source.revision?.date ?? "current";
+    assert.equal(dateOf("drafted"), "2020-01-01");
+    // Dated more than three months after the change, or written with its sections: held to it.
+    assert.equal(dateOf("late"), "current");
+    assert.equal(dateOf("complete"), "current");
+    // A draft is being written now, from today's template.
+    assert.equal(dateOf("draft"), "current");
+  });
+
   test("without history, every RFC is held to the current template", async () => {
     const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-a.md": goodRfc });
     const repo = await loadRepository({ root });

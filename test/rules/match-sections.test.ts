@@ -71,10 +71,19 @@ describe("matchSections", () => {
 
   test("the design under the names RFCs give it, where two sections are missing and place cannot tell", () => {
     const designSchema = toSchema(parseDocument(sectionRfc(["Summary", "Motivation", "Detailed design", "Examples and Interactions", "Drawbacks"])), { path: "0000-template.md", revision: null });
-    for (const title of ["Implementation", "Proposed solution", "Specification"]) {
+    for (const title of ["Implementation", "Proposed solution", "Specification", "Proposed changes"]) {
       const matches = matchSections(designSchema, parseDocument(sectionRfc(["Summary", "Motivation", title, "Drawbacks"])));
       assert.deepEqual(matches.slice(2, 4).map((m) => [m.wanted.title, m.section?.title ?? null, m.via]), [["Detailed design", title, "alias"], ["Examples and Interactions", null, null]]);
     }
+  });
+
+  test("the design written as the changes it makes, inside the motivation, stands for it there", () => {
+    const designSchema = toSchema(parseDocument(sectionRfc(["Summary", "Motivation", "Detailed design", "Drawbacks"])), { path: "0000-template.md", revision: null });
+    const matches = matchSections(designSchema, parseDocument(sectionRfc(["Summary", "Motivation", "### Core changes", "Drawbacks"])));
+    assert.deepEqual([matches[2]!.section?.title, matches[2]!.via], ["Core changes", "nested"]);
+    // Changes named as someone else's are not the design.
+    const other = matchSections(designSchema, parseDocument(sectionRfc(["Summary", "Motivation", "### Recent changes", "Drawbacks"])));
+    assert.equal(other[2]!.section, null);
   });
 
   test("the alias list can be replaced", () => {
