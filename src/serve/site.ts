@@ -61,7 +61,7 @@ export async function toUpdatedSite(site: Site, repo: Repository, inputs: SiteIn
   });
   const rendered = renderBook(book, { ...inputs, only: new Set(changed.map((c) => c.entry.out)) });
   const chapterOuts = new Set(book.chapters.map((c) => c.entry.out));
-  const known = new Set([book.places.list, "index.html", `${themeDir}/book.css`, `${themeDir}/book.js`, `${themeDir}/toc.js`, feedPath, ...book.settings.stylesheets.map((css) => css.path)]);
+  const known = new Set([book.places.list, "index.html", `${themeDir}/book.css`, `${themeDir}/book.js`, `${themeDir}/highlighter.js`, `${themeDir}/toc.js`, feedPath, ...book.settings.stylesheets.map((css) => css.path)]);
   const isSearch = (out: string) => out.startsWith(`${searchDir}/`);
   // Mermaid's files are the same for every page that has a diagram.
   const isMermaid = (out: string) => out.startsWith(`${mermaidDir}/`);

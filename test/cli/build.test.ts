@@ -24,6 +24,7 @@ const exampleFiles = [
   "_rfckit/",
   "_rfckit/book.css",
   "_rfckit/book.js",
+  "_rfckit/highlighter.js",
   "_rfckit/search/",
   "_rfckit/search/meta.js",
   "_rfckit/search/t-0.js",
