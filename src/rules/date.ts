@@ -2,7 +2,7 @@ import type { MetadataEntry } from "../model/metadata.ts";
 import { normaliseKey } from "../model/metadata.ts";
 import { isPlaceholder } from "../model/placeholder.ts";
 import { toIsoDate } from "../markdown/parse-value.ts";
-import { dateHint } from "./date-hint.ts";
+import { dateHint, startedOn } from "./date-hint.ts";
 import { defineRule, reportingHistoryAsWarnings } from "./define-rule.ts";
 
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
   tags: ["metadata"],
   fixable: false,
   check(ctx) {
-    const { doc, schema, repo } = ctx;
+    const { doc, schema, repo, rfc } = ctx;
     // The form of a date is the template's convention: on an accepted RFC as committed, a warning.
     const report = reportingHistoryAsWarnings(ctx);
     const placeholders = new Map(schema.metadata.map((k) => [normaliseKey(k.key), k.placeholder]));
@@ -24,19 +24,20 @@ export default defineRule({
       const { value } = entry;
       const raw = value.raw.trim();
       const at = { line: value.line, column: value.column, endColumn: value.column + value.raw.length };
+      const hint = () => dateHint(raw, repo.today, key === "start date" ? startedOn(rfc, repo.today) : null);
       // A template that shows no form (Go's `Last updated: [Date]`) takes a date in any form that reads one way.
       const readable = value.shape.kind === "text" && !asksForIsoDates(placeholders.get(key)) ? toIsoDate(raw) : null;
       if (readable) {
         if (readable > repo.today) report({ ...at, message: `"${entry.key}" is ${raw}, which is after today (${repo.today}).`, hint: "write the date it happened; it cannot be in the future." });
         else dates.set(key, { entry, iso: readable });
       } else if (value.shape.kind === "empty") {
-        report({ ...at, message: `"${entry.key}" is empty.`, hint: dateHint(raw, repo.today) });
+        report({ ...at, message: `"${entry.key}" is empty.`, hint: hint() });
       } else if (value.shape.kind !== "date") {
         const iso = toIsoDate(raw);
         report({
           ...at,
           message: `"${entry.key}" is "${raw}", not a date in the form YYYY-MM-DD.`,
-          hint: iso ? `write it as ${iso}.` : dateHint(raw, repo.today),
+          hint: iso ? `write it as ${iso}.` : hint(),
         });
       } else if (!value.shape.valid) {
         report({ ...at, message: `"${entry.key}" is ${raw}, which is not a real date.`, hint: "write a date that exists on the calendar, as YYYY-MM-DD." });

@@ -2,8 +2,8 @@ import { findEntryFor, foldKeys, namesPullRequest } from "../model/key-fact.ts";
 import { lineText, type RfcDocument } from "../model/document.ts";
 import { normaliseKey, spellKeyLike } from "../model/metadata.ts";
 import { asksToBeLeftAlone } from "../model/placeholder.ts";
-import type { Rfc } from "../model/repository.ts";
 import type { SchemaKey } from "../model/schema.ts";
+import { startedOn, type StartedOn } from "./date-hint.ts";
 import { defineRule } from "./define-rule.ts";
 import { toFeatureName } from "./feature-name-style.ts";
 import { conventionalKeyOmission, readKeysOmittedByConvention } from "./metadata-convention.ts";
@@ -57,19 +57,12 @@ export default defineRule({
  * template's placeholder writes one; for the feature name, the file's name made one; for the
  * start date, the day of the file's first commit, or today for a new draft.
  */
-function hintFor(wanted: SchemaKey, doc: RfcDocument, facts: { pullRequest: number | undefined; slug: string; started: { date: string; why: string } | null }): string {
+function hintFor(wanted: SchemaKey, doc: RfcDocument, facts: { pullRequest: number | undefined; slug: string; started: StartedOn | null }): string {
   if (facts.pullRequest !== undefined) return `add ${toWrittenEntry(wanted.key, doc, toPullRequestValue(wanted.placeholder, facts.pullRequest))}: pull request #${facts.pullRequest} brought the file in.`;
   const featureName = normaliseKey(wanted.key) === "feature name" ? toFeatureName(facts.slug, wanted.placeholder) : null;
   if (featureName) return `add ${toWrittenEntry(wanted.key, doc, featureName)} (the file's name, as the template writes names), or "N/A" as its value where the RFC adds no feature.`;
   if (normaliseKey(wanted.key) === "start date" && facts.started) return `add ${toWrittenEntry(wanted.key, doc, facts.started.date)}: ${facts.started.why}.`;
   return `add ${toWrittenEntry(wanted.key, doc)} (the template has ${templateValue(wanted)}).`;
-}
-
-/** The day an RFC was started, where it is known: its first commit's, or today for a draft git has not seen. */
-function startedOn(rfc: Rfc, today: string): { date: string; why: string } | null {
-  if (rfc.git?.firstCommitDate) return { date: rfc.git.firstCommitDate, why: "the file was first committed that day" };
-  if (rfc.isDraft && (rfc.git === null || rfc.git.changedLines === null)) return { date: today, why: "today, the day it is started" };
-  return null;
 }
 
 /** The template's key for the RFC's pull request: the one whose value links one, or, in a revision that leaves it empty (`RFC PR: (leave this empty)`), named so. */

@@ -3,7 +3,7 @@ import { normaliseKey } from "../model/metadata.ts";
 import { findPlaceholderMarker, isPlaceholderValue } from "../model/placeholder.ts";
 import type { Rfc } from "../model/repository.ts";
 import type { Schema, SchemaKey } from "../model/schema.ts";
-import { dateHint } from "./date-hint.ts";
+import { dateHint, startedOn } from "./date-hint.ts";
 import { defineRule, type RuleContext } from "./define-rule.ts";
 
 export default defineRule({
@@ -66,7 +66,7 @@ function hintFor(args: { entry: MetadataEntry; rfc: Rfc; schema: Schema; today: 
   const key = normaliseKey(entry.key);
   const wanted = schema.metadata.find((k) => normaliseKey(k.key) === key);
   if (/YYYY-MM-DD/.test(wanted?.placeholder ?? "") || /\bdate\b|\bupdated\b/.test(key)) {
-    return dateHint(entry.value.raw, today);
+    return dateHint(entry.value.raw, today, key === "start date" ? startedOn(rfc, today) : null);
   }
   const { shape } = entry.value;
   // `[org/repo#0000](https://github.com/org/repo/issues/1469)`: the link was updated, its text was not.

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import rule from "../../src/rules/date.ts";
+import { commitAll, gitInit } from "../support/git.ts";
+import { runRfc } from "../support/run-cli.ts";
+import { writeTempRepo } from "../support/temp-repo.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 import { runRule, testRule } from "../support/test-rule.ts";
 
@@ -95,4 +98,13 @@ test("where the template shows no form for a date (`[Date]`), any date that read
   assert.deepEqual(await messages(updated("January 5, 2026")), ['"Last Updated" is 2026-01-05, before "Start Date" 2026-01-10.']);
   // Where the template asks for YYYY-MM-DD, another form is said.
   assert.deepEqual((await runRule(rule, smallTemplate, { name: "", rfc: started("January 5, 2026") })).map((d) => d.message), ['"Start Date" is "January 5, 2026", not a date in the form YYYY-MM-DD.']);
+});
+
+test("a Start Date that reads no one way, on a committed RFC, is hinted as the day the file was first committed", async () => {
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-test.md": started("05/01/2025") });
+  gitInit(root);
+  commitAll(root, "Write the RFC", "2025-05-02");
+  const result = await runRfc(["check", "--format", "json"], { cwd: root });
+  const hints = (JSON.parse(result.stdout) as { rule: string; hint: string }[]).filter((d) => d.rule === "date").map((d) => d.hint);
+  assert.deepEqual(hints, ["write the date as YYYY-MM-DD: 2025-05-02, the file was first committed that day."]);
 });

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import rule from "../../src/rules/metadata-placeholder.ts";
+import { commitAll, gitInit } from "../support/git.ts";
+import { runRfc } from "../support/run-cli.ts";
+import { writeTempRepo } from "../support/temp-repo.ts";
 import { goodRfc, smallTemplate } from "../support/templates.ts";
 import { runRule, testRule } from "../support/test-rule.ts";
 
@@ -77,7 +80,8 @@ testRule(rule, {
 
 test("metadata-placeholder hints say what to write", async () => {
   const date = await runRule(rule, smallTemplate, { name: "date", path: "text/0000-test.md", rfc: withDatePlaceholder });
-  assert.equal(date[0]?.hint, "write the date as YYYY-MM-DD, e.g. today's: 2026-06-15.");
+  // A new draft is started today.
+  assert.equal(date[0]?.hint, "write the date as YYYY-MM-DD: 2026-06-15, today, the day it is started.");
   const pr = await runRule(rule, smallTemplate, { name: "pr", path: "text/0000-test.md", rfc: withPrPlaceholder, stage: "merge" });
   assert.match(pr[0]?.hint ?? "", /pull request's link once it is open: \[acme\/rfcs#N\]\(https:\/\/github\.com\/acme\/rfcs\/pull\/N\)/);
   const name = await runRule(rule, smallTemplate, {
@@ -144,4 +148,13 @@ testRule(rule, {
       ],
     },
   ],
+});
+
+test("an accepted RFC that kept the Start Date placeholder is told the day its file was first committed, not today", async () => {
+  const root = await writeTempRepo({ "0000-template.md": smallTemplate, "text/0001-test.md": withDatePlaceholder });
+  gitInit(root);
+  commitAll(root, "Write the RFC", "2025-08-15");
+  const result = await runRfc(["check", "--format", "json"], { cwd: root });
+  const hints = (JSON.parse(result.stdout) as { rule: string; hint: string }[]).filter((d) => d.rule === "metadata-placeholder").map((d) => d.hint);
+  assert.deepEqual(hints, ["write the date as YYYY-MM-DD: 2025-08-15, the file was first committed that day."]);
 });
