@@ -4,8 +4,8 @@ import path from "node:path";
 /**
  * Writes files under `dir` by their `/`-separated paths relative to it, making each folder once,
  * and never over a file that is there. How `rfc build` writes every file of the book into its new
- * folder, from either thread. The writes are synchronous: a page goes to the page cache in a few
- * microseconds, where `fs/promises` spent more in its thread-pool round trips than the write.
+ * folder, from either thread. The writes are synchronous: with `fs/promises` the main thread spent
+ * as long on its thread-pool round trips as the writes take, and held pages waiting.
  */
 export function createBookFileWriter(dir: string): (relative: string, content: string | Uint8Array) => void {
   const folders = new Set<string>();

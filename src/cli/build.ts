@@ -95,7 +95,7 @@ export default defineCommand({
       try {
         const pageCount = await writeChapterPages(book, dir, search);
         const files = renderBookFiles(book, { clientScript, highlighterScript, mermaidFiles, withoutSearch: true, chapters: book.chapters });
-        await writePages(dir, files);
+        writePages(dir, files);
         fileCount = pageCount + files.length + ((await search?.finish()) ?? 0);
       } finally {
         await search?.close();

@@ -84,7 +84,7 @@ export async function refuseForeignFolder(outDir: string, root: string, display:
 }
 
 /** Writes pages held in memory under `dir`, never over a file that is there. */
-export async function writePages(dir: string, pages: readonly Page[]): Promise<void> {
+export function writePages(dir: string, pages: readonly Page[]): void {
   const write = createBookFileWriter(dir);
   for (const page of pages) write(page.path, page.html);
 }

@@ -1,7 +1,7 @@
-// The book's only script, bundled into `_rfckit/book.js`. It runs in the page's <head> so the
+// The book's script, bundled into `_rfckit/book.js`. It runs in the page's <head> so the
 // chosen theme applies before the first paint; everything else waits for the document. Each
 // part works on what the page has and does nothing when it is absent, so every page loads the
-// same file.
+// same file; what only some pages need (highlight.js, Mermaid) it loads on those.
 
 import type { TocLine } from "./toc-line.ts";
 import { encodePath } from "../book/url-policy.ts";
