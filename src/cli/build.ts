@@ -94,9 +94,11 @@ export default defineCommand({
       collectGarbage();
       try {
         const pageCount = await writeChapterPages(book, dir, search);
+        // The worker makes the index's shards while this thread writes the book's other files.
+        const indexFiles = search?.finish();
         const files = renderBookFiles(book, { clientScript, highlighterScript, mermaidFiles, withoutSearch: true, chapters: book.chapters });
         writePages(dir, files);
-        fileCount = pageCount + files.length + ((await search?.finish()) ?? 0);
+        fileCount = pageCount + files.length + ((await indexFiles) ?? 0);
       } finally {
         await search?.close();
       }
